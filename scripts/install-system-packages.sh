@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the Debian packages the tests use (Graphviz, poppler, a CJK font, Qt's
+# offscreen libraries). Where that is not possible the tests that need them skip with
+# a reason, so this script only informs and never fails the build.
+PACKAGES="graphviz poppler-utils fonts-wqy-microhei libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+
+if [ "$(uname -s)" != "Linux" ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "note: not a Debian/Ubuntu system; tests needing $PACKAGES will skip where the tools are missing."
+    exit 0
+fi
+missing=""
+for p in $PACKAGES; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+    echo "note: not root, so not installing:$missing (tests that need them will skip)."
+    exit 0
+fi
+echo "installing system packages:$missing"
+if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing; } >/tmp/process-workbench-apt.log 2>&1; then
+    echo "note: apt-get failed (see /tmp/process-workbench-apt.log); tests that need$missing will skip."
+fi
+exit 0
