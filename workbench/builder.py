@@ -83,7 +83,9 @@ class VersionBuilder:
     def wait(self, lane: str, label: str, duration: float | None = None, **kw) -> str:
         return self.node(NodeKind.WAIT, lane, label, duration, **kw)
 
-    def flow(self, source: str, target: str, label: str = "", probability: float | None = None) -> str:
+    def flow(
+        self, source: str, target: str, label: str = "", probability: float | None = None
+    ) -> str:
         flow_id = self._next("f")
         self.version.flows[flow_id] = Flow(flow_id, source, target, label, probability)
         return flow_id

@@ -261,8 +261,11 @@ class Document:
                     raise EditError("a version needs a name")
                 if old[name] != value:
                     setattr(version, name, value)
-                    self._emit(ElementChanged(ElementKind.VERSION, version_id, version_id, name,
-                                              old[name], value))
+                    self._emit(
+                        ElementChanged(
+                            ElementKind.VERSION, version_id, version_id, name, old[name], value
+                        )
+                    )
             return old
 
     def move_version(self, version_id: str, index: int) -> int:
@@ -273,8 +276,9 @@ class Document:
             if index != old_index:
                 del self._versions[old_index]
                 self._versions.insert(index, version)
-                self._emit(ElementMoved(ElementKind.VERSION, version_id, version_id,
-                                        old_index, index))
+                self._emit(
+                    ElementMoved(ElementKind.VERSION, version_id, version_id, old_index, index)
+                )
             return old_index
 
     def copy_version(self, source_id: str, name: str, new_id: str | None = None) -> Version:
@@ -338,7 +342,9 @@ class Document:
             self._emit_changes(ElementKind.NODE, version_id, node_id, old, new)
             return old
 
-    def move_nodes(self, version_id: str, placements: Mapping[str, Placement]) -> dict[str, Placement]:
+    def move_nodes(
+        self, version_id: str, placements: Mapping[str, Placement]
+    ) -> dict[str, Placement]:
         """Move several nodes at once (a drag); returns their old placements for undo."""
         with self.edit(version_id):
             version = self.version(version_id)
@@ -435,7 +441,9 @@ class Document:
                 raise EditError(f"the {element.value} already have an item {item.id!r}")
             index = _clamp_index(index, len(items))
             items.insert(index, item)
-            version.checklist = dataclasses.replace(version.checklist, **{element.value: tuple(items)})
+            version.checklist = dataclasses.replace(
+                version.checklist, **{element.value: tuple(items)}
+            )
             self._emit(ElementAdded(kind, version_id, item.id, item, index))
 
     def change_checklist_item(
@@ -448,7 +456,9 @@ class Document:
             index = _item_index(items, item_id, element)
             old = items[index]
             items[index] = new = _replace(old, changes, f"{element.value} item")
-            version.checklist = dataclasses.replace(version.checklist, **{element.value: tuple(items)})
+            version.checklist = dataclasses.replace(
+                version.checklist, **{element.value: tuple(items)}
+            )
             self._emit_changes(kind, version_id, item_id, old, new)
             return old
 
@@ -461,7 +471,9 @@ class Document:
             items = list(getattr(version.checklist, element.value))
             index = _item_index(items, item_id, element)
             item = items.pop(index)
-            version.checklist = dataclasses.replace(version.checklist, **{element.value: tuple(items)})
+            version.checklist = dataclasses.replace(
+                version.checklist, **{element.value: tuple(items)}
+            )
             self._emit(ElementRemoved(kind, version_id, item_id, item, index))
             return item, index
 
@@ -483,21 +495,25 @@ class Document:
             lane_ids = {lane.id for lane in version.lanes if lane.id in ids}
             node_ids = {n.id for n in version.nodes.values() if n.id in ids or n.lane in lane_ids}
             flow_ids = {
-                f.id for f in version.flows.values()
+                f.id
+                for f in version.flows.values()
                 if f.id in ids or f.source in node_ids or f.target in node_ids
             }
             kpi_ids = {k for k in version.kpis if k in ids}
             gone = node_ids | flow_ids | kpi_ids
 
             detached = tuple(
-                k for k in version.kpis.values()
+                k
+                for k in version.kpis.values()
                 if k.id not in kpi_ids and k.attached_to.ref in gone
             )
             checklist_before = version.checklist
             cleaned = _without_references(version.checklist, gone)
             removal = Removal(
                 version_id=version_id,
-                lanes=tuple((i, lane) for i, lane in enumerate(version.lanes) if lane.id in lane_ids),
+                lanes=tuple(
+                    (i, lane) for i, lane in enumerate(version.lanes) if lane.id in lane_ids
+                ),
                 nodes=tuple(version.nodes[n] for n in version.nodes if n in node_ids),
                 flows=tuple(version.flows[f] for f in version.flows if f in flow_ids),
                 kpis=tuple(version.kpis[k] for k in version.kpis if k in kpi_ids),
@@ -584,7 +600,9 @@ class Document:
             return
         table = version.flows if attachment.kind is AttachmentKind.INTERACTION else version.nodes
         if attachment.ref not in table:
-            raise EditError(f"the KPI is bound to {attachment.ref!r}, which is not in {version.name!r}")
+            raise EditError(
+                f"the KPI is bound to {attachment.ref!r}, which is not in {version.name!r}"
+            )
 
     def _check_segment_targets(self, kpi: Kpi) -> None:
         known = {s.id for s in self._segments}
@@ -644,10 +662,13 @@ def _without_references(checklist: Checklist, gone: set[str]) -> Checklist:
     if any(k in gone for k in goal.kpis):
         goal = dataclasses.replace(goal, kpis=tuple(k for k in goal.kpis if k not in gone))
     inputs = tuple(
-        dataclasses.replace(item, variants=tuple(
-            dataclasses.replace(v, path_start=None) if v.path_start in gone else v
-            for v in item.variants
-        ))
+        dataclasses.replace(
+            item,
+            variants=tuple(
+                dataclasses.replace(v, path_start=None) if v.path_start in gone else v
+                for v in item.variants
+            ),
+        )
         for item in checklist.inputs
     )
     activities = tuple(

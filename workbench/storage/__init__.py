@@ -1,0 +1,69 @@
+"""Reading and writing `.pwb` documents: JSON, versioned, deterministic, crash-safe.
+
+Loading runs in stages — parse (with size and depth limits) → check the format marker and
+schema version → migrate step by step → build, checking every reference — and any fault
+becomes a `FormatError` naming the JSON path and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from workbench.document import Document
+from workbench.storage.document_form import data_to_document, document_to_data
+from workbench.storage.errors import FormatError, Problem, SaveError
+from workbench.storage.migrations import FORMAT_MARKER, SCHEMA_VERSION, migrate
+from workbench.storage.parse import MAX_DEPTH, MAX_FILE_BYTES, parse_json, read_limited
+from workbench.storage.safe_write import atomic_output, backup_path, write_atomically
+
+FILE_SUFFIX = ".pwb"
+
+__all__ = [
+    "FILE_SUFFIX",
+    "FORMAT_MARKER",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "SCHEMA_VERSION",
+    "FormatError",
+    "Problem",
+    "SaveError",
+    "atomic_output",
+    "backup_path",
+    "dumps_document",
+    "load_document",
+    "loads_document",
+    "save_document",
+    "write_atomically",
+]
+
+
+def loads_document(data: bytes | str, source: str = "") -> Document:
+    try:
+        return data_to_document(migrate(parse_json(data)))
+    except FormatError as error:
+        raise error.with_source(source) if source else error from None
+
+
+def load_document(path: str | os.PathLike[str]) -> Document:
+    source = os.fspath(path)
+    try:
+        data = read_limited(path)
+    except FormatError as error:
+        raise error.with_source(source) from None
+    return loads_document(data, source)
+
+
+def dumps_document(document: Document) -> str:
+    data = document_to_data(document)
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates cannot be UTF-8; escape the whole file
+        text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=True)
+    return text + "\n"
+
+
+def save_document(document: Document, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Save crash-safely; the previous file is kept as `<name>.bak` unless `backup` is False."""
+    write_atomically(path, dumps_document(document).encode("utf-8"), backup=backup)

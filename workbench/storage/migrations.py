@@ -1,0 +1,76 @@
+"""Stage two and three of loading: check the format marker and schema version, then bring
+an older file up to date one version at a time.
+
+Each step is one function from schema N to N+1, tested against a kept sample file of
+schema N (tests/workbench/storage/data/). Migrations follow the file's schema version,
+never the program's version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from workbench.storage.errors import FormatError, Problem
+
+FORMAT_MARKER = "process-workbench"
+SCHEMA_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# MIGRATIONS[n] turns a schema-n document into a schema-(n+1) one. The first entry will be
+# MIGRATIONS[1] when schema 2 arrives.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def schema_version_of(data: Any) -> int:
+    """The file's schema version, after checking that it is one of our documents at all."""
+    if not isinstance(data, dict):
+        raise FormatError(Problem("$", f"expected a JSON object, found {_kind(data)}"))
+    marker = data.get("format")
+    if marker != FORMAT_MARKER:
+        found = "no format marker" if marker is None else f"format {marker!r}"
+        raise FormatError(Problem("$.format", f"not a Process Workbench document ({found})"))
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise FormatError(
+            Problem("$.schema_version", f"expected a whole number from 1, found {version!r}")
+        )
+    return version
+
+
+def migrate(
+    data: dict[str, Any],
+    target: int = SCHEMA_VERSION,
+    migrations: dict[int, Migration] | None = None,
+) -> dict[str, Any]:
+    steps = MIGRATIONS if migrations is None else migrations
+    version = schema_version_of(data)
+    if version > target:
+        raise FormatError(
+            Problem(
+                "$.schema_version",
+                f"written by a newer Process Workbench (schema version {version}; this "
+                f"program reads up to {target}). Update Process Workbench to open it.",
+            )
+        )
+    while version < target:
+        step = steps.get(version)
+        if step is None:
+            raise FormatError(
+                Problem("$.schema_version", f"no way to upgrade schema version {version}")
+            )
+        data = step(data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def _kind(value: Any) -> str:
+    return {
+        list: "a list",
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+    }.get(type(value), "null" if value is None else type(value).__name__)

@@ -1,0 +1,225 @@
+"""Records ↔ JSON objects, driven by the model's type hints.
+
+Every record class gets one codec, compiled once from its dataclass fields: JSON keys are
+the field names, fields at their default are left out of the file (small, clean diffs),
+and reading checks each value's type and reports the JSON path of anything wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Callable
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from workbench.storage.errors import Problem
+
+INVALID = object()  # a value that failed to read; its problem is already recorded
+
+
+class Problems:
+    """Collects the problems of one load, so a user sees them all at once."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, path: str, message: str) -> Any:
+        self.items.append(Problem(path, message))
+        return INVALID
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+Reader = Callable[[Any, str, Problems], Any]
+Writer = Callable[[Any], Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    name: str
+    read: Reader
+    write: Writer
+    required: bool
+    default: Any
+
+
+class RecordCodec:
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        hints = typing.get_type_hints(cls)
+        self.fields: list[_Field] = []
+        for f in dataclasses.fields(cls):
+            if f.default is not dataclasses.MISSING:
+                default, required = f.default, False
+            elif f.default_factory is not dataclasses.MISSING:
+                default, required = f.default_factory(), False
+            else:
+                default, required = None, True
+            read, write = _converters(hints[f.name])
+            self.fields.append(_Field(f.name, read, write, required, default))
+        self.names = frozenset(f.name for f in self.fields)
+
+    def read(self, value: Any, path: str, problems: Problems) -> Any:
+        if not isinstance(value, dict):
+            return problems.add(path, f"expected an object, found {describe(value)}")
+        for key in value:
+            if key not in self.names:
+                problems.add(f"{path}.{key}", "unknown field")
+        values = {}
+        failed = False
+        for f in self.fields:
+            if f.name not in value:
+                if f.required:
+                    problems.add(f"{path}.{f.name}", "missing")
+                    failed = True
+                continue
+            item = f.read(value[f.name], f"{path}.{f.name}", problems)
+            if item is INVALID:
+                failed = True
+            else:
+                values[f.name] = item
+        return INVALID if failed else self.cls(**values)
+
+    def write(self, record: Any) -> dict[str, Any]:
+        out = {}
+        for f in self.fields:
+            item = getattr(record, f.name)
+            if f.required or item != f.default:
+                out[f.name] = f.write(item)
+        return out
+
+
+@cache
+def codec(cls: type) -> RecordCodec:
+    return RecordCodec(cls)
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "…"
+        return f"the text {shown!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _converters(hint: Any) -> tuple[Reader, Writer]:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"unsupported union {hint}")
+        read_inner, write_inner = _converters(inner[0])
+        return _optional(read_inner), lambda v: None if v is None else write_inner(v)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            read_item, write_item = _converters(args[0])
+            return _tuple_of(read_item), lambda v: [write_item(i) for i in v]
+        pairs = [_converters(a) for a in args]
+        return _fixed_tuple([r for r, _ in pairs]), lambda v: [
+            w(i) for (_, w), i in zip(pairs, v, strict=True)
+        ]
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _enum(hint), lambda v: v.value
+    if hint is bool:
+        return _bool, _same
+    if hint is str:
+        return _str, _same
+    if hint is float:
+        return _float, _same
+    if hint is int:
+        return _int, _same
+    if dataclasses.is_dataclass(hint):
+        return (lambda v, p, pr: codec(hint).read(v, p, pr)), (lambda v: codec(hint).write(v))
+    raise TypeError(f"no file form for {hint!r}")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _optional(read: Reader) -> Reader:
+    def read_optional(value: Any, path: str, problems: Problems) -> Any:
+        return None if value is None else read(value, path, problems)
+
+    return read_optional
+
+
+def _tuple_of(read_item: Reader) -> Reader:
+    def read_tuple(value: Any, path: str, problems: Problems) -> Any:
+        if not isinstance(value, list):
+            return problems.add(path, f"expected a list, found {describe(value)}")
+        items = tuple(read_item(item, f"{path}[{i}]", problems) for i, item in enumerate(value))
+        return INVALID if any(item is INVALID for item in items) else items
+
+    return read_tuple
+
+
+def _fixed_tuple(readers: list[Reader]) -> Reader:
+    def read_fixed(value: Any, path: str, problems: Problems) -> Any:
+        if not isinstance(value, list) or len(value) != len(readers):
+            return problems.add(path, f"expected a list of {len(readers)}, found {describe(value)}")
+        items = tuple(
+            r(item, f"{path}[{i}]", problems)
+            for i, (r, item) in enumerate(zip(readers, value, strict=True))
+        )
+        return INVALID if any(item is INVALID for item in items) else items
+
+    return read_fixed
+
+
+def _enum(enum: type[Enum]) -> Reader:
+    members = {m.value: m for m in enum}
+    known = ", ".join(members)
+
+    def read_enum(value: Any, path: str, problems: Problems) -> Any:
+        if isinstance(value, str) and value in members:
+            return members[value]
+        shown = repr(value) if isinstance(value, str) else describe(value)
+        return problems.add(path, f"{shown} is not a known value (known: {known})")
+
+    return read_enum
+
+
+def _bool(value: Any, path: str, problems: Problems) -> Any:
+    if isinstance(value, bool):
+        return value
+    return problems.add(path, f"expected true or false, found {describe(value)}")
+
+
+def _str(value: Any, path: str, problems: Problems) -> Any:
+    if isinstance(value, str):
+        return value
+    return problems.add(path, f"expected text, found {describe(value)}")
+
+
+def _float(value: Any, path: str, problems: Problems) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return problems.add(path, f"expected a number, found {describe(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        return problems.add(path, "number too large")
+    if not math.isfinite(number):
+        return problems.add(path, "number too large")
+    return number
+
+
+def _int(value: Any, path: str, problems: Problems) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return problems.add(path, f"expected a whole number, found {describe(value)}")
+    return value
