@@ -1,0 +1,45 @@
+import os
+
+from tests.workbench.storage.samples import rich_document
+from workbench.recovery import RecoveryStore
+
+
+def test_a_copy_written_by_a_dead_editor_is_offered_and_loads(tmp_path, monkeypatch):
+    store = RecoveryStore(tmp_path / "recovery")
+    document = rich_document()
+    key = store.new_key()
+    store.write(key, document, "/work/flows/装机.pwb")
+    # The editor that wrote it crashed: its pid no longer runs.
+    info = store._info(key)
+    info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999'))
+    entries = store.orphaned()
+    assert [e.key for e in entries] == [key]
+    assert entries[0].original_path == "/work/flows/装机.pwb"
+    assert entries[0].title == "ADSL installation"
+    assert store.load(key) == document
+
+
+def test_copies_of_a_running_editor_are_not_offered(tmp_path):
+    store = RecoveryStore(tmp_path)
+    key = store.new_key()
+    store.write(key, rich_document(), None)
+    info = store._info(key)
+    info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {os.getppid()}'))
+    assert store.orphaned() == []
+
+
+def test_discard_removes_the_copy(tmp_path):
+    store = RecoveryStore(tmp_path)
+    key = store.new_key()
+    store.write(key, rich_document(), None)
+    store.discard(key)
+    store.discard(key)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_damaged_sidecars_are_ignored(tmp_path):
+    store = RecoveryStore(tmp_path)
+    (tmp_path / "abc.recovery.json").write_text("{not json")
+    (tmp_path / "abc.recovery.pwb").write_text("{}")
+    assert store.orphaned() == []
+    assert RecoveryStore(tmp_path / "missing").orphaned() == []
