@@ -247,3 +247,13 @@ def _output():
     from workbench.model import OutputItem
 
     return OutputItem("out1", "Answer given", recipient="customer")
+
+
+def test_a_new_document_has_the_blueprint_zones_ready():
+    from workbench.model import LaneKind
+    from workbench.untitled import untitled_document
+
+    document = untitled_document()
+    lanes = document.versions[0].lanes
+    assert [lane.kind for lane in lanes] == [LaneKind.CUSTOMER, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE]
+    assert untitled_document("zh-CN").versions[0].lanes[0].name == "客户"
