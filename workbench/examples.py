@@ -95,7 +95,7 @@ def _as_is() -> tuple[Version, dict[str, str]]:
     answer = b.task(agent, "Explain the answer", 5,
                     script="Explain what happened and what we will do, in plain words.")
     heard = b.task(customer, "Receive the answer", 3, value=ValueClass.VALUE)
-    ticket = b.task(crm, "Log the work order", 2, it_system="CRM")
+    ticket = ids["ticket"] = b.task(crm, "Log the work order", 2, it_system="CRM")
     fork = ids["fork"] = b.parallel(agent, "Promise a call back")
     wait = ids["wait"] = b.wait(customer, "Wait for a call back", 3, unit=TimeUnit.DAYS,
                                 value=ValueClass.WASTE, waste=WasteKind.WAITING)
@@ -206,6 +206,9 @@ def _redesign(document: Document, to_be: Version, as_is: dict[str, str]) -> None
                                     "ready answer"))
         document.change_flow(vid, new("known"), probability=0.7)
         document.change_flow(vid, new("unknown"), probability=0.3)
+        # The agent logs the work order while still on the call: no hand-off to a back office.
+        document.change_node(vid, new("ticket"), lane=new("agent"),
+                             label="Log the work order in the CRM")
 
         # A committed time, agreed on the call, replaces the open-ended promise.
         document.change_node(vid, new("fork"), label="Agree a committed time")
