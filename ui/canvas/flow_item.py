@@ -1,0 +1,149 @@
+"""A flow between two steps: an orthogonal connector with an arrowhead and its condition.
+
+Out of a decision the label sits by the gateway and carries the branch's probability, so a
+workshop reads "yes · 70 %" where the branch begins.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ui.canvas import style
+from ui.canvas.geometry import orthogonal_route
+from ui.canvas.text import LabelLayout
+from workbench.model import Flow
+
+ARROW_LENGTH = 9.0
+ARROW_HALF_WIDTH = 4.0
+LABEL_PADDING = 3.0
+
+
+def flow_caption(flow: Flow) -> str:
+    """The text shown on a flow: its condition, and its probability when it has one."""
+    parts = [flow.label] if flow.label else []
+    if flow.probability is not None:
+        parts.append(f"{flow.probability * 100:.0f} %")
+    return " · ".join(parts)
+
+
+class FlowItem(QGraphicsItem):
+    def __init__(self, flow: Flow) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.element_id = flow.id
+        self.flow = flow
+        self._points: list[QPointF] = []
+        self._path = QPainterPath()
+        self._arrow = QPolygonF()
+        self._label: LabelLayout | None = None
+        self._label_box = QRectF()
+        self._bounds = QRectF()
+        self._hit = QPainterPath()
+        self._layout_label()
+
+    def set_flow(self, flow: Flow) -> None:
+        changed_text = flow_caption(flow) != flow_caption(self.flow)
+        self.flow = flow
+        if changed_text:
+            self._layout_label()
+
+    def _layout_label(self) -> None:
+        caption = flow_caption(self.flow)
+        self._label = LabelLayout(caption, style.font(8.0), 140, 2) if caption else None
+
+    def reroute(self, source: QRectF, target: QRectF, label_near_source: bool) -> None:
+        """Recompute the connector between two step shapes (scene coordinates)."""
+        self.prepareGeometryChange()
+        self._points = orthogonal_route(source, target, self.flow.waypoints, label_near_source)
+        path = QPainterPath(self._points[0])
+        for point in self._points[1:]:
+            path.lineTo(point)
+        self._path = path
+        self._arrow = _arrowhead(self._points[-2], self._points[-1])
+        self._label_box = self._place_label(label_near_source)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        hit = stroker.createStroke(path)
+        hit.addPolygon(self._arrow)
+        if not self._label_box.isNull():
+            hit.addRect(self._label_box)
+        self._hit = hit
+        self._bounds = hit.boundingRect().adjusted(-2, -2, 2, 2)
+        self.update()
+
+    def _place_label(self, near_source: bool) -> QRectF:
+        if self._label is None or len(self._points) < 2:
+            return QRectF()
+        width = self._label.width + 2 * LABEL_PADDING
+        height = self._label.height + LABEL_PADDING
+        if near_source:
+            # on the branch's own last segment, just after its bend: never shared by branches
+            a, b = self._points[-2], self._points[-1]
+            if abs(a.y() - b.y()) < 0.5:
+                sign = 1 if b.x() >= a.x() else -1
+                anchor = QPointF(a.x() + sign * (4 + width / 2), a.y() - height / 2 - 2)
+            else:
+                anchor = QPointF(a.x() + width / 2 + 5,
+                                 (a.y() + b.y()) / 2)
+        else:
+            a, b = _longest_segment(self._points)
+            anchor = (a + b) / 2
+            if abs(a.y() - b.y()) < 0.5:
+                anchor = QPointF(anchor.x(), anchor.y() - height / 2 - 2)
+            else:
+                anchor = QPointF(anchor.x() + width / 2 + 4, anchor.y())
+        return QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = style.SELECTION if selected else style.INK
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= 0.45:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 2.0 if selected else 1.2, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self._arrow)
+        if self._label is not None and lod >= 0.45:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawRoundedRect(self._label_box, 3, 3)
+            painter.setPen(colour)
+            self._label.draw_centred(painter, self._label_box)
+
+
+def _arrowhead(before: QPointF, tip: QPointF) -> QPolygonF:
+    angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
+    back = QPointF(tip.x() - ARROW_LENGTH * math.cos(angle),
+                   tip.y() - ARROW_LENGTH * math.sin(angle))
+    normal = QPointF(-math.sin(angle) * ARROW_HALF_WIDTH, math.cos(angle) * ARROW_HALF_WIDTH)
+    return QPolygonF([tip, back + normal, back - normal])
+
+
+def _longest_segment(points: list[QPointF]) -> tuple[QPointF, QPointF]:
+    pairs = list(zip(points, points[1:], strict=False))
+    return max(pairs, key=lambda p: abs(p[0].x() - p[1].x()) + abs(p[0].y() - p[1].y()))

@@ -1,0 +1,131 @@
+"""Lanes as horizontal bands with their header on the left, and the blueprint's zone lines.
+
+Only the header and the bottom edge take the mouse: clicks on the band itself fall through
+to the scene, where they start a rubber band or create a step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ui.canvas import style
+from ui.canvas.geometry import HEADER_WIDTH, LANE_EDGE_GRIP
+from ui.canvas.text import LabelLayout
+from workbench.model import Lane
+
+
+class LaneItem(QGraphicsItem):
+    def __init__(self, lane: Lane, top: float, width: float) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(-10)
+        self.element_id = lane.id
+        self.lane = lane
+        self._width = width
+        self._name: LabelLayout | None = None
+        self._kind: LabelLayout | None = None
+        self.set_lane(lane)
+        self.setPos(0, top)
+
+    def set_lane(self, lane: Lane) -> None:
+        if lane.height != self.lane.height:
+            self.prepareGeometryChange()
+        self.lane = lane
+        self._name = LabelLayout(lane.name, style.font(10.0, bold=True), HEADER_WIDTH - 20, 3)
+        self._kind = LabelLayout(style.lane_kind_name(lane.kind), style.font(8.0),
+                                 HEADER_WIDTH - 20, 1)
+        self.update()
+
+    def set_width(self, width: float) -> None:
+        if width != self._width:
+            self.prepareGeometryChange()
+            self._width = width
+
+    @property
+    def top(self) -> float:
+        return self.pos().y()
+
+    def header_rect(self) -> QRectF:
+        return QRectF(0, 0, HEADER_WIDTH, self.lane.height)
+
+    def on_bottom_edge(self, local: QPointF) -> bool:
+        return abs(local.y() - self.lane.height) <= LANE_EDGE_GRIP
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self.lane.height).adjusted(0, 0, 0, LANE_EDGE_GRIP)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.header_rect())
+        path.addRect(QRectF(0, self.lane.height - LANE_EDGE_GRIP, self._width,
+                            2 * LANE_EDGE_GRIP))
+        return path
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        if self.on_bottom_edge(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        super().hoverMoveEvent(event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        kind = self.lane.kind
+        band = QRectF(0, 0, self._width, self.lane.height)
+        painter.fillRect(band, style.LANE_FILL[kind])
+        painter.setPen(QPen(style.LANE_BORDER, 0))
+        painter.drawLine(band.bottomLeft(), band.bottomRight())
+        header = self.header_rect()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(QBrush(style.HEADER_FILL[kind]))
+        painter.setPen(QPen(style.SELECTION if selected else style.HEADER_BORDER,
+                            2.0 if selected else 0))
+        painter.drawRect(header.adjusted(0.5, 0.5, -0.5, -0.5))
+        assert self._name is not None and self._kind is not None
+        gap = 4.0
+        total = self._name.height + gap + self._kind.height
+        top = header.center().y() - total / 2
+        painter.setPen(style.INK)
+        self._name.draw_top(painter, header.center().x(), top)
+        painter.setPen(style.MUTED_INK)
+        self._kind.draw_top(painter, header.center().x(), top + self._name.height + gap)
+
+
+class ZoneLineItem(QGraphicsItem):
+    """The line of interaction or of visibility: a labelled dashed line across the lanes."""
+
+    def __init__(self, which: str) -> None:
+        super().__init__()
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.which = which
+        text = {
+            "interaction": QCoreApplication.translate("canvas", "Line of interaction"),
+            "visibility": QCoreApplication.translate("canvas", "Line of visibility"),
+        }[which]
+        self._label = LabelLayout(text, style.font(7.5), 300, 1)
+        self._width = 0.0
+
+    def set_geometry(self, y: float, width: float) -> None:
+        self.prepareGeometryChange()
+        self._width = width
+        self.setPos(0, y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(HEADER_WIDTH, -self._label.height - 3, self._width - HEADER_WIDTH,
+                      self._label.height + 5)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pen = QPen(style.ZONE_LINE, 1.2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(HEADER_WIDTH, 0), QPointF(self._width, 0))
+        painter.setPen(style.ZONE_LINE)
+        self._label.draw_centred(painter, QRectF(HEADER_WIDTH + 8, -self._label.height - 2,
+                                                 self._label.width, self._label.height))

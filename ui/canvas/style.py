@@ -1,0 +1,104 @@
+"""Colours, pens and fonts of the canvas, in one place so the drawing stays consistent.
+
+Soft, print-friendly colours: a workshop projects the canvas and prints it, so fills are
+light and the three value classes differ in hue and in border, not only in saturation.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+
+from workbench.model import LaneKind, NodeKind, ValueClass, WasteKind
+
+INK = QColor("#37474f")
+MUTED_INK = QColor("#78909c")
+SELECTION = QColor("#1e73d8")
+CANVAS_BACKGROUND = QColor("#f4f6f8")
+HEADER_BORDER = QColor("#b0bec5")
+LANE_BORDER = QColor("#cfd8dc")
+ZONE_LINE = QColor("#8a6d3b")
+NODE_FILL = QColor("#ffffff")
+REFUSED = QColor("#c62828")
+ACCEPTED = QColor("#2e7d32")
+FAIL_POINT = QColor("#d84315")
+
+LANE_FILL = {
+    LaneKind.CUSTOMER: QColor("#fdfaf3"),
+    LaneKind.FRONTSTAGE: QColor("#ffffff"),
+    LaneKind.BACKSTAGE: QColor("#f7f9fb"),
+    LaneKind.SUPPORT: QColor("#f2f4f7"),
+}
+HEADER_FILL = {
+    LaneKind.CUSTOMER: QColor("#f3ead6"),
+    LaneKind.FRONTSTAGE: QColor("#e3edf7"),
+    LaneKind.BACKSTAGE: QColor("#e6e9f0"),
+    LaneKind.SUPPORT: QColor("#e4e7ea"),
+}
+
+VALUE_FILL = {
+    ValueClass.VALUE: QColor("#d7eed6"),
+    ValueClass.NECESSARY: QColor("#fbeccb"),
+    ValueClass.WASTE: QColor("#f7d5d1"),
+}
+VALUE_BORDER = {
+    ValueClass.VALUE: QColor("#4e8f52"),
+    ValueClass.NECESSARY: QColor("#b98a22"),
+    ValueClass.WASTE: QColor("#b8534a"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("canvas", text)
+
+
+def lane_kind_name(kind: LaneKind) -> str:
+    return {
+        LaneKind.CUSTOMER: _tr("Customer"),
+        LaneKind.FRONTSTAGE: _tr("Frontstage"),
+        LaneKind.BACKSTAGE: _tr("Backstage"),
+        LaneKind.SUPPORT: _tr("Support"),
+    }[kind]
+
+
+def node_kind_name(kind: NodeKind) -> str:
+    return {
+        NodeKind.START: _tr("Start"),
+        NodeKind.END: _tr("End"),
+        NodeKind.TASK: _tr("Task"),
+        NodeKind.DECISION: _tr("Decision"),
+        NodeKind.PARALLEL: _tr("Parallel"),
+        NodeKind.WAIT: _tr("Wait"),
+    }[kind]
+
+
+def value_class_name(value: ValueClass) -> str:
+    return {
+        ValueClass.VALUE: _tr("Value"),
+        ValueClass.NECESSARY: _tr("Necessary"),
+        ValueClass.WASTE: _tr("Waste"),
+    }[value]
+
+
+def waste_badge_text(kind: WasteKind) -> str:
+    """The short word on a step's waste badge; the full name lives in the properties panel."""
+    return {
+        WasteKind.WAITING: _tr("waiting"),
+        WasteKind.REPEAT_CONTACT: _tr("repeat"),
+        WasteKind.HAND_OFF: _tr("hand-off"),
+        WasteKind.REWORK: _tr("rework"),
+        WasteKind.CUSTOMER_WORK: _tr("customer work"),
+        WasteKind.OVER_PROCESSING: _tr("over-processing"),
+        WasteKind.OTHER: _tr("waste"),
+    }[kind]
+
+
+@cache
+def font(point_size: float = 9.0, bold: bool = False) -> QFont:
+    """The application's font at a size: Qt falls back per glyph, so Chinese labels render."""
+    base = QFont(QGuiApplication.font())
+    base.setPointSizeF(point_size)
+    base.setBold(bold)
+    return base
