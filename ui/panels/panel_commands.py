@@ -1,0 +1,46 @@
+"""Two small variants of the editor's commands that the panels need for typing.
+
+A step's duration is one record, so its three numbers would otherwise merge into one undo
+step; `ChangeNodePart` keeps one step per form field. `TypeVersionField` gives a version's
+name and description the same keystroke merging the other fields have.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.commands import ChangeNode, _ChangeFields
+from workbench.document import Document
+
+
+class ChangeNodePart(ChangeNode):
+    """`ChangeNode` that merges only with edits of the same form field (`part`)."""
+
+    def __init__(
+        self,
+        document: Document,
+        version_id: str,
+        node_id: str,
+        part: str,
+        typing: bool,
+        **changes: Any,
+    ) -> None:
+        super().__init__(document, version_id, node_id, typing, **changes)
+        self._key = (*self._key, part)
+
+
+class TypeVersionField(_ChangeFields):
+    """Rename a version or change its description, keystroke by keystroke, as one step."""
+
+    def __init__(
+        self, document: Document, version_id: str, typing: bool = False, **changes: Any
+    ) -> None:
+        text = QCoreApplication.translate("commands", "Change version")
+        super().__init__(document, text, ("version", version_id), changes, typing)
+        self.version_id = version_id
+
+    def _apply(self, changes: dict[str, Any]) -> Any:
+        return SimpleNamespace(**self.document.change_version(self.version_id, **changes))
