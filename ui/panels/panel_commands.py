@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.commands import ChangeNode, _ChangeFields
+from ui.commands import ChangeKpi, ChangeNode, _ChangeFields
 from workbench.document import Document
 
 
@@ -44,3 +44,20 @@ class TypeVersionField(_ChangeFields):
 
     def _apply(self, changes: dict[str, Any]) -> Any:
         return SimpleNamespace(**self.document.change_version(self.version_id, **changes))
+
+
+class ChangeKpiPart(ChangeKpi):
+    """`ChangeKpi` that merges only with edits of the same form field: a KPI's method and
+    its per-segment targets are single records holding several form fields."""
+
+    def __init__(
+        self,
+        document: Document,
+        version_id: str,
+        kpi_id: str,
+        part: str,
+        typing: bool,
+        **changes: Any,
+    ) -> None:
+        super().__init__(document, version_id, kpi_id, typing, **changes)
+        self._key = (*self._key, part)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QInputMethodEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import snapshot
+from tests.ui.panels.helpers import choose
 from ui.panels.forms import MIXED
 from ui.panels.properties_panel import PropertiesPanel
 from workbench.model import LaneKind, TimeUnit, ValueClass, WasteKind
@@ -33,13 +34,6 @@ def commit_by_input_method(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget.focusProxy() or widget, event)
-
-
-def choose(combo, value) -> None:
-    """Pick an entry by its value, the way a user picks it from the list."""
-    index = combo.index_of(value)
-    assert index >= 0, value
-    combo.setCurrentIndex(index)
 
 
 def test_typing_a_label_is_one_undo_step(panel, qtbot):
