@@ -397,21 +397,29 @@ class SwimlaneScene(QGraphicsScene):
         self.selection_changed.emit(self.selected_ids())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.gestures.press(event):
+        if self.gestures.press(event):
+            event.accept()
+        else:
             super().mousePressEvent(event)
             self.gestures.pressed_on_items()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.gestures.move(event):
+        if self.gestures.move(event):
+            event.accept()
+        else:
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.gestures.release(event):
+        if self.gestures.release(event):
+            event.accept()
+        else:
             super().mouseReleaseEvent(event)
             self.gestures.released_on_items()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.gestures.double_click(event):
+        if self.gestures.double_click(event):
+            event.accept()
+        else:
             super().mouseDoubleClickEvent(event)
 
     def top_item_at(self, pos) -> QGraphicsItem | None:  # noqa: ANN001 - QPointF
