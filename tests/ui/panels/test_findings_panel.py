@@ -1,0 +1,86 @@
+"""The findings panel: deferred refresh, filters, and double-click to reveal the element."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from tests.ui.panels.helpers import double_click
+from ui.commands import AddKpi, push
+from ui.panels.findings_panel import FindingsPanel
+from workbench.model import Attachment, AttachmentKind, Kpi
+
+
+@pytest.fixture
+def panel(qtbot, flow_document):
+    document, ids = flow_document
+    stack = QUndoStack()
+    panel = FindingsPanel(document, stack)
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    panel.set_version("v1")
+    return panel, document, ids, stack
+
+
+def rows(panel):
+    tree = panel.tree
+    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+
+def row_for(panel, check_id):
+    return next(item for item in rows(panel) if item.text(0) == check_id)
+
+
+def test_findings_are_listed_with_their_element_and_counted(panel):
+    panel, _, ids, _ = panel
+    assert "7 findings" in panel.header.text()
+    item = row_for(panel, "dead-end")
+    assert item.text(1) == "Waits at home"
+    assert not item.icon(0).isNull()
+    assert panel.filters[next(iter(panel.filters))].text() == "1 errors"
+
+
+def test_filter_by_severity(panel):
+    panel, *_ = panel
+    warnings = [b for s, b in panel.filters.items() if s.value == "warning"][0]
+    warnings.click()
+    assert [item.text(0) for item in rows(panel)] == ["dead-end"]
+    assert "(1 shown)" in panel.header.text()
+
+
+def test_double_click_emits_the_element(panel, qtbot):
+    panel, _, ids, _ = panel
+    item = row_for(panel, "interaction-without-kpi")
+    index = panel.tree.indexFromItem(item, 2)
+    with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
+        double_click(panel.tree, index)
+    assert signal.args == ["v1", ids["f4"]]
+
+
+def test_double_click_on_a_checklist_finding_asks_for_the_checklist(panel, qtbot):
+    panel, *_ = panel
+    item = next(i for i in rows(panel) if i.text(1) == "Goal")
+    with qtbot.waitSignal(panel.checklist_activated, timeout=1000) as signal:
+        double_click(panel.tree, panel.tree.indexFromItem(item, 0))
+    assert signal.args == ["v1", "goal"]
+
+
+def test_fixing_the_problem_removes_the_finding_after_a_pause(panel, qtbot):
+    panel, document, ids, stack = panel
+    kpi = Kpi(
+        "k-new",
+        "CSAT",
+        target=80,
+        unit="%",
+        data_source="Survey",
+        attached_to=Attachment(AttachmentKind.INTERACTION, ids["f4"]),
+    )
+    computed = panel.computations
+    push(stack, AddKpi(document, "v1", kpi))
+    assert panel.computations == computed
+    qtbot.waitUntil(
+        lambda: all(i.text(0) != "interaction-without-kpi" for i in rows(panel)), timeout=2000
+    )
+    stack.undo()
+    qtbot.waitUntil(lambda: "7 findings" in panel.header.text(), timeout=2000)

@@ -1,0 +1,166 @@
+"""The check findings of the current version: what a reviewer would flag, each pointing at
+the element to fix. Double-click asks the main window to select and reveal it.
+
+Checks walk the whole flow, so like the measures they run once edits pause, not per keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.panels.base import DeferredRefresh, DocumentPanel
+from ui.panels.element_forms import flow_title
+from workbench.checks import Finding, Severity, check_version
+from workbench.document import Document
+from workbench.events import DocumentEdited, Event
+from workbench.model import Version
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_CHECKLIST_KINDS = {
+    "goal": "Goal",
+    "inputs": "Inputs",
+    "outputs": "Outputs",
+    "activities": "Activities",
+}
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def element_name(version: Version, finding: Finding) -> str:
+    """The element as the user calls it: a step's label, a flow's route, a lane's name…"""
+    element_id = finding.element_id
+    if element_id is None:
+        name = _CHECKLIST_KINDS.get(finding.element_kind or "", "")
+        return QCoreApplication.translate("FindingsPanel", name) if name else ""
+    if element_id in version.nodes:
+        return version.nodes[element_id].label or element_id
+    if element_id in version.flows:
+        return flow_title(version, element_id)
+    if element_id in version.kpis:
+        return version.kpis[element_id].name
+    for lane in version.lanes:
+        if lane.id == element_id:
+            return lane.name
+    checklist = version.checklist
+    for item in (*checklist.inputs, *checklist.outputs, *checklist.activities):
+        if item.id == element_id:
+            return item.name
+    return finding.element_kind or element_id
+
+
+class FindingsPanel(DocumentPanel):
+    element_activated = Signal(str, str)  # version id, element id
+    # version id, checklist element ("goal", "inputs", …) for findings about a whole element
+    checklist_activated = Signal(str, str)
+
+    def __init__(
+        self, document: Document, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(document, undo_stack, parent)
+        self.setObjectName("FindingsPanel")
+        self.setWindowTitle(self.tr("Findings"))
+        self.computations = 0
+        self._stale = False
+        self._findings: list[Finding] = []
+        self.deferred = DeferredRefresh(self.refresh, self)
+        self.header = QLabel(self)
+        self.filters: dict[Severity, QToolButton] = {}
+        filters = QHBoxLayout()
+        filters.addWidget(self.header, 1)
+        for severity in Severity:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(self.style().standardIcon(_ICONS[severity]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.toggled.connect(self._fill)
+            self.filters[severity] = button
+            filters.addWidget(button)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Element"), self.tr("Message")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(1, 160)
+        self.tree.itemDoubleClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+            self.deferred.schedule()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        version = self.version()
+        self._findings = check_version(self.document, version) if version is not None else []
+        self.computations += 1
+        self._fill()
+
+    def _fill(self) -> None:
+        version = self.version()
+        counts = {s: sum(1 for f in self._findings if f.severity is s) for s in Severity}
+        names = {
+            Severity.ERROR: self.tr("errors"),
+            Severity.WARNING: self.tr("warnings"),
+            Severity.INFO: self.tr("notes"),
+        }
+        for severity, button in self.filters.items():
+            button.setText(f"{counts[severity]} {names[severity]}")
+        self.tree.clear()
+        shown = [f for f in self._findings if self.filters[f.severity].isChecked()]
+        for finding in shown:
+            name = element_name(version, finding) if version is not None else ""
+            item = QTreeWidgetItem([finding.check_id, name, finding.message])
+            item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
+            item.setData(0, _ID_ROLE, (finding.element_id, finding.element_kind))
+            item.setToolTip(2, finding.message)
+            self.tree.addTopLevelItem(item)
+        total = len(self._findings)
+        text = self.tr("%n findings", "", total)
+        if len(shown) != total:
+            text += " " + self.tr("(%1 shown)").replace("%1", str(len(shown)))
+        self.header.setText(f"<b>{text}</b>")
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        element_id, kind = item.data(0, _ID_ROLE)
+        if self.version_id is None:
+            return
+        if element_id:
+            self.element_activated.emit(self.version_id, element_id)
+        elif kind in _CHECKLIST_KINDS:
+            self.checklist_activated.emit(self.version_id, kind)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,100 @@
+"""The measures of the current version, live: they follow the flow as it is drawn.
+
+Computing them walks the whole flow, so the panel never does it on a keystroke: it waits
+until edits pause (~150 ms) and recomputes once, and only for edits of the shown version.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.panels.base import DeferredRefresh, DocumentPanel
+from workbench.document import Document
+from workbench.events import DocumentEdited, Event
+from workbench.measures import MEASURES, MeasureDef, measure_version
+from workbench.model import Direction
+
+
+def format_measure(measure: MeasureDef, value: float | int | None) -> str:
+    """Hours as minutes, hours or days as fits; shares as percentages; missing as a dash."""
+    if value is None:
+        return "—"
+    if measure.unit == "share":
+        return f"{value * 100:.0f} %" if value >= 0.1 or value == 0 else f"{value * 100:.1f} %"
+    if measure.unit == "h":
+        if value == 0:
+            return "0 h"
+        if value < 1:
+            return f"{value * 60:.0f} min"
+        if value < 48:
+            return f"{value:.1f} h"
+        return f"{value / 24:.1f} d"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}"
+
+
+class MeasuresPanel(DocumentPanel):
+    def __init__(
+        self, document: Document, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(document, undo_stack, parent)
+        self.setObjectName("MeasuresPanel")
+        self.setWindowTitle(self.tr("Measures"))
+        self.computations = 0  # how often the measures were computed (tests, benchmarks)
+        self._stale = False
+        self.deferred = DeferredRefresh(self.refresh, self)
+        self.table = QTableWidget(len(MEASURES), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Value")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, measure in enumerate(MEASURES):
+            name = QTableWidgetItem(self.tr(measure.name))
+            name.setToolTip(measure.description)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem("—"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table)
+
+    def value_text(self, key: str) -> str:
+        row = next(i for i, m in enumerate(MEASURES) if m.key == key)
+        return self.table.item(row, 1).text()
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+            self.deferred.schedule()
+
+    def refresh(self) -> None:
+        if not self.isVisible():  # a hidden dock catches up when it is shown
+            self._stale = True
+            return
+        self._stale = False
+        version = self.version()
+        report = measure_version(version) if version is not None else None
+        self.computations += 1
+        for row, measure in enumerate(MEASURES):
+            value = report.values.get(measure.key) if report else None
+            note = report.notes.get(measure.key, "") if report else ""
+            item = self.table.item(row, 1)
+            item.setText(format_measure(measure, value))
+            arrow = {Direction.HIGHER: "↑", Direction.LOWER: "↓"}.get(measure.better, "")
+            better = self.tr("better: %1").replace("%1", arrow) if arrow else ""
+            item.setToolTip("\n".join(t for t in (note, better) if t))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
