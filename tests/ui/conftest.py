@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import ctypes
 import sys
 
 import pytest
@@ -16,8 +17,10 @@ from workbench.model import LaneKind, Metadata
 # A GUI test session drives it to zero and CPython aborts at exit ("none_dealloc"). Extra
 # references keep the session alive until the dependency is fixed (Python >= 3.12, or a
 # PySide6 release without the bug); the app itself needs the same fix before it ships.
+# The list is itself leaked on purpose, so its references outlive interpreter shutdown.
 if sys.version_info < (3, 12):
     _NONE_REFERENCES = [None] * 2_000_000
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_NONE_REFERENCES))
 
 
 def snapshot(document: Document) -> Document:
