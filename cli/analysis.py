@@ -1,0 +1,108 @@
+"""Measures and checks of the versions a command looks at, in one place for every output.
+
+The numbers and findings come from `workbench` (defined once, shown with the same names
+everywhere); this module gathers them per version, building each version's flow graph once
+for both, and says which element a finding points at in words a reader recognises.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from workbench.branching import branch_shares
+from workbench.checks import Finding, Severity, check_version
+from workbench.document import Document
+from workbench.flowgraph import FlowGraph
+from workbench.measures import MEASURES, measure_version
+from workbench.model import Version
+
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+@dataclass
+class VersionAnalysis:
+    version: Version
+    values: dict[str, float | int | None]
+    notes: dict[str, str]
+    findings: list[Finding] = field(default_factory=list)
+
+
+def analyse(
+    document: Document, versions: list[Version], with_checks: bool = True
+) -> list[VersionAnalysis]:
+    """Each version's measures, and its findings when `with_checks`."""
+    analyses = []
+    for version in versions:
+        graph = FlowGraph(version)
+        branching = branch_shares(graph)
+        report = measure_version(version, graph, branching)
+        values = {m.key: _finite(report.values.get(m.key)) for m in MEASURES}
+        findings = check_version(document, version, graph, branching) if with_checks else []
+        analyses.append(VersionAnalysis(version, values, dict(report.notes), list(findings)))
+    return analyses
+
+
+def severity_name(severity: Severity | str) -> str:
+    return str(getattr(severity, "value", severity))
+
+
+def severity_rank(severity: Severity | str) -> int:
+    return SEVERITY_RANK.get(severity_name(severity), 0)
+
+
+def element_label(version: Version | None, element_id: str | None, kind: object) -> str:
+    """'step "Call the hotline"', 'flow "Record" -> "Decide"', 'goal', or the id."""
+    kind_name = str(getattr(kind, "value", kind) or "")
+    if version is None:
+        return f"{kind_name} {element_id or ''}".strip() or "document"
+    if kind_name == "version" or (not element_id and not kind_name):
+        return f'version "{version.name}"'
+    if kind_name == "goal":
+        return "goal"
+    if not element_id:
+        return kind_name
+    found = _element_name(version, element_id)
+    return found or f"{kind_name} {element_id}".strip()
+
+
+def _element_name(version: Version, element_id: str) -> str | None:
+    if element_id in version.nodes:
+        return f'step "{_name(version.nodes[element_id].label, element_id)}"'
+    if element_id in version.flows:
+        flow = version.flows[element_id]
+        return f'flow "{_node_name(version, flow.source)}" -> "{_node_name(version, flow.target)}"'
+    if element_id in version.kpis:
+        return f'KPI "{_name(version.kpis[element_id].name, element_id)}"'
+    for lane in version.lanes:
+        if lane.id == element_id:
+            return f'lane "{_name(lane.name, element_id)}"'
+    checklist = version.checklist
+    for what, items in (("input", checklist.inputs), ("output", checklist.outputs),
+                        ("activity", checklist.activities)):
+        for item in items:
+            if item.id == element_id:
+                return f'{what} "{_name(item.name, element_id)}"'
+    return None
+
+
+def _node_name(version: Version, node_id: str) -> str:
+    node = version.nodes.get(node_id)
+    return _name(node.label, node_id) if node else node_id
+
+
+def _name(label: str, fallback: str) -> str:
+    return " ".join(label.split()) or fallback
+
+
+def _finite(value: object) -> float | int | None:
+    """A number JSON and a table can show; None for missing, NaN or infinite values."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

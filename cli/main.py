@@ -1,0 +1,115 @@
+"""`process-workbench`: the program's front door.
+
+With a subcommand it works headless (check, measures, new), for batch work and for the CI
+of a team's process repository. Without one it opens the editor, once the editor exists.
+Qt is imported only on that path, so the headless commands start fast and run anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+
+from cli import check_command, measures_command, new_command
+from cli.console import complain, make_streams_safe
+from cli.opening import BadInput
+
+PROGRAM = "process-workbench"
+BAD_INPUT = 2
+COMMANDS = ("check", "measures", "new")
+
+
+def program_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("process-workbench")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Process Workbench: design customer-service processes. Without a "
+                    "command it opens the editor; the commands below work without a screen.",
+        epilog=f"Examples:\n  {PROGRAM} new complaints.pwb\n  {PROGRAM} check complaints.pwb\n"
+               f"  {PROGRAM} measures complaints.pwb --version To-be",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version",
+                        version=f"{PROGRAM} {program_version()}",
+                        help="print the program's version and stop")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in (check_command, measures_command, new_command):
+        command.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 findings, 2 bad input)."""
+    make_streams_safe()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if _names_a_document(arguments):  # `process-workbench FILE` opens it in the editor
+        return _open_editor(parser, arguments[:1])
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as stop:  # --help, --version, or a usage mistake argparse explained
+        return stop.code if isinstance(stop.code, int) else BAD_INPUT
+    if args.command is None:
+        return _open_editor(parser, [])
+    try:
+        return args.run(args)
+    except BadInput as problem:
+        complain(f"{PROGRAM}: {problem}")
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        complain(f"{PROGRAM}: stopped.")
+        return 130
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly, like cat
+        _silence_stdout()
+        return 141
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so Python's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _names_a_document(arguments: list[str]) -> bool:
+    if len(arguments) != 1 or arguments[0].startswith("-") or arguments[0] in COMMANDS:
+        return False
+    return arguments[0].endswith(".pwb") or os.path.isfile(arguments[0])
+
+
+def _open_editor(parser: argparse.ArgumentParser, files: list[str]) -> int:
+    """Start the GUI if this installation has one; otherwise say what can be done instead."""
+    try:
+        has_app = importlib.util.find_spec("ui.app") is not None
+    except (ImportError, ValueError):
+        has_app = False
+    if has_app:
+        app = importlib.import_module("ui.app")
+        start = getattr(app, "main", None)
+        if callable(start):
+            result = start(files)
+            return result if isinstance(result, int) else 0
+    if files:
+        complain(f"{PROGRAM}: this installation has no editor to open {files[0]} in; "
+                 f"try '{PROGRAM} check {files[0]}'.")
+        return BAD_INPUT
+    parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
