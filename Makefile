@@ -13,8 +13,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# `make run` opens the editor where there is a screen and the editor exists (ui/app.py);
+# otherwise it writes the built-in example to build/ and checks it, as a headless demo.
+# `make run ARGS="check my.pwb"` runs any command instead.
+DEMO := build/example.pwb
+
 run: $(STAMP)
+ifeq ($(strip $(ARGS)),)
+	@if [ -f ui/app.py ] && { [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname -s)" = Darwin ]; }; \
+	then $(VENV)/bin/process-workbench; else \
+	  echo "Headless demo: the built-in example, written to $(DEMO) and checked."; \
+	  mkdir -p build && rm -f $(DEMO) && \
+	  $(VENV)/bin/process-workbench new $(DEMO) && \
+	  $(VENV)/bin/process-workbench check $(DEMO); fi
+else
 	$(VENV)/bin/process-workbench $(ARGS)
+endif
 
 test: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
