@@ -98,11 +98,15 @@ def _open_editor(parser: argparse.ArgumentParser, files: list[str]) -> int:
     except (ImportError, ValueError):
         has_app = False
     if has_app:
-        app = importlib.import_module("ui.app")
-        start = getattr(app, "main", None)
-        if callable(start):
-            result = start(files)
-            return result if isinstance(result, int) else 0
+        try:
+            start = getattr(importlib.import_module("ui.app"), "main", None)
+            if callable(start):
+                result = start(files)
+                return result if isinstance(result, int) else 0
+        except ImportError as error:  # e.g. Qt's system libraries missing on a server
+            complain(f"{PROGRAM}: the editor could not start: {error}.\n"
+                     f"The commands that need no screen still work; see '{PROGRAM} --help'.")
+            return BAD_INPUT
     if files:
         complain(f"{PROGRAM}: this installation has no editor to open {files[0]} in; "
                  f"try '{PROGRAM} check {files[0]}'.")

@@ -60,6 +60,22 @@ def test_a_file_alone_opens_in_the_editor(
     assert started == [[path]]
 
 
+def test_an_editor_that_cannot_start_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = types.ModuleType("ui.app")
+    app.__spec__ = importlib.machinery.ModuleSpec("ui.app", loader=None)
+
+    def broken(argv: list[str]) -> int:
+        raise ImportError("libEGL.so.1: cannot open shared object file")
+
+    app.main = broken  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ui.app", app)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "the editor could not start: libEGL.so.1" in err and "Traceback" not in err
+
+
 def test_a_file_alone_without_an_editor(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
