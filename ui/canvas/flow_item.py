@@ -51,7 +51,7 @@ class FlowItem(QGraphicsItem):
         self._label: LabelLayout | None = None
         self._label_box = QRectF()
         self._bounds = QRectF()
-        self._hit = QPainterPath()
+        self._hit: QPainterPath | None = None
         self._layout_label()
 
     def set_flow(self, flow: Flow) -> None:
@@ -74,14 +74,11 @@ class FlowItem(QGraphicsItem):
         self._path = path
         self._arrow = _arrowhead(self._points[-2], self._points[-1])
         self._label_box = self._place_label(label_near_source)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        hit = stroker.createStroke(path)
-        hit.addPolygon(self._arrow)
+        self._hit = None
+        bounds = path.boundingRect().united(self._arrow.boundingRect())
         if not self._label_box.isNull():
-            hit.addRect(self._label_box)
-        self._hit = hit
-        self._bounds = hit.boundingRect().adjusted(-2, -2, 2, 2)
+            bounds = bounds.united(self._label_box)
+        self._bounds = bounds.adjusted(-6, -6, 6, 6)
         self.update()
 
     def _place_label(self, near_source: bool) -> QRectF:
@@ -111,6 +108,15 @@ class FlowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        """A band around the connector, built on first use (hit tests, rubber band)."""
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            hit = stroker.createStroke(self._path)
+            hit.addPolygon(self._arrow)
+            if not self._label_box.isNull():
+                hit.addRect(self._label_box)
+            self._hit = hit
         return self._hit
 
     def paint(
@@ -137,11 +143,26 @@ class FlowItem(QGraphicsItem):
 
 
 def _arrowhead(before: QPointF, tip: QPointF) -> QPolygonF:
-    angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
-    back = QPointF(tip.x() - ARROW_LENGTH * math.cos(angle),
-                   tip.y() - ARROW_LENGTH * math.sin(angle))
-    normal = QPointF(-math.sin(angle) * ARROW_HALF_WIDTH, math.cos(angle) * ARROW_HALF_WIDTH)
-    return QPolygonF([tip, back + normal, back - normal])
+    dx, dy = tip.x() - before.x(), tip.y() - before.y()
+    if abs(dx) < 0.5 or abs(dy) < 0.5:  # orthogonal: a ready-made head, moved into place
+        key = (0 if abs(dy) < 0.5 else 1, 1 if (dx if abs(dy) < 0.5 else dy) > 0 else -1)
+        return _HEADS[key].translated(tip)
+    angle = math.atan2(dy, dx)
+    return _head(angle).translated(tip)
+
+
+def _head(angle: float) -> QPolygonF:
+    """An arrowhead with its tip at the origin, pointing along `angle`."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    back = QPointF(-ARROW_LENGTH * cos, -ARROW_LENGTH * sin)
+    normal = QPointF(-sin * ARROW_HALF_WIDTH, cos * ARROW_HALF_WIDTH)
+    return QPolygonF([QPointF(0, 0), back + normal, back - normal])
+
+
+_HEADS = {
+    (0, 1): _head(0.0), (0, -1): _head(math.pi),
+    (1, 1): _head(math.pi / 2), (1, -1): _head(-math.pi / 2),
+}
 
 
 def _longest_segment(points: list[QPointF]) -> tuple[QPointF, QPointF]:

@@ -67,6 +67,7 @@ class _LaneDrag:
 @dataclass
 class _NodeDrag:
     start: dict[str, QPointF] = field(default_factory=dict)
+    moved: bool = False
 
 
 class Gestures:
@@ -154,6 +155,21 @@ class Gestures:
             self._finish_lane_drag(event.scenePos())
             return True
         return False
+
+    def moved_items(self) -> None:
+        """After Qt moved the dragged steps: snap them to the grid, let connectors follow."""
+        if self._drag is None:
+            return
+        items = self.scene.node_items()
+        for node_id in self._drag.start:
+            item = items.get(node_id)
+            if item is None:
+                continue
+            pos = item.pos()
+            snapped = QPointF(snap(pos.x()), snap(pos.y()))
+            if snapped != pos:
+                item.setPos(snapped)
+            self.scene.node_item_moved(item)
 
     def released_on_items(self) -> None:
         """A drag of steps ended: one `MoveNodes` for all steps that moved."""

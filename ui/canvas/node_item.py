@@ -6,8 +6,6 @@ finished drag into one `MoveNodes` command; the model's events then place it for
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import (
@@ -19,12 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas import node_painter, style
-from ui.canvas.geometry import CELL_WIDTH, snap
+from ui.canvas.geometry import CELL_WIDTH
 from ui.canvas.text import LabelLayout
 from workbench.model import Node, NodeKind
-
-if TYPE_CHECKING:
-    from ui.canvas.scene import SwimlaneScene
 
 EDGE_BAND = 6.0
 DETAIL_LEVEL = 0.45
@@ -34,15 +29,13 @@ class NodeItem(QGraphicsItem):
     def __init__(self, node: Node, lane_top: float) -> None:
         super().__init__()
         flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable
-                      | flags.ItemSendsGeometryChanges)
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
         self.element_id = node.id
         self.node = node
         self._hovered = False
-        self._syncing = False
         self._label: LabelLayout | None = None
         self._duration: LabelLayout | None = None
         self._outline = node_painter.outline_path(node.kind)
@@ -53,9 +46,8 @@ class NodeItem(QGraphicsItem):
     def set_node(self, node: Node, lane_top: float) -> None:
         """Show `node`; text layout is redone only when the text changed."""
         old, self.node = self.node, node
-        if self._label is None or old.label != node.label or old.kind != node.kind \
-                or old.duration != node.duration:
-            self._layout_text()
+        if old.label != node.label or old.kind != node.kind or old.duration != node.duration:
+            self._label = None  # laid out again on the next detailed paint
         if old.kind != node.kind:
             self._outline = node_painter.outline_path(node.kind)
         self.setToolTip(node.label)
@@ -63,12 +55,8 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def place(self, lane_top: float) -> None:
-        """Put the cell where the model says, without snapping or reporting a drag."""
-        self._syncing = True
-        try:
-            self.setPos(self.node.x, lane_top + self.node.y)
-        finally:
-            self._syncing = False
+        """Put the cell where the model says."""
+        self.setPos(self.node.x, lane_top + self.node.y)
 
     def _layout_text(self) -> None:
         node = self.node
@@ -116,7 +104,8 @@ class NodeItem(QGraphicsItem):
         detailed = lod >= DETAIL_LEVEL
         if detailed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        assert self._label is not None
+        if detailed and self._label is None:
+            self._layout_text()
         node_painter.paint_step(painter, self.node, self._label, self._duration, selected,
                                 detailed)
         if detailed and (self._hovered or selected) and self.node.kind is not NodeKind.END:
@@ -139,13 +128,3 @@ class NodeItem(QGraphicsItem):
         self.unsetCursor()
         self.update()
         super().hoverLeaveEvent(event)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        kind = QGraphicsItem.GraphicsItemChange
-        if change == kind.ItemPositionChange and not self._syncing:
-            return QPointF(snap(value.x()), snap(value.y()))
-        if change == kind.ItemPositionHasChanged:
-            scene: SwimlaneScene | None = self.scene()  # type: ignore[assignment]
-            if scene is not None:
-                scene.node_item_moved(self)
-        return super().itemChange(change, value)

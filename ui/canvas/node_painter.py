@@ -47,7 +47,7 @@ def fill_and_border(node: Node) -> tuple[QColor, QColor]:
 
 
 def paint_step(
-    painter: QPainter, node: Node, label: LabelLayout, duration: LabelLayout | None,
+    painter: QPainter, node: Node, label: LabelLayout | None, duration: LabelLayout | None,
     selected: bool, detailed: bool,
 ) -> None:
     fill, border = fill_and_border(node)
@@ -56,7 +56,7 @@ def paint_step(
     painter.setPen(pen)
     painter.setBrush(QBrush(fill))
     painter.drawPath(outline_path(node.kind))
-    if not detailed:
+    if not detailed or label is None:
         return
     rect = shape_rect(node.kind)
     if node.kind is NodeKind.PARALLEL:

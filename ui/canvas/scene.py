@@ -408,6 +408,7 @@ class SwimlaneScene(QGraphicsScene):
             event.accept()
         else:
             super().mouseMoveEvent(event)
+            self.gestures.moved_items()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.gestures.release(event):
