@@ -120,6 +120,20 @@ def test_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "cannot be read" in err or "permission" in err.lower()
 
 
+def test_a_file_the_system_refuses_to_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What an unreadable file looks like even when the tests run as root."""
+    path = example_file(tmp_path)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("workbench.storage.parse.open", refuse, raising=False)
+    err = run_bad(capsys, "check", str(path))
+    assert str(path) in err and "permission denied" in err.lower()
+
+
 def test_an_unknown_version_lists_the_versions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
