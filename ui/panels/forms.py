@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -276,3 +278,49 @@ def number_field(scale: float = 1.0, parent: QWidget | None = None) -> ParsedFie
         lambda value: format_optional_number(value, scale),
         parent,
     )
+
+
+class CheckListField(QListWidget):
+    """Pick several of a list (the goal's KPIs, an activity's steps) by ticking them."""
+
+    edited = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._options: list[tuple[str, str]] = []
+        self.setMaximumHeight(120)
+        self.itemChanged.connect(lambda _item: self.edited.emit(self.checked()))
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        """(label, id) pairs; rebuilt only when they change, so ticking keeps its place."""
+        if options == self._options:
+            return
+        checked = set(self.checked())
+        self._options = list(options)
+        with QSignalBlocker(self):
+            self.clear()
+            for label, option_id in options:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, option_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if option_id in checked else Qt.CheckState.Unchecked
+                )
+                self.addItem(item)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() is Qt.CheckState.Checked
+        )
+
+    def display(self, value: tuple[str, ...]) -> None:
+        chosen = set(value)
+        with QSignalBlocker(self):
+            for i in range(self.count()):
+                item = self.item(i)
+                want = item.data(Qt.ItemDataRole.UserRole) in chosen
+                state = Qt.CheckState.Checked if want else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)

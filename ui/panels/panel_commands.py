@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.commands import ChangeKpi, ChangeNode, _ChangeFields
+from ui.commands import ChangeChecklistItem, ChangeKpi, ChangeNode, _ChangeFields
 from workbench.document import Document
+from workbench.model import ChecklistElement
 
 
 class ChangeNodePart(ChangeNode):
@@ -60,4 +61,22 @@ class ChangeKpiPart(ChangeKpi):
         **changes: Any,
     ) -> None:
         super().__init__(document, version_id, kpi_id, typing, **changes)
+        self._key = (*self._key, part)
+
+
+class ChangeChecklistItemPart(ChangeChecklistItem):
+    """`ChangeChecklistItem` that merges only with edits of the same form field: an input's
+    variants are one tuple holding several form fields."""
+
+    def __init__(
+        self,
+        document: Document,
+        version_id: str,
+        element: ChecklistElement,
+        item_id: str,
+        part: str,
+        typing: bool,
+        **changes: Any,
+    ) -> None:
+        super().__init__(document, version_id, element, item_id, typing, **changes)
         self._key = (*self._key, part)
