@@ -87,14 +87,11 @@ class FlowItem(QGraphicsItem):
         width = self._label.width + 2 * LABEL_PADDING
         height = self._label.height + LABEL_PADDING
         if near_source:
-            # on the branch's own last segment, just after its bend: never shared by branches
-            a, b = self._points[-2], self._points[-1]
-            if abs(a.y() - b.y()) < 0.5:
-                sign = 1 if b.x() >= a.x() else -1
-                anchor = QPointF(a.x() + sign * (4 + width / 2), a.y() - height / 2 - 2)
-            else:
-                anchor = QPointF(a.x() + width / 2 + 5,
-                                 (a.y() + b.y()) / 2)
+            # by the gateway, on the side the branch turns to, so sibling branches never share
+            start, last = self._points[0], self._points[-1]
+            below = last.y() > start.y() + 0.5
+            y = start.y() + height / 2 + 3 if below else start.y() - height / 2 - 3
+            anchor = QPointF(start.x() + 4 + width / 2, y)
         else:
             a, b = _longest_segment(self._points)
             anchor = (a + b) / 2
