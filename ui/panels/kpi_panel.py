@@ -79,7 +79,9 @@ class KpiPanel(DocumentPanel):
         self.editor = KpiEditor(self)
         self.uncovered = QListWidget(self)
         self.uncovered.itemDoubleClicked.connect(self._activate_uncovered)
+        self.uncovered.setMaximumHeight(110)
         self.uncovered_label = QLabel(self)
+        self.uncovered.setToolTip(self.tr("Double-click an interaction to show it on the canvas"))
         self._build_layout()
         self.refresh()
 
@@ -93,6 +95,7 @@ class KpiPanel(DocumentPanel):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._load_editor)
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 4 + 30)
         return table
 
     def _build_layout(self) -> None:
@@ -241,8 +244,8 @@ class KpiPanel(DocumentPanel):
         self.uncovered_label.setText(self.tr("Interactions without a KPI: %n", "", len(missing)))
         for flow in missing:
             item = QListWidgetItem(flow_title(version, flow.id))
+            item.setToolTip(flow_title(version, flow.id))
             item.setData(_ID_ROLE, flow.id)
-            item.setToolTip(self.tr("Double-click to show it on the canvas"))
             self.uncovered.addItem(item)
 
     def _load_editor(self) -> None:
