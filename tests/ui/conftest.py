@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import copy
-import ctypes
-import sys
 
 import pytest
 
 from workbench.builder import VersionBuilder
 from workbench.document import Document
 from workbench.model import LaneKind, Metadata
-
-# PySide6 6.12 on Python 3.11 hands back None from void methods without taking a reference
-# (None is immortal only from Python 3.12), so every such call lowers None's refcount by one.
-# A GUI test session drives it to zero and CPython aborts at exit ("none_dealloc"). Extra
-# references keep the session alive until the dependency is fixed (Python >= 3.12, or a
-# PySide6 release without the bug); the app itself needs the same fix before it ships.
-# The list is itself leaked on purpose, so its references outlive interpreter shutdown.
-if sys.version_info < (3, 12):
-    _NONE_REFERENCES = [None] * 2_000_000
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_NONE_REFERENCES))
 
 
 def snapshot(document: Document) -> Document:
