@@ -1,0 +1,40 @@
+"""Starting the workbench window: `process-workbench [FILE]`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.settings import APPLICATION, ORGANIZATION
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0] if sys.argv else "process-workbench", *argv]
+    )
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window, with FILE if given; offer to restore work a crash left unsaved."""
+    from ui.main_window import MainWindow  # after QApplication exists
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if args:
+        QTimer.singleShot(0, lambda: window.files.open_path(args[0], ask_to_save=False))
+    else:
+        QTimer.singleShot(0, window.files.offer_recovery)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""What the editor remembers between sessions: recent files, the last folder, the layout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Process Workbench"
+APPLICATION = "Process Workbench"
+MAX_RECENT = 10
+
+
+class EditorSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(ORGANIZATION, APPLICATION)
+
+    # Recent files -------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent_file(self, path: str | os.PathLike[str]) -> list[str]:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        files = files[:MAX_RECENT]
+        self._settings.setValue("files/recent", files)
+        return files
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue("files/recent", [f for f in self.recent_files() if f != path])
+
+    def clear_recent_files(self) -> None:
+        self._settings.setValue("files/recent", [])
+
+    # Folders ------------------------------------------------------------------
+
+    def last_folder(self) -> str:
+        folder = str(self._settings.value("files/last_folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def set_last_folder(self, path: str | os.PathLike[str]) -> None:
+        path = Path(path)
+        self._settings.setValue("files/last_folder", str(path if path.is_dir() else path.parent))
+
+    # Window layout --------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._settings.sync()
