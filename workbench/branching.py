@@ -1,0 +1,91 @@
+"""How cases split at each decision: the probability of every branch, with what had to be
+assumed where the designer left probabilities out, and where they cannot be used at all.
+
+Expected figures (lead time, contacts, wait) are only as good as these numbers, so a
+decision whose probabilities are wrong makes those figures unavailable rather than wrong.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from workbench.flowgraph import FlowGraph
+from workbench.model import Flow, NodeKind
+
+TOLERANCE = 1e-6
+
+
+@dataclass
+class Branching:
+    """`share[flow_id]`: the share of the cases at the flow's source that take the flow.
+
+    1.0 for every flow out of a non-decision step (a fork takes all its branches).
+    `problems` and `assumptions` are keyed by decision id and worded for the user.
+    """
+
+    share: dict[str, float] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+    assumptions: dict[str, str] = field(default_factory=dict)
+
+    def of(self, flow: Flow) -> float:
+        return self.share.get(flow.id, 1.0)
+
+
+def branch_shares(graph: FlowGraph) -> Branching:
+    branching = Branching()
+    for node_id, node in graph.nodes.items():
+        flows = graph.out_flows[node_id]
+        if node.kind is not NodeKind.DECISION:
+            for flow in flows:
+                branching.share[flow.id] = 1.0
+            continue
+        if flows:
+            _split(graph, node_id, flows, branching)
+    return branching
+
+
+def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branching) -> None:
+    where = f"Decision {graph.describe(node_id)}"
+    given = [f for f in flows if f.probability is not None]
+    missing = [f for f in flows if f.probability is None]
+    bad = [f for f in given if not (0.0 <= f.probability <= 1.0)]  # also catches NaN
+    if bad:
+        branching.problems[node_id] = (
+            f"{where}: probability {_fmt(bad[0].probability)} on {graph.describe_flow(bad[0])} "
+            "is outside 0 to 1"
+        )
+        return
+    total = math.fsum(f.probability for f in given)
+    if not missing:
+        if abs(total - 1.0) > TOLERANCE:
+            branching.problems[node_id] = (
+                f"{where}: branch probabilities sum to {_fmt(total)}, not 1"
+            )
+            return
+        for flow in flows:
+            branching.share[flow.id] = flow.probability
+        return
+    if total > 1.0 + TOLERANCE:
+        branching.problems[node_id] = (
+            f"{where}: the probabilities set already sum to {_fmt(total)}, more than 1"
+        )
+        return
+    rest = max(0.0, 1.0 - total) / len(missing)
+    for flow in given:
+        branching.share[flow.id] = flow.probability
+    for flow in missing:
+        branching.share[flow.id] = rest
+    if given:
+        branching.assumptions[node_id] = (
+            f"{where}: {len(missing)} of {len(flows)} branches have no probability; "
+            f"each is assumed to take {_fmt(rest)} (the rest shared equally)"
+        )
+    else:
+        branching.assumptions[node_id] = (
+            f"{where}: no branch has a probability; an equal split of {_fmt(rest)} is assumed"
+        )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"
