@@ -1,9 +1,10 @@
 """The critical lead time: the longest path of step durations from a start to an end.
 
 Loops count once: a depth-first walk from the starts drops the flows that lead back into a
-step still being explored (the back edges), which leaves a DAG. A parallel block needs no
-special case: its longest branch is on the longest path. One caveat the docstring of
-`critical_lead_time` spells out: a loop left only from its first step loses its body.
+step still being explored (the back edges), which leaves a DAG whose longest path visits no
+step twice. A rework branch that only leads back is therefore not on it (going through it
+means repeating the steps it returns to); a parallel block needs no special case: its
+slowest branch is on the longest path.
 """
 
 from __future__ import annotations
@@ -23,12 +24,7 @@ class CriticalPath:
 
 
 def critical_lead_time(graph: FlowGraph) -> CriticalPath:
-    """Longest start-to-end path with back edges removed, in hours.
-
-    A loop whose exit is its first step (check, then do, then back to the check) is walked
-    as check-then-leave, so its body is not counted; rework loops, which are left after the
-    check at their end, are counted once as intended.
-    """
+    """Longest start-to-end path with back edges removed, in hours, and its steps."""
     if not graph.starts:
         return CriticalPath(None, unavailable="The flow has no start.")
     longest: dict[str, float | None] = {}

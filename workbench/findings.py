@@ -1,0 +1,196 @@
+"""What a check reports, and the registry of every check with its stable id and severity.
+
+Ids are stable because a process repository's CI, the issues panel and saved "ignore"
+choices refer to them; never rename one, add a new id instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workbench.branching import Branching
+from workbench.document import Document
+from workbench.events import ElementKind
+from workbench.flowgraph import FlowGraph
+from workbench.model import Version
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the flow is wrong or its figures cannot be trusted
+    WARNING = "warning"  # a gap in the design a reviewer would flag
+    INFO = "info"  # worth knowing; the figures rest on an assumption
+
+
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, pointing at the element to select (`element_kind` is an `ElementKind`
+    value: node, flow, lane, kpi, goal, inputs, outputs, activities or version)."""
+
+    check_id: str
+    severity: Severity
+    message: str
+    version_id: str
+    element_id: str | None = None
+    element_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckDef:
+    id: str
+    severity: Severity
+    title: str
+    description: str
+
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+CHECKS: dict[str, CheckDef] = {
+    c.id: c
+    for c in (
+        CheckDef("no-start", _E, "No start", "The flow has no start step."),
+        CheckDef("no-end", _E, "No end", "The flow has no end step."),
+        CheckDef(
+            "unreachable", _W, "Unreachable step", "A step that no path from a start reaches."
+        ),
+        CheckDef(
+            "dead-end",
+            _E,
+            "Dead end",
+            "A step, or a loop, from which no path leads to an end: cases get stuck.",
+        ),
+        CheckDef(
+            "decision-branches",
+            _W,
+            "Decision without branches",
+            "A decision with fewer than two outgoing flows.",
+        ),
+        CheckDef(
+            "unlabeled-branch",
+            _W,
+            "Unlabelled branch",
+            "A flow out of a decision with no condition written on it.",
+        ),
+        CheckDef(
+            "probabilities",
+            _E,
+            "Wrong branch probabilities",
+            "A decision's branch probabilities lie outside 0 to 1 or do not sum to 1; the "
+            "expected figures are not computed until this is fixed.",
+        ),
+        CheckDef(
+            "probabilities-assumed",
+            _I,
+            "Branch probabilities assumed",
+            "A decision has branches without a probability; the expected figures share the "
+            "missing probability equally among them.",
+        ),
+        CheckDef(
+            "start-has-incoming", _E, "Flow into a start", "A start step with incoming flows."
+        ),
+        CheckDef("end-has-outgoing", _E, "Flow out of an end", "An end step with outgoing flows."),
+        CheckDef(
+            "customer-to-backstage",
+            _W,
+            "Customer sent to the back office",
+            "A flow from a customer lane straight into a backstage lane: the customer is "
+            "made to coordinate the organisation's internal work.",
+        ),
+        CheckDef(
+            "missing-value-class",
+            _W,
+            "Customer step not classed",
+            "A task in a customer lane without a value class (value, necessary, waste).",
+        ),
+        CheckDef(
+            "missing-waste-kind",
+            _W,
+            "Waste without a kind",
+            "A step classed as waste without saying which kind of waste.",
+        ),
+        CheckDef(
+            "interaction-without-kpi",
+            _W,
+            "Interaction without a KPI",
+            "A flow across the line of interaction with no KPI attached.",
+        ),
+        CheckDef(
+            "kpi-incomplete",
+            _W,
+            "Incomplete KPI",
+            "A KPI without a target, a unit or a data source.",
+        ),
+        CheckDef(
+            "kpi-unknown-segment",
+            _E,
+            "KPI target for an unknown segment",
+            "A KPI has a target for a customer segment the document does not define.",
+        ),
+        CheckDef(
+            "empty-checklist-element",
+            _W,
+            "Empty checklist element",
+            "The goal has no statement, or the inputs, outputs or activities have no items.",
+        ),
+        CheckDef(
+            "checklist-gap",
+            _I,
+            "Checklist item incomplete",
+            "A checklist item with fields still to fill.",
+        ),
+        CheckDef(
+            "variant-without-path",
+            _W,
+            "Input variant without its own path",
+            "An input variant with no first step, a first step that is not in the flow or "
+            "not reachable, or one shared with another variant of the same input.",
+        ),
+        CheckDef("empty-lane", _W, "Empty lane", "A lane with no steps."),
+        CheckDef(
+            "broken-reference",
+            _E,
+            "Broken reference",
+            "A flow, step or KPI refers to an element that is not in this version.",
+        ),
+        CheckDef(
+            "task-without-duration",
+            _I,
+            "Step without a duration",
+            "A task or wait without a duration counts as zero time in the lead times.",
+        ),
+    )
+}
+
+
+@dataclass
+class CheckContext:
+    """What every check may read: built once per version and shared by all checks."""
+
+    document: Document
+    version: Version
+    graph: FlowGraph
+    branching: Branching
+
+    def finding(
+        self,
+        check_id: str,
+        message: str,
+        element_id: str | None = None,
+        element_kind: ElementKind | None = None,
+    ) -> Finding:
+        return Finding(
+            check_id,
+            CHECKS[check_id].severity,
+            message,
+            self.version.id,
+            element_id,
+            str(element_kind) if element_kind is not None else None,
+        )
+
+
+def capitalised(text: str) -> str:
+    """A description used at the start of a sentence ("the unlabelled task n3" -> "The ...")."""
+    return text[:1].upper() + text[1:]

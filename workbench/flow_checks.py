@@ -1,0 +1,209 @@
+"""Checks on the drawing itself: starts and ends, paths, decisions, lanes, references.
+
+Each check reads the shared `CheckContext` (the flow graph is built once) and yields
+findings; none walks the flows once per step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from workbench.events import ElementKind
+from workbench.findings import CheckContext, Finding, capitalised
+from workbench.model import AttachmentKind, LaneKind, NodeKind
+
+NODE, FLOW, LANE, KPI, VERSION = (
+    ElementKind.NODE,
+    ElementKind.FLOW,
+    ElementKind.LANE,
+    ElementKind.KPI,
+    ElementKind.VERSION,
+)
+
+
+def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
+    graph, name = ctx.graph, ctx.version.name
+    if not graph.starts:
+        yield ctx.finding(
+            "no-start",
+            f"'{name}' has no start: add a start step where cases arrive.",
+            None,
+            VERSION,
+        )
+    if not graph.ends:
+        yield ctx.finding(
+            "no-end", f"'{name}' has no end: add an end step where cases finish.", None, VERSION
+        )
+    for node_id in graph.starts:
+        if graph.in_flows[node_id]:
+            yield ctx.finding(
+                "start-has-incoming",
+                f"The start {graph.describe(node_id)} has "
+                "incoming flows; nothing should flow into a start.",
+                node_id,
+                NODE,
+            )
+    for node_id in graph.ends:
+        if graph.out_flows[node_id]:
+            yield ctx.finding(
+                "end-has-outgoing",
+                f"The end {graph.describe(node_id)} has "
+                "outgoing flows; nothing should flow out of an end.",
+                node_id,
+                NODE,
+            )
+
+
+def paths(ctx: CheckContext) -> Iterator[Finding]:
+    graph = ctx.graph
+    if graph.starts:
+        reached = graph.reachable_from_starts
+        for node_id in graph.nodes:
+            if node_id not in reached:
+                yield ctx.finding(
+                    "unreachable",
+                    f"{capitalised(graph.describe(node_id))} cannot be reached from any start.",
+                    node_id,
+                    NODE,
+                )
+    if graph.ends:
+        yield from _dead_ends(ctx)
+
+
+def _dead_ends(ctx: CheckContext) -> Iterator[Finding]:
+    """Report the places where cases get stuck: components of the flow that nothing leaves
+    and that hold no end. Every step that cannot reach an end leads into one of them, so
+    naming only these keeps the list short without hiding a cause."""
+    graph = ctx.graph
+    component = graph.component_of
+    for index, members in enumerate(graph.components):
+        if any(graph.nodes[m].kind is NodeKind.END for m in members):
+            continue
+        if any(component[f.target] != index for m in members for f in graph.out_flows[m]):
+            continue
+        for node_id in members:
+            if len(members) == 1:
+                what = "has no outgoing flow and is not an end: cases stop there."
+            else:
+                what = "is in a loop with no way out to an end."
+            yield ctx.finding(
+                "dead-end", f"{capitalised(graph.describe(node_id))} {what}", node_id, NODE
+            )
+
+
+def decisions(ctx: CheckContext) -> Iterator[Finding]:
+    graph, branching = ctx.graph, ctx.branching
+    for node_id, node in graph.nodes.items():
+        if node.kind is not NodeKind.DECISION:
+            continue
+        flows = graph.out_flows[node_id]
+        if len(flows) < 2:
+            count = "no outgoing flow" if not flows else "only one outgoing flow"
+            yield ctx.finding(
+                "decision-branches",
+                f"Decision {graph.describe(node_id)} has "
+                f"{count}; a decision needs at least two branches.",
+                node_id,
+                NODE,
+            )
+        else:
+            for flow in flows:
+                if not flow.label.strip():
+                    yield ctx.finding(
+                        "unlabeled-branch",
+                        f"A branch of decision "
+                        f"{graph.describe(node_id)} (to {graph.describe(flow.target)})"
+                        " has no condition written on it.",
+                        flow.id,
+                        FLOW,
+                    )
+        if node_id in branching.problems:
+            yield ctx.finding(
+                "probabilities",
+                f"{branching.problems[node_id]}; the expected lead "
+                "time, customer wait and contacts are not computed.",
+                node_id,
+                NODE,
+            )
+        elif node_id in branching.assumptions:
+            yield ctx.finding(
+                "probabilities-assumed", f"{branching.assumptions[node_id]}.", node_id, NODE
+            )
+
+
+def customer_to_backstage(ctx: CheckContext) -> Iterator[Finding]:
+    graph = ctx.graph
+    for flow in graph.flows:
+        if graph.is_customer(flow.source) and graph.lane_kind(flow.target) is LaneKind.BACKSTAGE:
+            lane = graph.lanes[graph.lane_of(flow.target)].name
+            yield ctx.finding(
+                "customer-to-backstage",
+                f"The customer is made to coordinate "
+                f"internal work: {graph.describe_flow(flow)} goes straight into the "
+                f"backstage lane '{lane}'.",
+                flow.id,
+                FLOW,
+            )
+
+
+def lanes(ctx: CheckContext) -> Iterator[Finding]:
+    used = {node.lane for node in ctx.graph.nodes.values()}
+    for lane in ctx.version.lanes:
+        if lane.id not in used:
+            yield ctx.finding("empty-lane", f"Lane '{lane.name}' has no steps.", lane.id, LANE)
+
+
+def durations(ctx: CheckContext) -> Iterator[Finding]:
+    graph = ctx.graph
+    for node_id, node in graph.nodes.items():
+        if node.kind in (NodeKind.TASK, NodeKind.WAIT) and node.duration is None:
+            yield ctx.finding(
+                "task-without-duration",
+                f"{capitalised(graph.describe(node_id))} has no "
+                "duration; it counts as no time in the lead times.",
+                node_id,
+                NODE,
+            )
+
+
+def references(ctx: CheckContext) -> Iterator[Finding]:
+    graph, version = ctx.graph, ctx.version
+    for flow in graph.broken_flows:
+        missing = flow.source if flow.source not in graph.nodes else flow.target
+        yield ctx.finding(
+            "broken-reference",
+            f"Flow {flow.id} refers to step {missing!r}, "
+            "which is not in this version; it is left out of every figure.",
+            flow.id,
+            FLOW,
+        )
+    for node_id, node in graph.nodes.items():
+        if node.lane not in graph.lanes:
+            yield ctx.finding(
+                "broken-reference",
+                f"{capitalised(graph.describe(node_id))} is in lane "
+                f"{node.lane!r}, which is not in this version.",
+                node_id,
+                NODE,
+            )
+    for kpi in version.kpis.values():
+        attached = kpi.attached_to
+        table = {AttachmentKind.INTERACTION: version.flows, AttachmentKind.NODE: version.nodes}
+        if attached.kind in table and attached.ref not in table[attached.kind]:
+            yield ctx.finding(
+                "broken-reference",
+                f"KPI '{kpi.name}' is attached to {attached.ref!r}, which is not in this version.",
+                kpi.id,
+                KPI,
+            )
+
+
+FLOW_CHECKS = (
+    starts_and_ends,
+    paths,
+    decisions,
+    customer_to_backstage,
+    lanes,
+    durations,
+    references,
+)
