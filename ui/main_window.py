@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,8 +55,12 @@ class MainWindow(QMainWindow):
         self.files.title_changed.connect(self._update_title)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.version_id: str | None = None
+        self._sized = False
         self.view: CanvasView | None = None
         self._subscription = None
+        self._canvas_holder = _CanvasHolder(self)
+        QVBoxLayout(self._canvas_holder).setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self._canvas_holder)
         self.setDockNestingEnabled(True)
         self._make_actions()
         self._make_menus()
@@ -172,13 +177,17 @@ class MainWindow(QMainWindow):
 
     def _make_docks(self) -> None:
         self.docks: dict[str, QDockWidget] = {}
+        right, bottom = (
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         layout = (
-            ("properties", self.tr("Properties"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("checklist", self.tr("Four elements"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("kpis", self.tr("KPIs"), Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("measures", self.tr("Measures"), Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("findings", self.tr("Findings"), Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("history", self.tr("Undo history"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("properties", self.tr("Properties"), right),
+            ("checklist", self.tr("Four elements"), right),
+            ("measures", self.tr("Measures"), right),
+            ("history", self.tr("Undo history"), right),
+            ("findings", self.tr("Findings"), bottom),
+            ("kpis", self.tr("KPIs"), bottom),
         )
         for key, title, area in layout:
             dock = QDockWidget(title, self)
@@ -186,10 +195,14 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             self.docks[key] = dock
+        self.splitDockWidget(
+            self.docks["properties"], self.docks["measures"], Qt.Orientation.Vertical
+        )
         self.tabifyDockWidget(self.docks["properties"], self.docks["checklist"])
-        self.docks["properties"].raise_()
-        self.tabifyDockWidget(self.docks["kpis"], self.docks["findings"])
-        self.docks["findings"].raise_()
+        self.tabifyDockWidget(self.docks["measures"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["findings"], self.docks["kpis"])
+        for key in ("properties", "measures", "findings"):
+            self.docks[key].raise_()
         self.history = QUndoView(self.files.undo_stack)
         self.docks["history"].setWidget(self.history)
         self.panels: dict[str, QWidget] = {}
@@ -210,10 +223,14 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(self._selection_changed)
         self.view.status_message.connect(self._show_refusal)
         self.view.tool_changed.connect(self._tool_changed)
-        old = self.takeCentralWidget()
-        if old is not None:
-            old.deleteLater()
-        self.setCentralWidget(self.view)
+        # Swap the view inside a holder that stays the central widget, so the docks keep
+        # their sizes when a document is opened.
+        layout = self._canvas_holder.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        layout.addWidget(self.view)
         self.tool_actions[None].setChecked(True)
         self.panels = {
             "properties": PropertiesPanel(document, stack),
@@ -226,10 +243,11 @@ class MainWindow(QMainWindow):
             self.docks[key].setWidget(panel)
             if hasattr(panel, "element_activated"):
                 panel.element_activated.connect(self.reveal)
+        self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
         self._show_version(self.version_id)
-        self.view.fit_all()
+        QTimer.singleShot(0, self._fit_view)  # once the new view has its real size
 
     def _on_event(self, event: Event) -> None:
         if getattr(event, "kind", None) is ElementKind.VERSION:
@@ -258,6 +276,30 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.version_box.setCurrentIndex(index)
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if not self._sized and self.settings.window_state() is None:
+            self._sized = True
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        """First start: a wide canvas, panels at a comfortable width, findings low."""
+        width, height = self.width(), self.height()
+        self.resizeDocks(
+            [self.docks["properties"]], [max(380, width // 4)], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.docks["properties"], self.docks["measures"]],
+            [height // 2, height // 3],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks([self.docks["findings"]], [max(160, height // 5)], Qt.Orientation.Vertical)
+        self._fit_view()
+
+    def _fit_view(self) -> None:
+        if self.view is not None:
+            self.view.show_beginning()
+
     def _version_chosen(self, index: int) -> None:
         self._show_version(self.version_box.itemData(index))
         if self.view is not None:
@@ -277,6 +319,13 @@ class MainWindow(QMainWindow):
             self._show_version(version_id)
         if element_id and self.view is not None and self.view.select_element(element_id):
             self.view.reveal(element_id)
+
+    def _show_checklist_element(self, version_id: str, element: str) -> None:
+        if version_id != self.version_id:
+            self._show_version(version_id)
+        self.docks["checklist"].show()
+        self.docks["checklist"].raise_()
+        self.panels["checklist"].show_element(element)
 
     # ------------------------------------------------------------- commands
 
@@ -401,6 +450,13 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             _close_panel(panel)
         event.accept()
+
+
+class _CanvasHolder(QWidget):
+    """The central widget: asks for most of the window, so the docks stay at the sides."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(900, 560)
 
 
 def _close_panel(panel: QWidget) -> None:

@@ -36,6 +36,7 @@ from workbench.model import NodeKind
 ZOOM_STEP = 1.2
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
+READABLE_ZOOM = 0.6
 LEGEND_MARGIN = 10
 
 
@@ -132,6 +133,20 @@ class CanvasView(QGraphicsView):
         self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.resetTransform()
+
+    def show_beginning(self) -> None:
+        """On opening: the whole flow if it fits at a readable size, else its start at that
+        size; a workshop reads the labels before it sees the whole."""
+        rect = self._scene.itemsBoundingRect() if self._scene.items() else QRectF()
+        self.resetTransform()
+        if rect.isEmpty():
+            return
+        viewport = self.viewport().size()
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        zoom = max(READABLE_ZOOM, min(1.0, fit))
+        self.scale(zoom, zoom)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def edit_label(self, element_id: str | None = None) -> bool:
         """F2 / double-click: edit the label of a step, flow or lane where it is drawn."""

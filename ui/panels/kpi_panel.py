@@ -79,7 +79,7 @@ class KpiPanel(DocumentPanel):
         self.editor = KpiEditor(self)
         self.uncovered = QListWidget(self)
         self.uncovered.itemDoubleClicked.connect(self._activate_uncovered)
-        self.uncovered.setMaximumHeight(110)
+        self.uncovered.setMaximumHeight(80)
         self.uncovered_label = QLabel(self)
         self.uncovered.setToolTip(self.tr("Double-click an interaction to show it on the canvas"))
         self._build_layout()
@@ -95,7 +95,7 @@ class KpiPanel(DocumentPanel):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._load_editor)
-        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 4 + 30)
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3 + 30)
         return table
 
     def _build_layout(self) -> None:
@@ -127,10 +127,11 @@ class KpiPanel(DocumentPanel):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # Side by side: the panel lives in the wide, low dock under the canvas.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(top)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
