@@ -18,6 +18,8 @@ CLEAN, FINDINGS = 0, 1
 LEVELS = ("error", "warning", "info")
 
 
+NAME = "check"
+
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "check",

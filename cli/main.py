@@ -11,16 +11,28 @@ import argparse
 import importlib
 import importlib.util
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from cli import check_command, measures_command, new_command
+import cli
 from cli.console import complain, make_streams_safe
 from cli.opening import BadInput
 
 PROGRAM = "process-workbench"
 BAD_INPUT = 2
-COMMANDS = ("check", "measures", "new")
+
+
+def command_modules() -> list[ModuleType]:
+    """Every `cli/<name>_command.py`; each has NAME and add_parser(subparsers)."""
+    modules = pkgutil.iter_modules(cli.__path__)
+    names = sorted(m.name for m in modules if m.name.endswith("_command"))
+    return [importlib.import_module(f"cli.{name}") for name in names]
+
+
+def command_names() -> set[str]:
+    return {module.NAME for module in command_modules()}
 
 
 def program_version() -> str:
@@ -45,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                         version=f"{PROGRAM} {program_version()}",
                         help="print the program's version and stop")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in (check_command, measures_command, new_command):
+    for command in command_modules():
         command.add_parser(commands)
     return parser
 
@@ -86,7 +98,7 @@ def _silence_stdout() -> None:
 
 
 def _names_a_document(arguments: list[str]) -> bool:
-    if len(arguments) != 1 or arguments[0].startswith("-") or arguments[0] in COMMANDS:
+    if len(arguments) != 1 or arguments[0].startswith("-") or arguments[0] in command_names():
         return False
     return arguments[0].endswith(".pwb") or os.path.isfile(arguments[0])
 

@@ -10,6 +10,7 @@ from cli.analysis import analyse
 from cli.console import say
 from cli.opening import open_document, pick_versions
 
+NAME = "measures"
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(

@@ -17,6 +17,8 @@ from workbench.storage import SaveError, save_document
 DEFAULT_TEMPLATE = "example"
 
 
+NAME = "new"
+
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "new",
