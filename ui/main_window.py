@@ -133,28 +133,30 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        # Import, export and print actions go into this section (before Quit).
+        self.file_transfer_section = file_menu.addSeparator()
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.rename_action])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
-        insert_menu = bar.addMenu(self.tr("&Insert"))
+        self.insert_menu = insert_menu = bar.addMenu(self.tr("&Insert"))
         insert_menu.addActions(list(self.tool_actions.values()))
-        version_menu = bar.addMenu(self.tr("Ve&rsion"))
+        self.version_menu = version_menu = bar.addMenu(self.tr("Ve&rsion"))
         version_menu.addActions(
             [self.new_version_action, self.rename_version_action, self.delete_version_action]
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Process Workbench"), None, self._about))
 
     def _make_toolbars(self) -> None:
