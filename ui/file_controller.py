@@ -73,6 +73,17 @@ class FileController(QObject):
         self._install(untitled_document(), None)
         return True
 
+    def adopt(self, document: Document) -> bool:
+        """Show a document that has no file yet (imported, or new from a template).
+
+        It counts as unsaved, so closing asks and Save asks where to put it.
+        """
+        if not self.maybe_save():
+            return False
+        self._install(document, None)
+        self._mark_modified()
+        return True
+
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False

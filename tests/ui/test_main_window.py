@@ -186,3 +186,12 @@ def test_recent_files_menu_opens_a_file(window, tmp_path):
     assert action.text() == "装机流程.pwb"
     action.trigger()
     assert window.files.path == path
+
+
+def test_an_adopted_document_is_shown_as_unsaved(window):
+    document = rich_document()
+    assert window.files.adopt(document)
+    assert window.files.document is document
+    assert window.files.path is None
+    assert window.isWindowModified()
+    assert window.version_box.count() == 2
