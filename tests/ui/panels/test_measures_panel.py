@@ -86,3 +86,22 @@ def test_a_hidden_panel_catches_up_when_shown(panel, qtbot):
     panel.show()
     assert panel.computations == computed + 1
     assert panel.value_text("customer_steps") == "2"
+
+
+def test_dragging_a_step_along_its_lane_needs_no_recomputation(panel, qtbot):
+    from ui.commands import MoveNodes
+    from workbench.document import Placement
+
+    panel, document, ids, stack = panel
+    qtbot.wait(200)
+    computed = panel.computations
+    node = document.version("v1").nodes[ids["book"]]
+    push(
+        stack, MoveNodes(document, "v1", {ids["book"]: Placement(node.x + 300, node.y, node.lane)})
+    )
+    qtbot.wait(300)
+    assert panel.computations == computed
+    push(
+        stack, MoveNodes(document, "v1", {ids["book"]: Placement(node.x, node.y, ids["customer"])})
+    )
+    qtbot.waitUntil(lambda: panel.computations == computed + 1)

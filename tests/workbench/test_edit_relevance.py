@@ -1,0 +1,31 @@
+from workbench.builder import VersionBuilder
+from workbench.document import Document, Placement
+from workbench.edit_relevance import AnalysisRelevance
+
+
+def run(edit) -> list[bool]:
+    b = VersionBuilder("As-is")
+    customer, agent = b.lane("Customer", "customer"), b.lane("Agent")
+    b.chain(b.start(customer), b.task(agent, "Answer", 5), b.end(customer))
+    document = Document(versions=[b.build()])
+    relevance = AnalysisRelevance()
+    verdicts: list[bool] = []
+    document.events.subscribe(
+        lambda e: verdicts.append(v) if (v := relevance.feed(e)) is not None else None
+    )
+    edit(document, "v-as-is")
+    return verdicts
+
+
+def test_moving_a_step_along_its_lane_is_layout_only():
+    assert run(lambda d, v: d.move_nodes(v, {"n2": Placement(500, 10, "l2")})) == [False]
+    assert run(lambda d, v: d.change_lane(v, "l1", height=300)) == [False]
+
+
+def test_moving_a_step_into_another_lane_changes_the_analysis():
+    assert run(lambda d, v: d.move_nodes(v, {"n2": Placement(500, 10, "l1")})) == [True]
+
+
+def test_other_edits_change_the_analysis():
+    assert run(lambda d, v: d.change_node(v, "n2", label="Reply")) == [True]
+    assert run(lambda d, v: d.remove(v, ["f1"])) == [True]
