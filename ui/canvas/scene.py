@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import shiboken6
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
@@ -28,22 +27,14 @@ from ui.canvas.geometry import (
 from ui.canvas.gestures import Gestures
 from ui.canvas.lane_item import LaneItem, ZoneLineItem
 from ui.canvas.node_item import NodeItem
+from ui.canvas.scene_sync import ModelSync
 from workbench.document import Document, EditError
-from workbench.events import (
-    DocumentEdited,
-    ElementAdded,
-    ElementChanged,
-    ElementKind,
-    ElementMoved,
-    ElementRemoved,
-    Event,
-)
 from workbench.model import Flow, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
 
 
-class SwimlaneScene(QGraphicsScene):
+class SwimlaneScene(ModelSync, QGraphicsScene):
     selection_changed = Signal(list)  # ids of the selected lanes, steps and flows
     status_message = Signal(str)  # why a gesture was refused; empty to clear
     label_edit_requested = Signal(str)  # element id whose label should be edited in place
@@ -276,105 +267,6 @@ class SwimlaneScene(QGraphicsScene):
         for item in self._lanes.values():
             item.set_width(self._width)
         self._layout_lanes()
-
-    # --------------------------------------------------------- model events
-
-    def _on_event(self, event: Event) -> None:
-        if not shiboken6.isValid(self):
-            self._subscription.close()
-            return
-        if isinstance(event, DocumentEdited):
-            if self.version_id in event.version_ids:
-                self._flush()
-            return
-        if event.version_id != self.version_id:
-            return
-        if event.kind is ElementKind.VERSION:
-            self._on_version_event(event)
-        elif event.kind is ElementKind.LANE:
-            self._on_lane_event(event)
-        elif event.kind is ElementKind.NODE:
-            self._on_node_event(event)
-        elif event.kind is ElementKind.FLOW:
-            self._on_flow_event(event)
-
-    def _on_version_event(self, event: Event) -> None:
-        if isinstance(event, ElementAdded | ElementRemoved) \
-                and event.element_id == self.version_id:
-            self.rebuild()
-
-    def _on_lane_event(self, event: Event) -> None:
-        version = self.version
-        assert version is not None
-        if isinstance(event, ElementAdded):
-            self._lanes[event.element_id] = item = LaneItem(event.element, 0.0, self._width)
-            self.addItem(item)
-        elif isinstance(event, ElementRemoved):
-            item = self._lanes.pop(event.element_id)
-            self._bands.pop(event.element_id, None)
-            self.removeItem(item)
-        elif isinstance(event, ElementChanged):
-            self._lanes[event.element_id].set_lane(version.lane(event.element_id))
-            if event.field not in ("height", "kind"):
-                return
-        self._layout_lanes()
-
-    def _on_node_event(self, event: Event) -> None:
-        if isinstance(event, ElementAdded):
-            self._add_node(event.element)
-            self._grow_to(event.element)
-        elif isinstance(event, ElementRemoved):
-            item = self._nodes.pop(event.element_id)
-            self._dirty_nodes.discard(event.element_id)
-            self._flows_at.pop(event.element_id, None)
-            self.removeItem(item)
-        elif isinstance(event, ElementChanged):
-            self._dirty_nodes.add(event.element_id)
-
-    def _on_flow_event(self, event: Event) -> None:
-        if isinstance(event, ElementAdded):
-            self._add_flow(event.element)
-        elif isinstance(event, ElementRemoved):
-            item = self._flows.pop(event.element_id)
-            self._dirty_flows.discard(event.element_id)
-            for end in (item.flow.source, item.flow.target):
-                self._flows_at.get(end, set()).discard(event.element_id)
-            self.removeItem(item)
-        elif isinstance(event, ElementChanged | ElementMoved):
-            self._dirty_flows.add(event.element_id)
-
-    def _flush(self) -> None:
-        """Apply the changes of one finished edit: each touched item once."""
-        version = self.version
-        if version is None:
-            return
-        self._placing = True
-        try:
-            for node_id in list(self._dirty_nodes):
-                item, node = self._nodes.get(node_id), version.nodes.get(node_id)
-                if item is None or node is None:
-                    continue
-                item.set_node(node, self._bands[node.lane].top)
-                self._grow_to(node)
-                self._dirty_flows.update(self._flows_at.get(node_id, ()))
-            for flow_id in list(self._dirty_flows):
-                flow_item, flow = self._flows.get(flow_id), version.flows.get(flow_id)
-                if flow_item is None or flow is None:
-                    continue
-                self._rewire(flow_item, flow)
-                self._reroute(flow_item)
-        finally:
-            self._placing = False
-            self._dirty_nodes.clear()
-            self._dirty_flows.clear()
-
-    def _rewire(self, item: FlowItem, flow: Flow) -> None:
-        old = item.flow
-        for end in (old.source, old.target):
-            self._flows_at.get(end, set()).discard(flow.id)
-        self._flows_at[flow.source].add(flow.id)
-        self._flows_at[flow.target].add(flow.id)
-        item.set_flow(flow)
 
     # ----------------------------------------------------- items and gestures
 
