@@ -45,7 +45,7 @@ class FileController(QObject):
         self.settings = settings
         self.recovery = recovery or RecoveryStore(default_recovery_folder())
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.title_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document: Document = untitled_document()
         self.path: Path | None = None
         self._recovery_key = RecoveryStore.new_key()
@@ -195,6 +195,9 @@ class FileController(QObject):
         return True
 
     # ------------------------------------------------------------- helpers
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.title_changed.emit()
 
     def _save_to(self, path: Path) -> bool:
         try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ui.commands import DocumentCommand, push
 from ui.panels.forms import ErrorLabel
 from workbench.document import Document, EditError
+from workbench.edit_relevance import AnalysisRelevance
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
 
@@ -28,6 +29,7 @@ class DocumentPanel(QWidget):
         self.undo_stack = undo_stack
         self.version_id: str | None = None
         self.error = ErrorLabel(self)
+        self._relevance = AnalysisRelevance()
         self._subscription = document.events.subscribe(self._on_event)
         subscription = self._subscription  # the lambda must not keep `self` alive
         self.destroyed.connect(lambda *_: subscription.close())
@@ -100,6 +102,8 @@ class DocumentPanel(QWidget):
         return not event.version_ids or self.version_id in event.version_ids
 
     def _on_event(self, event: Event) -> None:
+        if self._relevance.feed(event) is False:  # a drag along a lane: nothing shown changed
+            return
         self.on_event(event)
 
 

@@ -25,7 +25,6 @@ from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.element_forms import flow_title
 from workbench.checks import Finding, Severity, check_version
 from workbench.document import Document
-from workbench.edit_relevance import AnalysisRelevance
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
 
@@ -80,7 +79,6 @@ class FindingsPanel(DocumentPanel):
         self._stale = False
         self._findings: list[Finding] = []
         self.deferred = DeferredRefresh(self.refresh, self)
-        self._relevance = AnalysisRelevance()
         self.header = QLabel(self)
         self.filters: dict[Severity, QToolButton] = {}
         filters = QHBoxLayout()
@@ -115,8 +113,7 @@ class FindingsPanel(DocumentPanel):
         return list(self._findings)
 
     def on_event(self, event: Event) -> None:
-        relevant = self._relevance.feed(event)  # drags along a lane need no recompute
-        if relevant and isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+        if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
             self.deferred.schedule()
 
     def refresh(self) -> None:

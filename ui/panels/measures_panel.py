@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from workbench.document import Document
-from workbench.edit_relevance import AnalysisRelevance
 from workbench.events import DocumentEdited, Event
 from workbench.measures import MEASURES, MeasureDef, measure_version
 from workbench.model import Direction
@@ -53,7 +52,6 @@ class MeasuresPanel(DocumentPanel):
         self.computations = 0  # how often the measures were computed (tests, benchmarks)
         self._stale = False
         self.deferred = DeferredRefresh(self.refresh, self)
-        self._relevance = AnalysisRelevance()
         self.table = QTableWidget(len(MEASURES), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Value")])
         self.table.verticalHeader().setVisible(False)
@@ -76,8 +74,7 @@ class MeasuresPanel(DocumentPanel):
         return self.table.item(row, 1).text()
 
     def on_event(self, event: Event) -> None:
-        relevant = self._relevance.feed(event)  # drags along a lane need no recompute
-        if relevant and isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+        if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
             self.deferred.schedule()
 
     def refresh(self) -> None:
