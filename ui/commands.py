@@ -328,8 +328,11 @@ class MoveLane(DocumentCommand):
 class Remove(DocumentCommand):
     """Delete a selection; lanes take their steps and steps their flows, all put back on undo."""
 
-    def __init__(self, document: Document, version_id: str, element_ids: Iterable[str]) -> None:
-        super().__init__(document, _tr("Delete"))
+    def __init__(
+        self, document: Document, version_id: str, element_ids: Iterable[str],
+        text: str | None = None,
+    ) -> None:
+        super().__init__(document, text or _tr("Delete"))
         self.version_id, self.element_ids = version_id, tuple(element_ids)
         self._removal: Removal | None = None
 
@@ -339,6 +342,25 @@ class Remove(DocumentCommand):
     def _undo(self) -> None:
         assert self._removal is not None
         self.document.restore(self._removal)
+
+
+class Insert(DocumentCommand):
+    """Put in pasted or duplicated steps (fresh ids, prepared as a `Removal`); undo takes
+    out exactly those elements again."""
+
+    def __init__(self, document: Document, elements: Removal, text: str | None = None) -> None:
+        super().__init__(document, text or _tr("Paste"))
+        self.elements = elements
+
+    @property
+    def version_id(self) -> str:
+        return self.elements.version_id
+
+    def _do(self) -> None:
+        self.document.restore(self.elements)
+
+    def _undo(self) -> None:
+        self.document.remove(self.elements.version_id, self.elements.element_ids())
 
 
 # -------------------------------------------------------------------- versions

@@ -94,6 +94,15 @@ class MainWindow(QMainWindow):
             self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._delete_selection
         )
         self.rename_action = self._action(self.tr("&Rename"), QKeySequence("F2"), self._rename)
+        self.clipboard_actions = [
+            self._action(text, keys, lambda name=name: self._canvas_call(name))
+            for text, keys, name in (
+                (self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+                (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+                (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+                (self.tr("D&uplicate"), QKeySequence("Ctrl+D"), "duplicate"),
+            )
+        ]
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_in()
         )
@@ -145,6 +154,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.clipboard_actions)
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.rename_action])
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -343,6 +354,11 @@ class MainWindow(QMainWindow):
     def _delete_selection(self) -> None:
         if self.view is not None:
             self.view.delete_selection()
+
+    def _canvas_call(self, name: str) -> None:
+        """An Edit-menu entry the canvas carries out (copy, paste, auto-layout, …)."""
+        if self.view is not None:
+            getattr(self.view, name)()
 
     def _rename(self) -> None:
         if self.view is not None:

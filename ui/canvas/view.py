@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ui.canvas import style
+from ui.canvas import clipboard, style
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.label_editor import LabelEditor
 from ui.canvas.lane_item import LaneItem
@@ -65,6 +65,7 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         self._panning: QPoint | None = None
+        self._mouse: QPointF | None = None  # scene point under the mouse, for paste
         self._space_held = False
         self.editor = LabelEditor(self.viewport())
         self.editor.committed.connect(self._scene.rename_element)
@@ -110,6 +111,20 @@ class CanvasView(QGraphicsView):
 
     def delete_selection(self) -> bool:
         return self._scene.delete_selection()
+
+    def copy(self) -> bool:
+        """Copy the selected steps, their flows and KPIs to the system clipboard."""
+        return clipboard.copy(self._scene)
+
+    def cut(self) -> bool:
+        return clipboard.cut(self._scene)
+
+    def paste(self) -> bool:
+        """Paste steps; those whose lane this version lacks go to the lane under the mouse."""
+        return clipboard.paste(self._scene, self._mouse)
+
+    def duplicate(self) -> bool:
+        return clipboard.duplicate(self._scene)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -184,6 +199,15 @@ class CanvasView(QGraphicsView):
             return self.delete_selection() or True
         if key == Qt.Key.Key_F2:
             return self.edit_label() or True
+        for standard, action in (
+            (QKeySequence.StandardKey.Copy, self.copy),
+            (QKeySequence.StandardKey.Cut, self.cut),
+            (QKeySequence.StandardKey.Paste, self.paste),
+        ):
+            if event.matches(standard):
+                return action() or True
+        if ctrl and key == Qt.Key.Key_D:
+            return self.duplicate() or True
         if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key == Qt.Key.Key_Equal):
             self.zoom_in()
             return True
@@ -224,7 +248,12 @@ class CanvasView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def leaveEvent(self, event: QEvent) -> None:
+        self._mouse = None
+        super().leaveEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._mouse = self.mapToScene(event.position().toPoint())
         pan = event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_held
         )
@@ -236,6 +265,7 @@ class CanvasView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._mouse = self.mapToScene(event.position().toPoint())
         if self._panning is not None:
             now = event.position().toPoint()
             delta = now - self._panning
