@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.ui.canvas_driver import centre_of, click, double_click, drag, handle_of
 from tests.ui.conftest import snapshot
-from tests.ui.panels.helpers import choose, double_click as double_click_row
+from tests.ui.panels.helpers import choose
+from tests.ui.panels.helpers import double_click as double_click_row
 from ui.main_window import MainWindow
 from ui.settings import EditorSettings
 from workbench.measures import measure_version
