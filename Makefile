@@ -38,6 +38,7 @@ system-packages:
 
 bench: $(STAMP)
 	$(PY) -m bench.foundation
+	$(PY) -m bench.editor
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
