@@ -18,9 +18,10 @@ TOLERANCE = 1e-6
 
 @dataclass
 class Branching:
-    """`share[flow_id]`: the share of the cases at the flow's source that take the flow.
+    """`share[flow_id]`: the share of the cases at a decision that take the flow.
 
-    1.0 for every flow out of a non-decision step (a fork takes all its branches).
+    Flows out of any other step are taken by every case (a fork takes all its branches):
+    `of` gives 1.0 for them.
     `problems` and `assumptions` are keyed by decision id and worded for the user.
     """
 
@@ -34,14 +35,9 @@ class Branching:
 
 def branch_shares(graph: FlowGraph) -> Branching:
     branching = Branching()
-    for node_id, node in graph.nodes.items():
-        flows = graph.out_flows[node_id]
-        if node.kind is not NodeKind.DECISION:
-            for flow in flows:
-                branching.share[flow.id] = 1.0
-            continue
-        if flows:
-            _split(graph, node_id, flows, branching)
+    for position, kind in enumerate(graph.kinds):
+        if kind is NodeKind.DECISION and graph.succ[position]:
+            _split(graph, graph.ids[position], graph.flows_from(position), branching)
     return branching
 
 

@@ -20,8 +20,8 @@ ELEMENT_KINDS = {
 
 def value_classes(ctx: CheckContext) -> Iterator[Finding]:
     graph = ctx.graph
-    for node_id, node in graph.nodes.items():
-        if node.kind is NodeKind.TASK and graph.is_customer(node_id) and node.value_class is None:
+    for customer, (node_id, node) in zip(graph.customer, graph.nodes.items(), strict=True):
+        if node.kind is NodeKind.TASK and customer and node.value_class is None:
             yield ctx.finding(
                 "missing-value-class",
                 f"Customer step {graph.describe(node_id)} "
@@ -46,8 +46,8 @@ def kpis(ctx: CheckContext) -> Iterator[Finding]:
         for k in version.kpis.values()
         if k.attached_to.kind is AttachmentKind.INTERACTION
     }
-    for flow in graph.flows:
-        if graph.is_interaction(flow) and flow.id not in bound:
+    for flow in map(graph.flows.__getitem__, graph.interaction_edges):
+        if flow.id not in bound:
             yield ctx.finding(
                 "interaction-without-kpi",
                 f"The interaction from "
@@ -130,7 +130,7 @@ def _variants_of(ctx: CheckContext, item: InputItem) -> Iterator[Finding]:
             problem = "has no path of its own: set the step where its handling begins"
         elif start not in graph.nodes:
             problem = f"begins at {start!r}, which is not a step of this version"
-        elif graph.starts and start not in graph.reachable_from_starts:
+        elif graph.starts and not graph.is_reached_from_a_start(start):
             problem = f"begins at {graph.describe(start)}, which no start reaches"
         elif len(first_of[start]) > 1:
             others = [n for n in first_of[start] if n != variant.name] or [variant.name]

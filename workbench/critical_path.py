@@ -27,65 +27,61 @@ def critical_lead_time(graph: FlowGraph) -> CriticalPath:
     """Longest start-to-end path with back edges removed, in hours, and its steps."""
     if not graph.starts:
         return CriticalPath(None, unavailable="The flow has no start.")
-    longest: dict[str, float | None] = {}
-    best_next: dict[str, str | None] = {}
+    hours = graph.hours
+    is_end = [kind is NodeKind.END for kind in graph.kinds]
+    longest: list[float | None] = [None] * len(hours)
+    best_next = [-1] * len(hours)
+    state = bytearray(len(hours))  # 1 = being explored, 2 = done
     has_loop = False
-    state: dict[str, int] = {}  # 1 = being explored, 2 = done
     for start in graph.starts:
-        if start in state:
+        if state[start]:
             continue
         state[start] = 1
-        work = [(start, iter(_onward(graph, start)))]
+        work = [(start, iter(() if is_end[start] else graph.succ[start]))]
         while work:
             node, rest = work[-1]
             for other in rest:
-                seen = state.get(other)
-                if seen is None:
+                if not state[other]:
                     state[other] = 1
-                    work.append((other, iter(_onward(graph, other))))
+                    work.append((other, iter(() if is_end[other] else graph.succ[other])))
                     break
-                if seen == 1:
-                    has_loop = True
+                if state[other] == 1:
+                    has_loop = True  # a back edge: not followed
             else:
                 work.pop()
                 state[node] = 2
-                _settle(graph, node, longest, best_next, state)
-    finished = [(longest[s], s) for s in graph.starts if longest[s] is not None]
+                longest[node] = _settle(graph, node, hours, is_end, longest, best_next, state)
+    finished = [(longest[s], -s) for s in graph.starts if longest[s] is not None]
     if not finished:
         return CriticalPath(
             None, has_loop=has_loop, unavailable="No path leads from a start to an end."
         )
-    hours, first = max(finished)
-    return CriticalPath(hours, _path(first, best_next), has_loop)
+    total, first = max(finished)
+    steps = [-first]
+    while best_next[steps[-1]] >= 0:
+        steps.append(best_next[steps[-1]])
+    return CriticalPath(total, tuple(graph.ids[v] for v in steps), has_loop)
 
 
-def _onward(graph: FlowGraph, node_id: str) -> list[str]:
-    if graph.nodes[node_id].kind is NodeKind.END:
-        return []
-    return graph.successors(node_id)
-
-
-def _settle(graph: FlowGraph, node_id: str, longest: dict, best_next: dict, state: dict) -> None:
-    """Called when a step is finished: every successor along a forward edge is finished too,
-    and a successor still being explored is a back edge (not followed)."""
-    own = graph.nodes[node_id].duration_hours()
-    best_next[node_id] = None
-    if graph.nodes[node_id].kind is NodeKind.END:
-        longest[node_id] = own
-        return
-    best: float | None = None
-    for other in _onward(graph, node_id):
+def _settle(
+    graph: FlowGraph,
+    node: int,
+    hours: list[float],
+    is_end: list[bool],
+    longest: list[float | None],
+    best_next: list[int],
+    state: bytearray,
+) -> float | None:
+    """A step's longest time to an end, once it is finished: every successor along a forward
+    edge is finished too, and one still being explored lies on a back edge (not followed)."""
+    if is_end[node]:
+        return hours[node]
+    best = None
+    for other in graph.succ[node]:
         if (
-            state.get(other) == 2
-            and longest.get(other) is not None
+            state[other] == 2
+            and longest[other] is not None
             and (best is None or longest[other] > best)
         ):
-            best, best_next[node_id] = longest[other], other
-    longest[node_id] = None if best is None else own + best
-
-
-def _path(first: str, best_next: dict[str, str | None]) -> tuple[str, ...]:
-    steps = [first]
-    while (following := best_next.get(steps[-1])) is not None:
-        steps.append(following)
-    return tuple(steps)
+            best, best_next[node] = longest[other], other
+    return None if best is None else hours[node] + best

@@ -7,12 +7,13 @@ the true expected maximum); a parallel step with several incoming flows is a joi
 
 Both figures are computed component by component over the flow's strongly connected
 components (`loop_solver` handles loops), so the work stays near-linear in the flow's size.
+Steps are handled by position (see `FlowGraph`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from workbench.branching import Branching
 from workbench.flowgraph import FlowGraph, strongly_connected_components
@@ -22,46 +23,67 @@ from workbench.model import NodeKind
 NEGATIVE = -1e-9
 MAX_POLICY_ROUNDS = 100
 
-Weighted = list[tuple[str, float]]
+Weighted = list[tuple[int, float]]
 
 
 @dataclass
 class ExpectedCase:
-    """`lead_time` and `visits` are None together, with the reason in `unavailable`."""
+    """`lead_time` (hours) and `visits` (per step id) are None together, with the reason in
+    `unavailable`."""
 
     lead_time: float | None
     visits: dict[str, float] | None
-    time_to_end: dict[str, float | None] = field(default_factory=dict)
     unavailable: str | None = None
     has_parallel_fork: bool = False
 
 
 class _Paths:
-    """The flows a case can actually take: shares above zero, nothing out of an end."""
+    """The flows a case can actually take: nothing out of an end, no branch of share zero.
+
+    Usually that is every flow, so the graph's own adjacency is shared, not copied; only a
+    decision keeps its branches' shares, aligned with `out[v]`.
+    """
 
     def __init__(self, graph: FlowGraph, branching: Branching) -> None:
         self.graph = graph
-        self.out: dict[str, Weighted] = {node_id: [] for node_id in graph.nodes}
-        self.into: dict[str, Weighted] = {node_id: [] for node_id in graph.nodes}
-        for flow in graph.flows:
-            share = branching.of(flow)
-            if share > 0.0 and graph.nodes[flow.source].kind is not NodeKind.END:
-                self.out[flow.source].append((flow.target, share))
-                self.into[flow.target].append((flow.source, share))
-        self.components = strongly_connected_components(
-            graph.nodes, lambda v: [w for w, _ in self.out[v]]
-        )
+        self.hours = graph.hours
+        self.decision = [kind is NodeKind.DECISION for kind in graph.kinds]
+        self.out: list[list[int]] = graph.succ
+        self.share: dict[int, list[float]] = {}
+        for v, kind in enumerate(graph.kinds):
+            if not graph.succ[v]:
+                continue
+            if kind is NodeKind.END:
+                self._replace(v, [])
+            elif kind is NodeKind.DECISION:
+                shares = [branching.of(flow) for flow in graph.flows_from(v)]
+                if all(shares):
+                    self.share[v] = shares
+                else:
+                    kept = [(w, p) for w, p in zip(graph.succ[v], shares, strict=True) if p > 0]
+                    self._replace(v, [w for w, _ in kept])
+                    self.share[v] = [p for _, p in kept]
+        if self.out is graph.succ:
+            self.components = graph.components
+        else:
+            self.components = strongly_connected_components(self.out)
 
-    def is_fork(self, node_id: str) -> bool:
-        return (
-            self.graph.nodes[node_id].kind is not NodeKind.DECISION and len(self.out[node_id]) > 1
-        )
+    def _replace(self, v: int, onward: list[int]) -> None:
+        if self.out is self.graph.succ:
+            self.out = list(self.out)  # copy the outer list once, before the first change
+        self.out[v] = onward
 
-    def is_loop(self, members: list[str]) -> bool:
-        return len(members) > 1 or any(w == members[0] for w, _ in self.out[members[0]])
+    def weighted(self, v: int) -> Iterable[tuple[int, float]]:
+        """(next step, share of the cases at v that go there)."""
+        if v in self.share:
+            return zip(self.out[v], self.share[v], strict=True)
+        return ((w, 1.0) for w in self.out[v])
 
-    def hours(self, node_id: str) -> float:
-        return self.graph.nodes[node_id].duration_hours()
+    def is_fork(self, v: int) -> bool:
+        return not self.decision[v] and len(self.out[v]) > 1
+
+    def is_loop(self, members: list[int]) -> bool:
+        return len(members) > 1 or members[0] in self.out[members[0]]
 
 
 def expected_case(graph: FlowGraph, branching: Branching) -> ExpectedCase:
@@ -74,22 +96,23 @@ def expected_case(graph: FlowGraph, branching: Branching) -> ExpectedCase:
     times, stuck = _time_to_end(paths)
     for start in graph.starts:
         if times[start] is None:
-            return ExpectedCase(None, None, times, unavailable=stuck[start])
+            return ExpectedCase(None, None, unavailable=stuck[start])
     visits = _visits(paths)
     if visits is None:
-        return ExpectedCase(None, None, times, unavailable="A loop is entered but never left.")
+        return ExpectedCase(None, None, unavailable="A loop is entered but never left.")
     lead_time = sum(times[s] for s in graph.starts) / len(graph.starts)
-    forks = any(paths.is_fork(v) for v, seen in visits.items() if seen > 0.0)
-    return ExpectedCase(lead_time, visits, times, has_parallel_fork=forks)
+    forks = any(seen > 0.0 and paths.is_fork(v) for v, seen in enumerate(visits))
+    by_id = dict(zip(graph.ids, visits, strict=True))
+    return ExpectedCase(lead_time, by_id, has_parallel_fork=forks)
 
 
 # ------------------------------------------------------------------ time to end
 
 
-def _time_to_end(paths: _Paths) -> tuple[dict[str, float | None], dict[str, str]]:
+def _time_to_end(paths: _Paths) -> tuple[list[float | None], dict[int, str]]:
     """Expected hours from entering each step to the case's end; None where it never ends."""
-    times: dict[str, float | None] = {}
-    stuck: dict[str, str] = {}
+    times: list[float | None] = [None] * len(paths.out)
+    stuck: dict[int, str] = {}
     for members in paths.components:  # sinks first: successors are known
         if paths.is_loop(members):
             _loop_times(paths, members, times, stuck)
@@ -98,74 +121,73 @@ def _time_to_end(paths: _Paths) -> tuple[dict[str, float | None], dict[str, str]
     return times, stuck
 
 
-def _step_time(paths: _Paths, node_id: str, times: dict, stuck: dict) -> None:
+def _step_time(paths: _Paths, v: int, times: list[float | None], stuck: dict[int, str]) -> None:
     graph = paths.graph
-    if graph.nodes[node_id].kind is NodeKind.END:
-        times[node_id] = paths.hours(node_id)
+    if graph.kinds[v] is NodeKind.END:
+        times[v] = paths.hours[v]
         return
-    onward = paths.out[node_id]
+    onward = paths.out[v]
     if not onward:
-        times[node_id] = None
-        stuck[node_id] = f"Cases stop at {graph.describe(node_id)}: nothing leads on to an end."
+        stuck[v] = f"Cases stop at {graph.describe(graph.ids[v])}: nothing leads on to an end."
         return
-    for other, _ in onward:
+    for other in onward:
         if times[other] is None:
-            times[node_id] = None
-            stuck[node_id] = stuck[other]
+            stuck[v] = stuck[other]
             return
-    times[node_id] = _combine(paths, node_id, times)
+    times[v] = _combine(paths, v, times)
 
 
-def _combine(paths: _Paths, node_id: str, values: Mapping[str, float | None]) -> float:
+def _combine(paths: _Paths, v: int, values: Sequence[float | None]) -> float:
     """A step's own time plus what follows: the branch average after a decision, the slowest
     branch after a fork."""
-    onward = paths.out[node_id]
-    if paths.graph.nodes[node_id].kind is NodeKind.DECISION:
-        after = sum(share * values[other] for other, share in onward)
+    if paths.decision[v]:
+        after = sum(share * values[other] for other, share in paths.weighted(v))
     else:
-        after = max(values[other] for other, _ in onward)
-    return paths.hours(node_id) + after
+        after = max(values[other] for other in paths.out[v])
+    return paths.hours[v] + after
 
 
-def _loop_times(paths: _Paths, members: list[str], times: dict, stuck: dict) -> None:
-    graph = paths.graph
+def _loop_times(
+    paths: _Paths, members: list[int], times: list[float | None], stuck: dict[int, str]
+) -> None:
     inside = set(members)
-    exits = [w for v in members for w, _ in paths.out[v] if w not in inside]
+    exits = [w for v in members for w in paths.out[v] if w not in inside]
     reason = None
     if not exits:
-        reason = f"The loop through {_names(graph, members)} has no way out to an end."
+        reason = f"The loop through {_names(paths.graph, members)} has no way out to an end."
     for other in exits:
         if times[other] is None:
             reason = stuck[other]
             break
-    solution = None
     if reason is None:
-        solution = _loop_solution(paths, members, times)
-        if solution is None:
-            reason = f"The loop through {_names(graph, members)} never settles to a finite time."
+        solution = _loop_solution(paths, members, inside, times)
+        if solution is not None:
+            for v in members:
+                times[v] = solution[v]
+            return
+        reason = f"The loop through {_names(paths.graph, members)} never settles to a finite time."
     for v in members:
-        times[v] = None if solution is None else solution[v]
-        if solution is None:
-            stuck[v] = reason
+        stuck[v] = reason
 
 
-def _loop_solution(paths: _Paths, members: list[str], times: dict) -> dict | None:
+def _loop_solution(
+    paths: _Paths, members: list[int], inside: set[int], times: list[float | None]
+) -> dict[int, float] | None:
     """Times inside one loop. Without forks it is one linear system. A fork takes its slowest
     branch, which is not linear: policy iteration fixes each fork's branch, solves the
     linear system, lets every fork switch to a branch that is now slower, and repeats until
     no fork switches (exact, and a handful of solves; value iteration needed hundreds of
     sweeps on a 2,000-step loop). A choice that makes the system singular means some case
     never finishes, and so does the slowest one."""
-    inside = set(members)
     forks = [v for v in members if paths.is_fork(v)]
-    choice = {v: max(paths.out[v], key=lambda o: times.get(o[0]) or 0.0)[0] for v in forks}
+    choice = {v: max(paths.out[v], key=lambda w: times[w] or 0.0) for v in forks}
     for _ in range(MAX_POLICY_ROUNDS):
         solution = _linear_loop(paths, members, inside, times, choice)
-        if solution is None:
-            return None
+        if solution is None or not forks:
+            return solution
         switched = False
         for v in forks:
-            value = {w: solution[w] if w in inside else times[w] for w, _ in paths.out[v]}
+            value = {w: solution[w] if w in inside else times[w] for w in paths.out[v]}
             slowest = max(value, key=value.__getitem__)
             if value[slowest] > value[choice[v]] + 1e-9 * max(1.0, abs(value[choice[v]])):
                 choice[v] = slowest
@@ -176,69 +198,91 @@ def _loop_solution(paths: _Paths, members: list[str], times: dict) -> dict | Non
 
 
 def _linear_loop(
-    paths: _Paths, members: list[str], inside: set[str], times: dict, choice: dict[str, str]
-) -> dict | None:
+    paths: _Paths,
+    members: list[int],
+    inside: set[int],
+    times: list[float | None],
+    choice: dict[int, int],
+) -> dict[int, float] | None:
     """Solve the loop with each fork following the branch `choice` names."""
-    constant: dict[str, float] = {}
-    terms: dict[str, Weighted] = {}
+    constant: dict[int, float] = {}
+    terms: dict[int, Weighted] = {}
     for v in members:
-        constant[v] = paths.hours(v)
-        terms[v] = []
-        onward = [(choice[v], 1.0)] if v in choice else paths.out[v]
-        for other, share in onward:
+        value = paths.hours[v]
+        own: Weighted = []
+        for other, share in [(choice[v], 1.0)] if v in choice else paths.weighted(v):
             if other in inside:
-                terms[v].append((other, share))
+                own.append((other, share))
             else:
-                constant[v] += share * times[other]
+                value += share * times[other]
+        constant[v], terms[v] = value, own
     return solve_linear_component(members, constant, terms)
 
 
 # ------------------------------------------------------------------------ visits
 
 
-def _visits(paths: _Paths) -> dict[str, float] | None:
-    """Expected visits to each step per case. A parallel join with k incoming flows fires
-    once per k arriving branches, so it takes the mean of what flows in; that keeps the
-    equations linear inside loops."""
+def _visits(paths: _Paths) -> list[float] | None:
+    """Expected visits to each step per case, pushed forward component by component (sources
+    first). A parallel join with k incoming flows fires once per k arriving branches, so it
+    takes the mean of what flows in; that keeps the equations linear inside loops."""
     graph = paths.graph
-    entry = 1.0 / len(graph.starts)
-    visits: dict[str, float] = {}
-    for members in reversed(paths.components):  # sources first: predecessors are known
-        inside = set(members)
-        constant: dict[str, float] = {}
-        terms: dict[str, Weighted] = {}
-        for w in members:
-            factor = _join_factor(paths, w)
-            constant[w] = entry if graph.nodes[w].kind is NodeKind.START else 0.0
-            terms[w] = []
-            for source, share in paths.into[w]:
-                if source in inside:
-                    terms[w].append((source, share * factor))
-                else:
-                    constant[w] += visits[source] * share * factor
-        if not paths.is_loop(members):
-            visits[members[0]] = constant[members[0]]
-            continue
-        leaves = any(w not in inside for v in members for w, _ in paths.out[v])
-        if not leaves:
-            if any(constant.values()):
+    count = len(paths.out)
+    arriving = [0] * count
+    for onward in paths.out:
+        for w in onward:
+            arriving[w] += 1
+    factor = [
+        1.0 / arriving[w] if kind is NodeKind.PARALLEL and arriving[w] > 1 else 1.0
+        for w, kind in enumerate(graph.kinds)
+    ]
+    inflow = [0.0] * count  # what finished predecessors sent, share-weighted
+    for start in graph.starts:  # each start takes its share of the cases, never averaged
+        inflow[start] += 1.0 / len(graph.starts) / factor[start]
+    visits = [0.0] * count
+    for members in reversed(paths.components):  # sources first: predecessors are done
+        if paths.is_loop(members):
+            if not _loop_visits(paths, members, inflow, factor, visits):
                 return None
-            visits.update(dict.fromkeys(members, 0.0))
-            continue
-        solution = solve_linear_component(members, constant, terms)
-        if solution is None or min(solution.values()) < NEGATIVE:
-            return None
-        visits.update({v: max(0.0, x) for v, x in solution.items()})
+        else:
+            visits[members[0]] = inflow[members[0]] * factor[members[0]]
+        for v in members:
+            if visits[v]:
+                for w, share in paths.weighted(v):
+                    inflow[w] += visits[v] * share
     return visits
 
 
-def _join_factor(paths: _Paths, node_id: str) -> float:
-    arriving = len(paths.into[node_id])
-    if paths.graph.nodes[node_id].kind is NodeKind.PARALLEL and arriving > 1:
-        return 1.0 / arriving
-    return 1.0
+def _loop_visits(
+    paths: _Paths,
+    members: list[int],
+    inflow: list[float],
+    factor: list[float],
+    visits: list[float],
+) -> bool:
+    """Visits inside one loop; False when cases enter it and never leave."""
+    inside = set(members)
+    constant = {w: inflow[w] * factor[w] for w in members}
+    terms: dict[int, Weighted] = {w: [] for w in members}
+    leaves = False
+    for v in members:
+        for w, share in paths.weighted(v):
+            if w in inside:
+                terms[w].append((v, share * factor[w]))
+            else:
+                leaves = True
+    if not any(constant.values()):
+        return True  # never entered: no visits
+    if not leaves:
+        return False
+    solution = solve_linear_component(members, constant, terms)
+    if solution is None or min(solution.values()) < NEGATIVE:
+        return False
+    for v, x in solution.items():
+        visits[v] = max(0.0, x)
+    return True
 
 
-def _names(graph: FlowGraph, members: list[str]) -> str:
-    shown = ", ".join(graph.describe(v) for v in members[:3])
+def _names(graph: FlowGraph, members: list[int]) -> str:
+    shown = ", ".join(graph.describe(graph.ids[v]) for v in members[:3])
     return shown + (f" and {len(members) - 3} more steps" if len(members) > 3 else "")

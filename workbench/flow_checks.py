@@ -34,8 +34,8 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.finding(
             "no-end", f"'{name}' has no end: add an end step where cases finish.", None, VERSION
         )
-    for node_id in graph.starts:
-        if graph.in_flows[node_id]:
+    for node_id in (graph.ids[i] for i in graph.starts):
+        if graph.incoming(node_id):
             yield ctx.finding(
                 "start-has-incoming",
                 f"The start {graph.describe(node_id)} has "
@@ -43,8 +43,8 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
                 node_id,
                 NODE,
             )
-    for node_id in graph.ends:
-        if graph.out_flows[node_id]:
+    for node_id in (graph.ids[i] for i in graph.ends):
+        if graph.outgoing(node_id):
             yield ctx.finding(
                 "end-has-outgoing",
                 f"The end {graph.describe(node_id)} has "
@@ -57,9 +57,9 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
 def paths(ctx: CheckContext) -> Iterator[Finding]:
     graph = ctx.graph
     if graph.starts:
-        reached = graph.reachable_from_starts
-        for node_id in graph.nodes:
-            if node_id not in reached:
+        reached = graph.reached_from_starts
+        for node_id, is_reached in zip(graph.ids, reached, strict=True):
+            if not is_reached:
                 yield ctx.finding(
                     "unreachable",
                     f"{capitalised(graph.describe(node_id))} cannot be reached from any start.",
@@ -76,12 +76,12 @@ def _dead_ends(ctx: CheckContext) -> Iterator[Finding]:
     naming only these keeps the list short without hiding a cause."""
     graph = ctx.graph
     component = graph.component_of
-    for index, members in enumerate(graph.components):
-        if any(graph.nodes[m].kind is NodeKind.END for m in members):
+    for number, members in enumerate(graph.components):
+        if any(graph.kinds[m] is NodeKind.END for m in members):
             continue
-        if any(component[f.target] != index for m in members for f in graph.out_flows[m]):
+        if any(component[w] != number for m in members for w in graph.succ[m]):
             continue
-        for node_id in members:
+        for node_id in (graph.ids[m] for m in members):
             if len(members) == 1:
                 what = "has no outgoing flow and is not an end: cases stop there."
             else:
@@ -96,7 +96,7 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
     for node_id, node in graph.nodes.items():
         if node.kind is not NodeKind.DECISION:
             continue
-        flows = graph.out_flows[node_id]
+        flows = graph.outgoing(node_id)
         if len(flows) < 2:
             count = "no outgoing flow" if not flows else "only one outgoing flow"
             yield ctx.finding(
@@ -133,8 +133,8 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
 
 def customer_to_backstage(ctx: CheckContext) -> Iterator[Finding]:
     graph = ctx.graph
-    for flow in graph.flows:
-        if graph.is_customer(flow.source) and graph.lane_kind(flow.target) is LaneKind.BACKSTAGE:
+    for flow in map(graph.flows.__getitem__, graph.contact_edges):
+        if graph.lane_kind(flow.target) is LaneKind.BACKSTAGE:
             lane = graph.lanes[graph.lane_of(flow.target)].name
             yield ctx.finding(
                 "customer-to-backstage",

@@ -4,15 +4,21 @@ The measures and the checks both ask "what follows this step?", "which lane is i
 "can it reach an end?" thousands of times on a large flow; scanning `version.flows` for each
 answer would be quadratic. A `FlowGraph` answers each in constant or linear time, and keeps
 what it computed (reachability, strongly connected components) for the next question.
+
+Inside, steps are numbered 0..n-1 in the version's order and the adjacency is lists of
+numbers: on a 10,000-step flow that is markedly faster, and scales better, than dictionaries
+keyed by id. The `*_of`/`outgoing`/`describe` methods speak ids for the checks.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from functools import cached_property
 
 from workbench.model import Flow, LaneKind, Node, NodeKind, Version
+
+Adjacency = list[list[int]]
 
 
 class FlowGraph:
@@ -24,89 +30,119 @@ class FlowGraph:
         self.nodes: dict[str, Node] = version.nodes
         self.lanes = version.lanes_by_id()
         self.customer_lanes = {
-            lid for lid, lane in self.lanes.items() if lane.kind is LaneKind.CUSTOMER
+            lane_id for lane_id, lane in self.lanes.items() if lane.kind is LaneKind.CUSTOMER
         }
-        self.out_flows: dict[str, list[Flow]] = {node_id: [] for node_id in self.nodes}
-        self.in_flows: dict[str, list[Flow]] = {node_id: [] for node_id in self.nodes}
+        self.ids: list[str] = list(self.nodes)
+        self.index: dict[str, int] = {node_id: i for i, node_id in enumerate(self.ids)}
+        count = len(self.ids)
+        self.kinds: list[NodeKind] = [None] * count  # type: ignore[list-item]
+        self.lane_ids: list[str] = [""] * count
+        self.customer: list[bool] = [False] * count
+        self.hours: list[float] = [0.0] * count
+        customer_lanes = self.customer_lanes
+        for i, node in enumerate(self.nodes.values()):  # one pass: each step is read once
+            self.kinds[i] = node.kind
+            self.lane_ids[i] = node.lane
+            self.customer[i] = node.lane in customer_lanes
+            self.hours[i] = node.duration.hours() if node.duration is not None else 0.0
+        self.succ: Adjacency = [[] for _ in range(count)]
+        self.pred: Adjacency = [[] for _ in range(count)]
         self.flows: list[Flow] = []
+        self.sources: list[int] = []  # of each of `flows`, by position
+        self.targets: list[int] = []
         self.broken_flows: list[Flow] = []
+        index = self.index
         for flow in version.flows.values():
-            if flow.source in self.nodes and flow.target in self.nodes:
-                self.flows.append(flow)
-                self.out_flows[flow.source].append(flow)
-                self.in_flows[flow.target].append(flow)
-            else:
+            source, target = index.get(flow.source), index.get(flow.target)
+            if source is None or target is None:
                 self.broken_flows.append(flow)
-        self.succ: dict[str, list[str]] = {
-            node_id: [f.target for f in flows] for node_id, flows in self.out_flows.items()
-        }
-        self.pred: dict[str, list[str]] = {
-            node_id: [f.source for f in flows] for node_id, flows in self.in_flows.items()
-        }
-        self.starts = [n.id for n in self.nodes.values() if n.kind is NodeKind.START]
-        self.ends = [n.id for n in self.nodes.values() if n.kind is NodeKind.END]
+                continue
+            self.flows.append(flow)
+            self.sources.append(source)
+            self.targets.append(target)
+            self.succ[source].append(target)
+            self.pred[target].append(source)
+        self.starts = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.START]
+        self.ends = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.END]
 
-    # ------------------------------------------------------------ lanes and sides
+    # ------------------------------------------------------------ by id, for checks
+
+    def outgoing(self, node_id: str) -> list[Flow]:
+        return self.flows_from(self.index[node_id])
+
+    def incoming(self, node_id: str) -> list[Flow]:
+        order, start = self._by_target
+        position = self.index[node_id]
+        return [self.flows[k] for k in order[start[position] : start[position + 1]]]
 
     def lane_of(self, node_id: str) -> str:
         return self.nodes[node_id].lane
-
-    def is_customer(self, node_id: str) -> bool:
-        return self.nodes[node_id].lane in self.customer_lanes
 
     def lane_kind(self, node_id: str) -> LaneKind | None:
         lane = self.lanes.get(self.nodes[node_id].lane)
         return lane.kind if lane is not None else None
 
-    def is_interaction(self, flow: Flow) -> bool:
-        return self.is_customer(flow.source) != self.is_customer(flow.target)
+    def flows_from(self, position: int) -> list[Flow]:
+        """The flows out of a step, in the version's order (the order of `succ`)."""
+        order, start = self._by_source
+        return [self.flows[k] for k in order[start[position] : start[position + 1]]]
 
-    def is_customer_contact(self, flow: Flow) -> bool:
-        return self.is_customer(flow.source) and not self.is_customer(flow.target)
+    @cached_property
+    def _by_source(self) -> tuple[list[int], list[int]]:
+        return _grouped(self.sources, len(self.ids))
 
-    def is_hand_off(self, flow: Flow) -> bool:
-        source_lane, target_lane = self.lane_of(flow.source), self.lane_of(flow.target)
-        return (
-            source_lane != target_lane
-            and source_lane not in self.customer_lanes
-            and target_lane not in self.customer_lanes
-        )
+    @cached_property
+    def _by_target(self) -> tuple[list[int], list[int]]:
+        return _grouped(self.targets, len(self.ids))
 
-    def successors(self, node_id: str) -> list[str]:
-        """The steps that follow; the list is shared, do not change it."""
-        return self.succ[node_id]
+    @cached_property
+    def interaction_edges(self) -> list[int]:
+        """Numbers (into `flows`) of the flows that cross the line of interaction."""
+        customer = self.customer
+        return [
+            k
+            for k, (s, t) in enumerate(zip(self.sources, self.targets, strict=True))
+            if customer[s] != customer[t]
+        ]
 
-    def predecessors(self, node_id: str) -> list[str]:
-        return self.pred[node_id]
+    @cached_property
+    def contact_edges(self) -> list[int]:
+        """Numbers of the interactions the customer starts."""
+        customer, sources = self.customer, self.sources
+        return [k for k in self.interaction_edges if customer[sources[k]]]
+
+    @cached_property
+    def hand_off_edges(self) -> list[int]:
+        """Numbers of the flows between two different non-customer lanes."""
+        customer, lanes = self.customer, self.lane_ids
+        return [
+            k
+            for k, (s, t) in enumerate(zip(self.sources, self.targets, strict=True))
+            if lanes[s] != lanes[t] and not customer[s] and not customer[t]
+        ]
+
+    def is_reached_from_a_start(self, node_id: str) -> bool:
+        return bool(self.reached_from_starts[self.index[node_id]])
 
     # --------------------------------------------------------------- reachability
 
-    def reachable(self, sources: Iterable[str], avoid: str | None = None) -> set[str]:
-        """Steps reachable from `sources` along flows (sources included), never entering `avoid`."""
-        return _search(sources, self.succ, avoid)
-
-    def reaching(self, targets: Iterable[str], avoid: str | None = None) -> set[str]:
-        """Steps from which one of `targets` can be reached (targets included)."""
-        return _search(targets, self.pred, avoid)
+    @cached_property
+    def reached_from_starts(self) -> bytearray:
+        """1 for each step some start reaches (the starts included), by position."""
+        return search(self.starts, self.succ)
 
     @cached_property
-    def reachable_from_starts(self) -> set[str]:
-        return self.reachable(self.starts)
-
-    @cached_property
-    def reaching_an_end(self) -> set[str]:
-        return self.reaching(self.ends)
-
-    @cached_property
-    def components(self) -> list[list[str]]:
+    def components(self) -> list[list[int]]:
         """Strongly connected components over all flows, each before any that reaches it."""
-        return strongly_connected_components(self.nodes, self.succ.__getitem__)
+        return strongly_connected_components(self.succ)
 
     @cached_property
-    def component_of(self) -> dict[str, int]:
-        return {
-            node_id: index for index, members in enumerate(self.components) for node_id in members
-        }
+    def component_of(self) -> list[int]:
+        owner = [0] * len(self.ids)
+        for number, members in enumerate(self.components):
+            for member in members:
+                owner[member] = number
+        return owner
 
     # ------------------------------------------------------------------ wording
 
@@ -124,73 +160,89 @@ class FlowGraph:
         return f"the flow{label} from {self.describe(flow.source)} to {self.describe(flow.target)}"
 
 
-def _search(
-    seeds: Iterable[str], neighbours: Mapping[str, list[str]], avoid: str | None
-) -> set[str]:
-    queue = deque({seed for seed in seeds if seed != avoid})
-    seen = set(queue)
-    if avoid is not None:
-        seen.add(avoid)  # never entered
+def _grouped(ends: list[int], count: int) -> tuple[list[int], list[int]]:
+    """Flow numbers grouped by step, keeping their order (a counting sort): the flows of
+    step v are order[start[v]:start[v + 1]]. Two flat lists instead of a list per step."""
+    start = [0] * (count + 1)
+    for end in ends:
+        start[end + 1] += 1
+    for v in range(count):
+        start[v + 1] += start[v]
+    order = [0] * len(ends)
+    filled = start[:-1]
+    for k, end in enumerate(ends):
+        order[filled[end]] = k
+        filled[end] += 1
+    return order, start
+
+
+def search(seeds: Iterable[int], adjacency: Adjacency, avoid: int = -1) -> bytearray:
+    """Steps reachable from `seeds` (seeds included) along `adjacency`, never entering `avoid`."""
+    seen = bytearray(len(adjacency))
+    if avoid >= 0:
+        seen[avoid] = 1
+    queue = deque()
+    for seed in seeds:
+        if not seen[seed]:
+            seen[seed] = 1
+            queue.append(seed)
     while queue:
-        for other in neighbours[queue.popleft()]:
-            if other not in seen:
-                seen.add(other)
+        for other in adjacency[queue.popleft()]:
+            if not seen[other]:
+                seen[other] = 1
                 queue.append(other)
-    seen.discard(avoid)
+    if avoid >= 0:
+        seen[avoid] = 0
     return seen
 
 
-def strongly_connected_components(
-    node_ids: Iterable[str], successors: Callable[[str], Iterable[str]]
-) -> list[list[str]]:
+def strongly_connected_components(adjacency: Adjacency) -> list[list[int]]:
     """Tarjan's algorithm without recursion (a 10,000-step chain would overflow the stack).
 
     Components come out sinks first: every component is listed before the components that
     can reach it, which is the order a backward (time-to-end) computation needs.
     """
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
+    count = len(adjacency)
+    order = [-1] * count  # discovery number, -1 = not yet seen
+    low = [0] * count
+    on_stack = bytearray(count)
+    stack: list[int] = []
+    components: list[list[int]] = []
     counter = 0
-    for root in node_ids:
-        if root in index:
+    for root in range(count):
+        if order[root] >= 0:
             continue
-        index[root] = low[root] = counter
+        order[root] = low[root] = counter
         counter += 1
         stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(successors(root)))]
+        on_stack[root] = 1
+        work = [(root, iter(adjacency[root]))]
         while work:
             node, children = work[-1]
-            advanced = False
             for child in children:
-                if child not in index:
-                    index[child] = low[child] = counter
+                if order[child] < 0:
+                    order[child] = low[child] = counter
                     counter += 1
                     stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(successors(child))))
-                    advanced = True
+                    on_stack[child] = 1
+                    work.append((child, iter(adjacency[child])))
                     break
-                if child in on_stack and index[child] < low[node]:
-                    low[node] = index[child]
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                if low[node] < low[parent]:
-                    low[parent] = low[node]
-            if low[node] == index[node]:
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.append(member)
-                    if member == node:
-                        break
-                members.reverse()
-                components.append(members)
+                if on_stack[child] and order[child] < low[node]:
+                    low[node] = order[child]
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    if low[node] < low[parent]:
+                        low[parent] = low[node]
+                if low[node] == order[node]:
+                    members = []
+                    while True:
+                        member = stack.pop()
+                        on_stack[member] = 0
+                        members.append(member)
+                        if member == node:
+                            break
+                    members.reverse()
+                    components.append(members)
     return components

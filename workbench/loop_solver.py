@@ -18,28 +18,33 @@ at or below zero therefore means "some cases never leave", reported as None.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
-Terms = Sequence[tuple[str, float]]
-Expression = tuple[float, dict[str, float]]  # constant + sum(coefficient * x_head)
+Step = Hashable
+Terms = Sequence[tuple[Step, float]]
+Expression = tuple[float, dict[Step, float]]  # constant + sum(coefficient * x_head)
 
 SINGULAR = 1e-12
 
 
 class _Elimination:
-    def __init__(self, constant: Mapping[str, float], terms: Mapping[str, Terms]) -> None:
+    def __init__(self, constant: Mapping[Step, float], terms: Mapping[Step, Terms]) -> None:
         self.constant = constant
         self.terms = terms
-        self.expression: dict[str, Expression] = {}
-        self.exploring: set[str] = set()
-        self.heads: set[str] = set()  # referred to while being explored
-        self.eliminated: list[str] = []  # heads, in the order they were solved for
+        self.expression: dict[Step, Expression] = {}
+        self.written_at: dict[Step, int] = {}  # len(eliminated) when last written
+        self.exploring: set[Step] = set()
+        self.heads: set[Step] = set()  # referred to while being explored
+        self.eliminated: list[Step] = []  # heads, in the order they were solved for
 
-    def resolved(self, node: str) -> Expression:
+    def resolved(self, node: Step) -> Expression:
         """`node`'s expression in terms of heads still being explored (path-compressed)."""
-        value, coefficients = self.expression[node]
+        expression = self.expression[node]
+        if self.written_at[node] == len(self.eliminated):
+            return expression  # no head solved for since: nothing to substitute
+        value, coefficients = expression
         while any(h in self.expression for h in coefficients):
-            substituted: dict[str, float] = {}
+            substituted: dict[Step, float] = {}
             for head, weight in coefficients.items():
                 if head in self.expression:  # finished, so solved for
                     head_value, head_coefficients = self.expression[head]
@@ -49,13 +54,17 @@ class _Elimination:
                 else:
                     substituted[head] = substituted.get(head, 0.0) + weight
             coefficients = substituted
-        self.expression[node] = (value, coefficients)
+        self._write(node, (value, coefficients))
         return value, coefficients
 
-    def finish(self, node: str) -> bool:
+    def _write(self, node: Step, expression: Expression) -> None:
+        self.expression[node] = expression
+        self.written_at[node] = len(self.eliminated)
+
+    def finish(self, node: Step) -> bool:
         """Write `node` in terms of the heads being explored; False when a pivot fails."""
         value = self.constant[node]
-        coefficients: dict[str, float] = {}
+        coefficients: dict[Step, float] = {}
         for other, weight in self.terms[node]:
             if other in self.exploring:
                 self.heads.add(other)
@@ -73,37 +82,48 @@ class _Elimination:
             value /= pivot
             coefficients = {head: c / pivot for head, c in coefficients.items()}
             self.eliminated.append(node)
-        self.expression[node] = (value, coefficients)
+        self._write(node, (value, coefficients))
         return True
+
+    def values(self) -> dict[Step, float]:
+        """Once every step is finished: each head is a number once the heads solved after it
+        are (outermost first), and then every step is."""
+        numbers: dict[Step, float] = {}
+        for head in reversed(self.eliminated):
+            value, coefficients = self.expression[head]
+            numbers[head] = value + sum(c * numbers[h] for h, c in coefficients.items())
+        return {
+            node: value + sum(c * numbers[h] for h, c in coefficients.items())
+            if coefficients
+            else value
+            for node, (value, coefficients) in self.expression.items()
+        }
 
 
 def solve_linear_component(
-    members: Sequence[str], constant: Mapping[str, float], terms: Mapping[str, Terms]
-) -> dict[str, float] | None:
+    members: Sequence[Step], constant: Mapping[Step, float], terms: Mapping[Step, Terms]
+) -> dict[Step, float] | None:
     """Solve x_v = constant[v] + sum(a * x_w for w, a in terms[v]) for v in `members`.
 
     Every w in `terms` must be a member (fold the rest into `constant`) and every a must be
     positive. Returns None when the values are not finite (a loop some cases never leave).
     """
-    inside = set(members)
-    positive = {v: [(w, a) for w, a in terms[v] if a > 0.0 and w in inside] for v in members}
-    solver = _Elimination(constant, positive)
+    solver = _Elimination(constant, terms)
+    expression, exploring = solver.expression, solver.exploring
     for root in members:
-        if root in solver.expression:
+        if root in expression:
             continue
-        solver.exploring.add(root)
-        work = [(root, iter(positive[root]))]
+        exploring.add(root)
+        work = [(root, iter(terms[root]))]
         while work:
             node, rest = work[-1]
             for other, _ in rest:
-                if other not in solver.expression and other not in solver.exploring:
-                    solver.exploring.add(other)
-                    work.append((other, iter(positive[other])))
+                if other not in expression and other not in exploring:
+                    exploring.add(other)
+                    work.append((other, iter(terms[other])))
                     break
             else:
                 work.pop()
                 if not solver.finish(node):
                     return None
-    for head in reversed(solver.eliminated):  # outermost first: each then is a number
-        solver.resolved(head)
-    return {node: solver.resolved(node)[0] for node in members}
+    return solver.values()

@@ -216,31 +216,27 @@ def measure_version(
 
 
 def _step_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
-    tasks = [n for n in graph.nodes.values() if n.kind is NodeKind.TASK]
-    customer = [n for n in tasks if n.lane in graph.customer_lanes]
+    task = NodeKind.TASK
+    tasks = [i for i, kind in enumerate(graph.kinds) if kind is task]
+    customer = [i for i in tasks if graph.customer[i]]
     values["steps"] = len(tasks)
     values["customer_steps"] = len(customer)
+    classes = [graph.nodes[graph.ids[i]].value_class for i in customer]
     for value_class in ValueClass:
-        chosen = [n for n in customer if n.value_class is value_class]
+        chosen = [i for i, c in zip(customer, classes, strict=True) if c is value_class]
         values[f"{value_class.value}_steps"] = len(chosen)
-        values[f"{value_class.value}_time"] = math.fsum(n.duration_hours() for n in chosen)
+        values[f"{value_class.value}_time"] = math.fsum(graph.hours[i] for i in chosen)
 
 
 def _lane_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
-    interactions = contacts = hand_offs = 0
-    facing: set[str] = set()
-    contacted: set[str] = set()
-    for flow in graph.flows:
-        if graph.is_hand_off(flow):
-            hand_offs += 1
-        if not graph.is_interaction(flow):
-            continue
-        interactions += 1
-        source_lane, target_lane = graph.lane_of(flow.source), graph.lane_of(flow.target)
-        facing.add(target_lane if graph.is_customer(flow.source) else source_lane)
-        if graph.is_customer(flow.source):
-            contacts += 1
-            contacted.add(target_lane)
+    lanes, sources, targets = graph.lane_ids, graph.sources, graph.targets
+    interactions, contacts = graph.interaction_edges, graph.contact_edges
+    facing = {
+        lanes[targets[k]] if graph.customer[sources[k]] else lanes[sources[k]] for k in interactions
+    }
+    contacted = {lanes[targets[k]] for k in contacts}
+    hand_offs = len(graph.hand_off_edges)
+    interactions, contacts = len(interactions), len(contacts)
     values.update(
         interactions=interactions,
         customer_contacts=contacts,
@@ -277,20 +273,20 @@ def _expected(
             caveats.append("Assumed: " + "; ".join(branching.assumptions.values()) + ".")
         if caveats:
             notes[key] = " ".join(caveats)
+    waste, value, task = ValueClass.WASTE, ValueClass.VALUE, NodeKind.TASK
+    customer_steps = [
+        (graph.nodes[node_id], visits[node_id] * graph.hours[i])
+        for i, node_id in enumerate(graph.ids)
+        if graph.customer[i]
+    ]
     values["customer_wait"] = math.fsum(
-        visits[n.id] * n.duration_hours()
-        for n in graph.nodes.values()
-        if n.lane in graph.customer_lanes
-        and n.value_class is ValueClass.WASTE
-        and n.waste_kind is WasteKind.WAITING
+        hours
+        for node, hours in customer_steps
+        if node.value_class is waste and node.waste_kind is WasteKind.WAITING
     )
     values["expected_customer_contacts"] = expected_customer_contacts(graph, branching, visits)
     value_hours = math.fsum(
-        visits[n.id] * n.duration_hours()
-        for n in graph.nodes.values()
-        if n.kind is NodeKind.TASK
-        and n.lane in graph.customer_lanes
-        and n.value_class is ValueClass.VALUE
+        hours for node, hours in customer_steps if node.kind is task and node.value_class is value
     )
     if case.lead_time > 0:
         values["value_added_ratio"] = value_hours / case.lead_time
@@ -309,10 +305,11 @@ def expected_customer_contacts(
     share, and a customer step that contacts two roles in parallel counts two contacts.
     Nothing leaves an end, so a flow out of an end counts nothing.
     """
+    end = NodeKind.END
     return math.fsum(
-        visits[flow.source] * branching.of(flow)
-        for flow in graph.flows
-        if graph.is_customer_contact(flow) and graph.nodes[flow.source].kind is not NodeKind.END
+        visits[graph.ids[source]] * branching.of(graph.flows[k])
+        for k in graph.contact_edges
+        if graph.kinds[source := graph.sources[k]] is not end
     )
 
 
@@ -322,9 +319,9 @@ def _kpi_coverage(graph: FlowGraph, values: dict[str, Value], notes: dict[str, s
         for kpi in graph.version.kpis.values()
         if kpi.attached_to.kind is AttachmentKind.INTERACTION and kpi.has_target()
     }
-    touchpoints = [f for f in graph.flows if graph.is_interaction(f)]
+    touchpoints = [graph.flows[k].id for k in graph.interaction_edges]
     if not touchpoints:
         values["kpi_coverage"] = None
         notes["kpi_coverage"] = "There are no interactions to cover."
         return
-    values["kpi_coverage"] = sum(1 for f in touchpoints if f.id in targeted) / len(touchpoints)
+    values["kpi_coverage"] = sum(1 for f in touchpoints if f in targeted) / len(touchpoints)

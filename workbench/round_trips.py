@@ -22,40 +22,41 @@ from workbench.model import Flow
 
 def round_trips(graph: FlowGraph) -> list[Flow]:
     component = graph.component_of
-    lane_bit: dict[str, int] = {}
-    for node in graph.nodes.values():
-        lane_bit.setdefault(node.lane, 1 << len(lane_bit))
-    reached_by = _lanes_reaching(graph, lane_bit)
+    lane_number: dict[str, int] = {}
+    lanes = [lane_number.setdefault(lane, len(lane_number)) for lane in graph.lane_ids]
+    reached_by = _lanes_reaching(graph, lanes)
+    customer = graph.customer
     found = []
-    for flow in graph.flows:
-        if not graph.is_hand_off(flow):
-            continue
-        source, target = flow.source, flow.target
-        lane = graph.lane_of(target)
-        if not reached_by[component[source]] & lane_bit[lane]:
+    for flow, source, target in zip(graph.flows, graph.sources, graph.targets, strict=True):
+        lane = lanes[target]
+        if lanes[source] == lane or customer[source] or customer[target]:
+            continue  # not a hand-off
+        if not reached_by[component[source]] >> lane & 1:
             continue
         if component[source] != component[target] or _lane_reaches_avoiding(
-            graph, lane, source, target
+            graph, lanes, lane, source, target
         ):
             found.append(flow)
     return found
 
 
-def _lanes_reaching(graph: FlowGraph, lane_bit: dict[str, int]) -> list[int]:
+def _lanes_reaching(graph: FlowGraph, lanes: list[int]) -> list[int]:
     """For each component, the lanes (as bits) of every step that can reach it."""
     component = graph.component_of
     masks = [0] * len(graph.components)
-    for index in range(len(graph.components) - 1, -1, -1):  # sources first
+    for number in range(len(graph.components) - 1, -1, -1):  # sources first
         mask = 0
-        for member in graph.components[index]:
-            mask |= lane_bit[graph.lane_of(member)]
+        for member in graph.components[number]:
+            mask |= 1 << lanes[member]
             for before in graph.pred[member]:
                 mask |= masks[component[before]]
-        masks[index] = mask
+        masks[number] = mask
     return masks
 
 
-def _lane_reaches_avoiding(graph: FlowGraph, lane: str, target: str, avoid: str) -> bool:
+def _lane_reaches_avoiding(
+    graph: FlowGraph, lanes: list[int], lane: int, target: int, avoid: int
+) -> bool:
     """Does a step of `lane` other than `avoid` reach `target` without passing `avoid`?"""
     seen = {target, avoid}
     queue = deque([target])
@@ -63,7 +64,7 @@ def _lane_reaches_avoiding(graph: FlowGraph, lane: str, target: str, avoid: str)
         for source in graph.pred[queue.popleft()]:
             if source in seen:
                 continue
-            if graph.lane_of(source) == lane:
+            if lanes[source] == lane:
                 return True
             seen.add(source)
             queue.append(source)

@@ -97,5 +97,6 @@ def test_expected_figures_of_a_flow_match_one_dense_solve(version):
     entry = {n: float(version.nodes[n].kind is NodeKind.START) for n in names}
     time_to_end = dense_solve(names, hours, out_terms)
     visits = dense_solve(names, entry, in_terms)
-    assert case.lead_time == pytest.approx(time_to_end[graph.starts[0]], rel=1e-7, abs=1e-7)
+    start = graph.ids[graph.starts[0]]
+    assert case.lead_time == pytest.approx(time_to_end[start], rel=1e-7, abs=1e-7)
     assert case.visits == pytest.approx(visits, rel=1e-7, abs=1e-7)
