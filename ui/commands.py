@@ -344,6 +344,27 @@ class Remove(DocumentCommand):
         self.document.restore(self._removal)
 
 
+class Compound(DocumentCommand):
+    """Several edits of one version as one undo step and one announced edit (auto-layout:
+    lanes grow, then steps move)."""
+
+    def __init__(
+        self, document: Document, version_id: str, text: str, children: list[DocumentCommand]
+    ) -> None:
+        super().__init__(document, text)
+        self.version_id, self.children = version_id, list(children)
+
+    def _do(self) -> None:
+        with self.document.edit(self.version_id):
+            for child in self.children:
+                child.redo()
+
+    def _undo(self) -> None:
+        with self.document.edit(self.version_id):
+            for child in reversed(self.children):
+                child.undo()
+
+
 class Insert(DocumentCommand):
     """Put in pasted or duplicated steps (fresh ids, prepared as a `Removal`); undo takes
     out exactly those elements again."""

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
                 (self.tr("D&uplicate"), QKeySequence("Ctrl+D"), "duplicate"),
             )
         ]
+        self.auto_layout_action = self._action(
+            self.tr("&Auto-layout"), QKeySequence("Ctrl+Shift+L"),
+            lambda: self._canvas_call("auto_layout"),
+        )
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_in()
         )
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.clipboard_actions)
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.rename_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.auto_layout_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ui.canvas import clipboard, style
+from ui.canvas import arrange, clipboard, style
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.label_editor import LabelEditor
 from ui.canvas.lane_item import LaneItem
@@ -126,6 +126,10 @@ class CanvasView(QGraphicsView):
     def duplicate(self) -> bool:
         return clipboard.duplicate(self._scene)
 
+    def auto_layout(self) -> bool:
+        """Rearrange the version into columns along the flow, each step in its lane."""
+        return arrange.auto_layout(self._scene)
+
     def zoom(self) -> float:
         return self.transform().m11()
 
@@ -208,6 +212,8 @@ class CanvasView(QGraphicsView):
                 return action() or True
         if ctrl and key == Qt.Key.Key_D:
             return self.duplicate() or True
+        if ctrl and event.modifiers() & Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_L:
+            return self.auto_layout() or True
         if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key == Qt.Key.Key_Equal):
             self.zoom_in()
             return True
