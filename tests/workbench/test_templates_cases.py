@@ -1,0 +1,161 @@
+"""The bundled templates: the five field cases, as the articles reason them, in two languages.
+
+A process owner starts from these, so each must open cleanly, be complete, and show the
+improvement its article claims in the workbench's own measures.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+import pytest
+
+from workbench.checks import check_version
+from workbench.document import Document
+from workbench.measures import measure_version
+from workbench.model import LaneKind, NodeKind, ValueClass
+from workbench.storage import load_document
+from workbench.template_cases import CASES, build_all, file_name
+from workbench.template_cases.kit import LANGUAGES
+
+BUNDLED = files("process_templates")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# The article's claims in the measures: (as-is, to-be) for figures fixed by the flow's shape.
+FIGURES: dict[str, dict[str, tuple[float, float]]] = {
+    "adsl-installation": {
+        "customer_contacts": (3, 1),
+        "roles_customer_contacts": (2, 1),
+        "round_trips": (2, 1),
+        "expected_customer_contacts": (2.5, 1.0),
+        "waste_steps": (2, 0),
+    },
+}
+# Measures every case must improve, whatever its example durations.
+BETTER = {"value_added_ratio": "higher", "lead_time_expected": "lower"}
+
+TEMPLATES = [(name, language) for name in CASES for language in LANGUAGES]
+
+
+@pytest.fixture(scope="module", params=TEMPLATES, ids=lambda p: file_name(*p))
+def template(request: pytest.FixtureRequest) -> tuple[str, str, Document]:
+    name, language = request.param
+    return name, language, load_document(BUNDLED / file_name(name, language))
+
+
+def test_the_committed_files_are_what_the_builders_write() -> None:
+    built = build_all()
+    for name, text in built.items():
+        assert (BUNDLED / name).read_text(encoding="utf-8") == text, (
+            f"{name} is out of date: run python -m workbench.template_cases"
+        )
+    committed = {p.name for p in BUNDLED.iterdir() if p.name.endswith(".pwb")}
+    assert committed == set(built)
+
+
+def test_metadata_is_filled_in_the_template_language(template) -> None:
+    _, language, document = template
+    meta = document.metadata
+    assert meta.language == language
+    assert meta.title and meta.description and meta.owner and meta.team and meta.author
+    assert meta.tags and meta.created and meta.updated
+    in_chinese = bool(CJK.search(meta.title + meta.description))
+    assert in_chinese == language.startswith("zh")
+
+
+def test_as_is_then_to_be_derived_from_it(template) -> None:
+    _, _, document = template
+    as_is, to_be = document.versions
+    assert to_be.derived_from == as_is.id
+    old = {
+        "lanes": {lane.id for lane in as_is.lanes},
+        "nodes": set(as_is.nodes),
+        "flows": set(as_is.flows),
+        "kpis": set(as_is.kpis),
+    }
+    new = {
+        "lanes": to_be.lanes,
+        "nodes": to_be.nodes.values(),
+        "flows": to_be.flows.values(),
+        "kpis": to_be.kpis.values(),
+    }
+    kept = 0
+    for table, elements in new.items():
+        for element in elements:
+            if element.derived_from is not None:
+                assert element.derived_from in old[table], (table, element.id)
+                kept += 1
+    assert kept and any(n.derived_from is None for n in to_be.nodes.values())
+
+
+def test_the_to_be_is_clean(template) -> None:
+    _, _, document = template
+    to_be = document.versions[-1]
+    findings = [f for f in check_version(document, to_be) if f.severity != "info"]
+    assert findings == []
+
+
+def test_every_customer_step_is_classed_and_every_interaction_measured(template) -> None:
+    _, _, document = template
+    for version in document.versions:
+        customer = {lane.id for lane in version.lanes if lane.kind is LaneKind.CUSTOMER}
+        for node in version.nodes.values():
+            if node.lane in customer and node.kind is NodeKind.TASK:
+                assert node.value_class is not None, node.id
+            if node.value_class is ValueClass.WASTE:
+                assert node.waste_kind is not None, node.id
+            if node.kind in (NodeKind.TASK, NodeKind.WAIT):
+                assert node.duration is not None, node.id
+        report = measure_version(version).values
+        assert report["kpi_coverage"] == 1.0
+        assert all(k.has_target() and k.unit and k.data_source for k in version.kpis.values())
+
+
+def test_example_figures_say_so_in_the_document_language(template) -> None:
+    _, language, document = template
+    marker = "（示例）" if language.startswith("zh") else "(example)"
+    for version in document.versions:
+        marked = [n for n in version.nodes.values() if marker in n.notes]
+        assert marked, "every case has example durations"
+        for kpi in version.kpis.values():
+            assert kpi.method.notes == "" or marker in kpi.method.notes
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_both_languages_draw_the_same_flow(name: str) -> None:
+    chinese, english = (load_document(BUNDLED / file_name(name, lang)) for lang in LANGUAGES)
+    for zh, en in zip(chinese.versions, english.versions, strict=True):
+        assert [(lane.id, lane.kind) for lane in zh.lanes] == [
+            (lane.id, lane.kind) for lane in en.lanes
+        ]
+        assert {i: (n.kind, n.lane, n.x, n.y, n.duration) for i, n in zh.nodes.items()} == {
+            i: (n.kind, n.lane, n.x, n.y, n.duration) for i, n in en.nodes.items()
+        }
+        assert {i: (f.source, f.target, f.probability) for i, f in zh.flows.items()} == {
+            i: (f.source, f.target, f.probability) for i, f in en.flows.items()
+        }
+        assert all(CJK.search(n.label) for n in zh.nodes.values() if n.kind is NodeKind.TASK)
+        assert not any(CJK.search(n.label) for n in en.nodes.values())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_to_be_shows_the_improvement_the_article_claims(name: str) -> None:
+    document = load_document(BUNDLED / file_name(name, "en"))
+    as_is, to_be = (measure_version(v).values for v in document.versions)
+    for key, (before, after) in FIGURES.get(name, {}).items():
+        assert (as_is[key], to_be[key]) == (pytest.approx(before), pytest.approx(after)), key
+    for key, way in BETTER.items():
+        assert as_is[key] is not None and to_be[key] is not None
+        assert (to_be[key] > as_is[key]) if way == "higher" else (to_be[key] < as_is[key]), key
+
+
+def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:
+    document = load_document(BUNDLED / file_name("adsl-installation", "en"))
+    as_is, to_be = document.versions
+    assert as_is.lane("a-installer").kind is LaneKind.FRONTSTAGE
+    assert to_be.lane("t-installer").kind is LaneKind.BACKSTAGE
+    variants = to_be.checklist.inputs[0].variants
+    assert [v.path_start for v in variants] == ["t-explain", "t-urgent"]
+    as_is_findings = {f.check_id for f in check_version(document, as_is)}
+    assert "variant-without-path" in as_is_findings  # the article's point: no path for it

@@ -1,0 +1,43 @@
+"""The five field cases of CASES.md as bundled templates, each in Chinese and English.
+
+The `.pwb` files in `process_templates/` are generated from these builders
+(`python -m workbench.template_cases`), and a test checks that the committed files equal
+what the builders produce, so a template can only change through its builder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.document import Document
+from workbench.storage import dumps_document, write_atomically
+from workbench.template_cases import adsl_installation
+from workbench.template_cases.kit import LANGUAGES
+
+CASES: dict[str, Callable[[str], Document]] = {
+    module.NAME: module.build for module in (adsl_installation,)
+}
+
+
+def file_name(name: str, language: str) -> str:
+    return f"{name}.{language}.pwb"
+
+
+def build_all() -> dict[str, str]:
+    """Every bundled template's file name and its exact file text."""
+    return {
+        file_name(name, language): dumps_document(build(language))
+        for name, build in CASES.items()
+        for language in LANGUAGES
+    }
+
+
+def write_all(folder: str | os.PathLike[str]) -> list[Path]:
+    written = []
+    for name, text in build_all().items():
+        path = Path(folder) / name
+        write_atomically(path, text.encode("utf-8"))
+        written.append(path)
+    return written
