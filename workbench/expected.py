@@ -67,6 +67,7 @@ class _Paths:
             self.components = graph.components
         else:
             self.components = strongly_connected_components(self.out)
+        self.loop = [len(m) > 1 or m[0] in self.out[m[0]] for m in self.components]
 
     def _replace(self, v: int, onward: list[int]) -> None:
         if self.out is self.graph.succ:
@@ -81,9 +82,6 @@ class _Paths:
 
     def is_fork(self, v: int) -> bool:
         return not self.decision[v] and len(self.out[v]) > 1
-
-    def is_loop(self, members: list[int]) -> bool:
-        return len(members) > 1 or members[0] in self.out[members[0]]
 
 
 def expected_case(graph: FlowGraph, branching: Branching) -> ExpectedCase:
@@ -113,11 +111,15 @@ def _time_to_end(paths: _Paths) -> tuple[list[float | None], dict[int, str]]:
     """Expected hours from entering each step to the case's end; None where it never ends."""
     times: list[float | None] = [None] * len(paths.out)
     stuck: dict[int, str] = {}
-    for members in paths.components:  # sinks first: successors are known
-        if paths.is_loop(members):
+    out, hours, decision = paths.out, paths.hours, paths.decision
+    for members, is_loop in zip(paths.components, paths.loop, strict=True):  # sinks first
+        v = members[0]
+        if is_loop:
             _loop_times(paths, members, times, stuck)
+        elif len(out[v]) == 1 and not decision[v] and times[out[v][0]] is not None:
+            times[v] = hours[v] + times[out[v][0]]  # the common case: one step after another
         else:
-            _step_time(paths, members[0], times, stuck)
+            _step_time(paths, v, times, stuck)
     return times, stuck
 
 
@@ -240,16 +242,24 @@ def _visits(paths: _Paths) -> list[float] | None:
     for start in graph.starts:  # each start takes its share of the cases, never averaged
         inflow[start] += 1.0 / len(graph.starts) / factor[start]
     visits = [0.0] * count
-    for members in reversed(paths.components):  # sources first: predecessors are done
-        if paths.is_loop(members):
+    out, share = paths.out, paths.share
+    for number in range(len(paths.components) - 1, -1, -1):  # sources first
+        members = paths.components[number]
+        if paths.loop[number]:
             if not _loop_visits(paths, members, inflow, factor, visits):
                 return None
         else:
             visits[members[0]] = inflow[members[0]] * factor[members[0]]
         for v in members:
-            if visits[v]:
-                for w, share in paths.weighted(v):
-                    inflow[w] += visits[v] * share
+            seen = visits[v]
+            if not seen:
+                continue
+            if v in share:
+                for w, p in zip(out[v], share[v], strict=True):
+                    inflow[w] += seen * p
+            else:
+                for w in out[v]:
+                    inflow[w] += seen
     return visits
 
 

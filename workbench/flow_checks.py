@@ -34,24 +34,22 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.finding(
             "no-end", f"'{name}' has no end: add an end step where cases finish.", None, VERSION
         )
-    for node_id in (graph.ids[i] for i in graph.starts):
-        if graph.incoming(node_id):
-            yield ctx.finding(
-                "start-has-incoming",
-                f"The start {graph.describe(node_id)} has "
-                "incoming flows; nothing should flow into a start.",
-                node_id,
-                NODE,
-            )
-    for node_id in (graph.ids[i] for i in graph.ends):
-        if graph.outgoing(node_id):
-            yield ctx.finding(
-                "end-has-outgoing",
-                f"The end {graph.describe(node_id)} has "
-                "outgoing flows; nothing should flow out of an end.",
-                node_id,
-                NODE,
-            )
+    for node_id in (graph.ids[i] for i in graph.starts if graph.pred[i]):
+        yield ctx.finding(
+            "start-has-incoming",
+            f"The start {graph.describe(node_id)} has "
+            "incoming flows; nothing should flow into a start.",
+            node_id,
+            NODE,
+        )
+    for node_id in (graph.ids[i] for i in graph.ends if graph.succ[i]):
+        yield ctx.finding(
+            "end-has-outgoing",
+            f"The end {graph.describe(node_id)} has "
+            "outgoing flows; nothing should flow out of an end.",
+            node_id,
+            NODE,
+        )
 
 
 def paths(ctx: CheckContext) -> Iterator[Finding]:
@@ -76,16 +74,20 @@ def _dead_ends(ctx: CheckContext) -> Iterator[Finding]:
     naming only these keeps the list short without hiding a cause."""
     graph = ctx.graph
     component = graph.component_of
+    kinds, succ, end = graph.kinds, graph.succ, NodeKind.END
     for number, members in enumerate(graph.components):
-        if any(graph.kinds[m] is NodeKind.END for m in members):
+        onward = succ[members[0]]
+        if len(members) == 1 and onward and (len(onward) > 1 or onward[0] != members[0]):
+            continue  # the usual step: it leads on to another
+        if any(kinds[m] is end for m in members):
             continue
-        if any(component[w] != number for m in members for w in graph.succ[m]):
+        if any(component[w] != number for m in members for w in succ[m]):
             continue
+        if onward:
+            what = "is in a loop with no way out to an end."
+        else:
+            what = "has no outgoing flow and is not an end: cases stop there."
         for node_id in (graph.ids[m] for m in members):
-            if len(members) == 1:
-                what = "has no outgoing flow and is not an end: cases stop there."
-            else:
-                what = "is in a loop with no way out to an end."
             yield ctx.finding(
                 "dead-end", f"{capitalised(graph.describe(node_id))} {what}", node_id, NODE
             )

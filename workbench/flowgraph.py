@@ -84,8 +84,21 @@ class FlowGraph:
 
     def flows_from(self, position: int) -> list[Flow]:
         """The flows out of a step, in the version's order (the order of `succ`)."""
+        if self.kinds[position] is NodeKind.DECISION:
+            return self.decision_flows.get(position, [])
         order, start = self._by_source
         return [self.flows[k] for k in order[start[position] : start[position + 1]]]
+
+    @cached_property
+    def decision_flows(self) -> dict[int, list[Flow]]:
+        """The branches of each decision, in the version's order (the order of `succ`):
+        the analysis needs them for decisions only, so only those are gathered."""
+        branches: dict[int, list[Flow]] = {}
+        kinds, decision = self.kinds, NodeKind.DECISION
+        for flow, source in zip(self.flows, self.sources, strict=True):
+            if kinds[source] is decision:
+                branches.setdefault(source, []).append(flow)
+        return branches
 
     @cached_property
     def _by_source(self) -> tuple[list[int], list[int]]:
@@ -200,11 +213,13 @@ def strongly_connected_components(adjacency: Adjacency) -> list[list[int]]:
     """Tarjan's algorithm without recursion (a 10,000-step chain would overflow the stack).
 
     Components come out sinks first: every component is listed before the components that
-    can reach it, which is the order a backward (time-to-end) computation needs.
+    can reach it, which is the order a backward (time-to-end) computation needs. The walk
+    keeps a cursor per step instead of an iterator object, which matters at 10,000 steps.
     """
     count = len(adjacency)
     order = [-1] * count  # discovery number, -1 = not yet seen
     low = [0] * count
+    cursor = [0] * count  # how many of the step's successors have been looked at
     on_stack = bytearray(count)
     stack: list[int] = []
     components: list[list[int]] = []
@@ -216,33 +231,37 @@ def strongly_connected_components(adjacency: Adjacency) -> list[list[int]]:
         counter += 1
         stack.append(root)
         on_stack[root] = 1
-        work = [(root, iter(adjacency[root]))]
-        while work:
-            node, children = work[-1]
-            for child in children:
+        path = [root]
+        while path:
+            node = path[-1]
+            children = adjacency[node]
+            i = cursor[node]
+            while i < len(children):
+                child = children[i]
+                i += 1
                 if order[child] < 0:
                     order[child] = low[child] = counter
                     counter += 1
                     stack.append(child)
                     on_stack[child] = 1
-                    work.append((child, iter(adjacency[child])))
+                    path.append(child)
                     break
                 if on_stack[child] and order[child] < low[node]:
                     low[node] = order[child]
-            else:
-                work.pop()
-                if work:
-                    parent = work[-1][0]
-                    if low[node] < low[parent]:
-                        low[parent] = low[node]
-                if low[node] == order[node]:
-                    members = []
-                    while True:
-                        member = stack.pop()
-                        on_stack[member] = 0
-                        members.append(member)
-                        if member == node:
-                            break
-                    members.reverse()
-                    components.append(members)
+            cursor[node] = i
+            if path[-1] != node:
+                continue  # went down to a child
+            path.pop()
+            if path and low[node] < low[path[-1]]:
+                low[path[-1]] = low[node]
+            if low[node] == order[node]:
+                members = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = 0
+                    members.append(member)
+                    if member == node:
+                        break
+                members.reverse()
+                components.append(members)
     return components
