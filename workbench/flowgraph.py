@@ -44,7 +44,7 @@ class FlowGraph:
             self.kinds[i] = node.kind
             self.lane_ids[i] = node.lane
             self.customer[i] = node.lane in customer_lanes
-            self.hours[i] = node.duration.hours() if node.duration is not None else 0.0
+            self.hours[i] = node.duration_hours()
         self.succ: Adjacency = [[] for _ in range(count)]
         self.pred: Adjacency = [[] for _ in range(count)]
         self.flows: list[Flow] = []
@@ -62,6 +62,7 @@ class FlowGraph:
             self.targets.append(target)
             self.succ[source].append(target)
             self.pred[target].append(source)
+        # positions, like everything indexed by step here; `ids[i]` gives the step's id
         self.starts = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.START]
         self.ends = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.END]
 

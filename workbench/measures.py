@@ -229,18 +229,16 @@ def _step_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
 
 
 def _lane_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
-    lanes, sources, targets = graph.lane_ids, graph.sources, graph.targets
-    interactions, contacts = graph.interaction_edges, graph.contact_edges
+    lanes, sources, targets, customer = graph.lane_ids, graph.sources, graph.targets, graph.customer
     facing = {
-        lanes[targets[k]] if graph.customer[sources[k]] else lanes[sources[k]] for k in interactions
+        lanes[targets[k]] if customer[sources[k]] else lanes[sources[k]]
+        for k in graph.interaction_edges
     }
-    contacted = {lanes[targets[k]] for k in contacts}
-    hand_offs = len(graph.hand_off_edges)
-    interactions, contacts = len(interactions), len(contacts)
+    contacted = {lanes[targets[k]] for k in graph.contact_edges}
     values.update(
-        interactions=interactions,
-        customer_contacts=contacts,
-        hand_offs=hand_offs,
+        interactions=len(graph.interaction_edges),
+        customer_contacts=len(graph.contact_edges),
+        hand_offs=len(graph.hand_off_edges),
         customer_facing_roles=len(facing),
         roles_customer_contacts=len(contacted),
     )

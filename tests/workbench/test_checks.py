@@ -169,6 +169,15 @@ def test_dead_end_loop():
     assert "loop with no way out" in message(document, version, "dead-end")
 
 
+def test_a_step_that_only_loops_onto_itself_is_a_loop_with_no_way_out():
+    document, version = clean()
+    version.nodes["n10"] = dataclasses.replace(version.nodes["n4"], id="n10", label="Retries")
+    version.flows["f10"] = Flow("f10", "n4", "n10")
+    version.flows["f11"] = Flow("f11", "n10", "n10")  # a file can hold what the editor forbids
+    assert found(document, version, "dead-end") == [("n10", "node")]
+    assert "loop with no way out" in message(document, version, "dead-end")
+
+
 def test_decision_with_fewer_than_two_branches():
     document, version = clean()
     del version.flows["f6"]  # the "no" branch; the investigation is now unreachable
