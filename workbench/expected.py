@@ -182,7 +182,11 @@ def _loop_solution(
     sweeps on a 2,000-step loop). A choice that makes the system singular means some case
     never finishes, and so does the slowest one."""
     forks = [v for v in members if paths.is_fork(v)]
-    choice = {v: max(paths.out[v], key=lambda w: times[w] or 0.0) for v in forks}
+
+    def first_guess(w: int) -> float:  # known time after the loop, else the branch's first step
+        return times[w] if times[w] is not None else paths.hours[w]
+
+    choice = {v: max(paths.out[v], key=first_guess) for v in forks}
     for _ in range(MAX_POLICY_ROUNDS):
         solution = _linear_loop(paths, members, inside, times, choice)
         if solution is None or not forks:
