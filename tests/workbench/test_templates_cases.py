@@ -31,6 +31,13 @@ FIGURES: dict[str, dict[str, tuple[float, float]]] = {
         "expected_customer_contacts": (2.5, 1.0),
         "waste_steps": (2, 0),
     },
+    "network-complaints": {
+        "customer_contacts": (2, 1),
+        "roles_customer_contacts": (1, 1),
+        "customer_facing_roles": (1, 2),  # flattening: the department talks to the customer
+        "round_trips": (4, 1),
+        "expected_customer_contacts": (1 / 0.7, 1.0),
+    },
 }
 # Measures every case must improve, whatever its example durations.
 BETTER = {"value_added_ratio": "higher", "lead_time_expected": "lower"}
@@ -148,6 +155,19 @@ def test_the_to_be_shows_the_improvement_the_article_claims(name: str) -> None:
     for key, way in BETTER.items():
         assert as_is[key] is not None and to_be[key] is not None
         assert (to_be[key] > as_is[key]) if way == "higher" else (to_be[key] < as_is[key]), key
+
+
+def test_case_2_time_limits_follow_the_five_star_tiers() -> None:
+    document = load_document(BUNDLED / file_name("network-complaints", "en"))
+    assert [s.id for s in document.segments] == [f"seg-{n}star" for n in range(5, 0, -1)]
+    assert [s.share for s in document.segments] == [0.05, 0.10, 0.15, 0.40, 0.30]
+    to_be = document.versions[-1]
+    limits = {k.name: dict(k.segment_targets) for k in to_be.kpis.values() if k.segment_targets}
+    maintenance = limits["Maintenance resolution time"]
+    construction = limits["Construction resolution time"]
+    assert (maintenance["seg-5star"], maintenance["seg-1star"]) == (8, 96)  # the article's ends
+    assert (construction["seg-5star"], construction["seg-1star"]) == (20, 90)
+    assert list(maintenance.values()) == sorted(maintenance.values())
 
 
 def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:

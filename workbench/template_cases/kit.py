@@ -207,6 +207,7 @@ class Sketch:
         method: MethodKind = MethodKind.SYSTEM,
         sample: int | None = None,
         article: bool = False,
+        note: Text | None = None,
         was: str | None = None,
     ) -> str:
         """A KPI bound to a flow (an interaction), a step, or (None) the whole process.
@@ -220,7 +221,7 @@ class Sketch:
         else:
             attachment = Attachment(AttachmentKind.NODE, attached)
         confidence = 0.95 if sample else None
-        notes = "" if article else self.kit.t(EXAMPLE_TARGET)
+        notes = self.kit.t(note) if note else "" if article else self.kit.t(EXAMPLE_TARGET)
         self.version.kpis[kpi_id] = Kpi(
             kpi_id,
             self.kit.t(name),
