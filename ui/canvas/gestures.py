@@ -34,6 +34,7 @@ from ui.canvas.geometry import (
     snap,
 )
 from ui.canvas.lane_item import LaneItem
+from ui.canvas.lane_order import allowed_index
 from ui.canvas.node_item import NodeItem
 from workbench import rules
 from workbench.document import Placement
@@ -46,6 +47,11 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("canvas", text)
+
+
+def customer_lanes_on_top() -> str:
+    """Why a lane snapped back to its side of the line of interaction."""
+    return _tr("Customer lanes stay above the line of interaction.")
 
 
 @dataclass
@@ -326,7 +332,7 @@ class Gestures:
             y = drag.lane.top + self._lane_height(drag.lane, pos)
         else:
             bands = [b for b in self.scene.bands() if b.lane_id != drag.lane.element_id]
-            index = lane_insert_index(self.scene.bands(), drag.lane.element_id, pos.y())
+            index = self._lane_index(drag.lane.element_id, pos.y())[0]
             if not bands:
                 return
             y = bands[index - 1].bottom if index > 0 else bands[0].top
@@ -351,7 +357,18 @@ class Gestures:
                 scene.push(commands.ChangeLane(scene.document, scene.version_id, lane_id,
                                                height=height))
             return
-        index = lane_insert_index(scene.bands(), lane_id, pos.y())
+        index, snapped = self._lane_index(lane_id, pos.y())
         version = scene.version
         if version is not None and index != version.lane_index(lane_id):
             scene.push(commands.MoveLane(scene.document, scene.version_id, lane_id, index))
+        if snapped:
+            scene.status_message.emit(customer_lanes_on_top())
+
+    def _lane_index(self, lane_id: str, y: float) -> tuple[int, bool]:
+        """Where a dragged lane lands at scene y, and whether the blueprint rule moved it."""
+        wanted = lane_insert_index(self.scene.bands(), lane_id, y)
+        version = self.scene.version
+        if version is None:
+            return wanted, False
+        allowed = allowed_index(version.lanes, lane_id, wanted)
+        return allowed, allowed != wanted

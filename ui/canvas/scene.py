@@ -11,10 +11,17 @@ from collections import defaultdict
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QWidget,
+)
 
 from ui import commands
 from ui.canvas import style
+from ui.canvas.context_menu import CanvasMenus
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.geometry import (
     CELL_WIDTH,
@@ -62,6 +69,7 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         self._tool: NodeKind | None = None
         self._placing = False
         self.gestures = Gestures(self)
+        self.menus = CanvasMenus(self)
         self._subscription = document.events.subscribe(self._on_event)
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
@@ -308,6 +316,11 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         else:
             super().mouseReleaseEvent(event)
             self.gestures.released_on_items()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.gestures.cancel()
+        self.menus.open(event.scenePos(), event.screenPos())
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.gestures.double_click(event):
