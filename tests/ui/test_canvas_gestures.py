@@ -178,9 +178,10 @@ def test_dragging_a_lane_header_reorders_lanes(qtbot, make_view, flow_document):
     doc, ids = flow_document
     view, stack = make_view(doc)
     installer = view.canvas().band(ids["installer"])
-    drag(view, (60, installer.top + 40), (60, 10))
-    assert doc.version("v1").lanes[0].id == ids["installer"]
-    assert view.canvas().band(ids["installer"]).top == 0
+    agent = view.canvas().band(ids["agent"])
+    drag(view, (60, installer.top + 40), (60, agent.top + 10))
+    assert doc.version("v1").lanes[1].id == ids["installer"]
+    assert view.canvas().band(ids["installer"]).top == agent.top
     book = doc.version("v1").nodes[ids["book"]]
     agent_top = view.canvas().band(ids["agent"]).top
     assert view.canvas().node_items()[ids["book"]].pos().y() == agent_top + book.y
