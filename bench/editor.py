@@ -31,15 +31,13 @@ MOVES = 60
 
 
 def _window(tmp: Path):  # noqa: ANN202 - Qt types are imported lazily
-    from PySide6.QtCore import QSettings
-
     from ui.app import create_application
     from ui.main_window import MainWindow
     from ui.settings import EditorSettings
     from workbench.recovery import RecoveryStore
 
     app = create_application()
-    settings = EditorSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings = EditorSettings.in_file(tmp / "settings.ini")
     window = MainWindow(settings, RecoveryStore(tmp / "recovery"))
     window.resize(1600, 1000)
     window.show()

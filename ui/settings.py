@@ -16,6 +16,11 @@ class EditorSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings(ORGANIZATION, APPLICATION)
 
+    @classmethod
+    def in_file(cls, path: str | os.PathLike[str]) -> EditorSettings:
+        """Settings kept in one INI file: tests and benchmarks leave the user's alone."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
     # Recent files -------------------------------------------------------------
 
     def recent_files(self) -> list[str]:
