@@ -11,7 +11,9 @@ from workbench.model import Lane, LaneKind, Metadata, Version
 
 def untitled_document(language: str = "en") -> Document:
     chinese = language.lower().startswith("zh")
-    names = ("客户", "一线客服", "后台支撑") if chinese else ("Customer", "Front line", "Back office")
+    names = (
+        ("客户", "一线客服", "后台支撑") if chinese else ("Customer", "Front line", "Back office")
+    )
     kinds = (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE)
     lanes = [Lane(new_id("lane"), name, kind) for name, kind in zip(names, kinds, strict=True)]
     version = Version(new_id("version"), "现状" if chinese else "As-is", lanes=lanes)

@@ -255,5 +255,9 @@ def test_a_new_document_has_the_blueprint_zones_ready():
 
     document = untitled_document()
     lanes = document.versions[0].lanes
-    assert [lane.kind for lane in lanes] == [LaneKind.CUSTOMER, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE]
+    assert [lane.kind for lane in lanes] == [
+        LaneKind.CUSTOMER,
+        LaneKind.FRONTSTAGE,
+        LaneKind.BACKSTAGE,
+    ]
     assert untitled_document("zh-CN").versions[0].lanes[0].name == "客户"
