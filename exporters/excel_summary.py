@@ -1,0 +1,256 @@
+"""The Summary sheet: the comparison table a manager reads first.
+
+Difference, change and verdict are Excel formulas over the before and after cells, so a
+process owner who types in a measured figure sees the verdict follow; conditional formats
+colour better green and worse red off that verdict; a bar chart shows the main measures
+before and after, fed from a small block that refers back to the table.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exporters.excel_layout import (
+    BETTER_FILL,
+    BETTER_FONT,
+    CHANGE_FORMAT,
+    DIFF_FORMATS,
+    LABEL_FONT,
+    SECTION_FONT,
+    SUBTITLE_FONT,
+    TITLE_FONT,
+    VALUE_FORMATS,
+    WORSE_FILL,
+    WORSE_FONT,
+    fit_columns,
+    prepare_page,
+    write_table,
+)
+from workbench.comparison import (
+    HEADLINE_MEASURES,
+    ChangeKind,
+    Comparison,
+    ElementType,
+    MeasureChange,
+)
+from workbench.model import Direction
+
+UNIT_WORDS = {"count": "count", "h": "hours", "share": "%"}
+BETTER_WORDS = {Direction.LOWER: "lower", Direction.HIGHER: "higher", None: ""}
+MEASURE_HEADERS = (
+    "Measure",
+    "Unit",
+    "Better when",
+    "Before",
+    "After",
+    "Difference",
+    "Change",
+    "Verdict",
+    "Notes",
+)
+ELEMENT_WORDS = {
+    ElementType.LANE: "Lanes",
+    ElementType.STEP: "Steps",
+    ElementType.FLOW: "Flows",
+    ElementType.KPI: "KPIs",
+}
+TINY = "0.000000001"
+
+
+def write_summary(sheet: Worksheet, comparison: Comparison, header: list[str]) -> None:
+    """The whole Summary sheet; `header` is a few lines about the process under the title."""
+    row = _write_header(sheet, comparison, header)
+    if comparison.same_version:
+        _single_version(sheet, comparison, row)
+        return
+    first, last = _measures(sheet, comparison, row)
+    changed_row = last + 3
+    _what_changed(sheet, comparison, changed_row)
+    chart_data_row = changed_row + 25
+    _chart(sheet, comparison, first, chart_data_row, anchor=f"A{changed_row + 7}")
+    fit_columns(sheet, first, widths={1: 32, 9: 55})
+    prepare_page(sheet, first)
+    sheet.page_setup.fitToHeight = 1  # the summary is one page on a manager's desk
+
+
+def _write_header(sheet: Worksheet, comparison: Comparison, header: list[str]) -> int:
+    """Title and a few short lines, so the table starts high enough to stay in view."""
+    before, after = comparison.before, comparison.after
+    title = before.document_title or after.document_title or "Process"
+    if comparison.same_version:
+        sheet["A1"] = f"{title}: {before.version_name}"
+    else:
+        sheet["A1"] = f"{title}: {before.version_name} compared with {after.version_name}"
+    sheet["A1"].font = TITLE_FONT
+    lines = list(header)
+    if before.document_title != after.document_title and not comparison.same_version:
+        lines.insert(
+            0,
+            f"Before: {before.version_name} of {before.document_title}; "
+            f"after: {after.version_name} of {after.document_title}",
+        )
+    for row, line in enumerate(lines, start=2):
+        sheet.cell(row, 1, line).font = SUBTITLE_FONT
+    return len(lines) + 3
+
+
+def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int, int]:
+    rows = []
+    for offset, change in enumerate(comparison.measures, start=1):
+        r = first + offset
+        m = change.measure
+        notes = _notes(change.note_before, change.note_after)
+        rows.append(
+            [
+                m.name,
+                UNIT_WORDS.get(m.unit, m.unit),
+                BETTER_WORDS[m.better],
+                change.before,
+                change.after,
+                f'=IF(OR(D{r}="",E{r}=""),"",E{r}-D{r})',
+                f'=IF(OR(D{r}="",E{r}="",D{r}=0),"",(E{r}-D{r})/ABS(D{r}))',
+                _verdict_formula(r),
+                notes,
+            ]
+        )
+    first, last = write_table(
+        sheet,
+        "Measures",
+        MEASURE_HEADERS,
+        rows,
+        first_row=first,
+        formats={7: CHANGE_FORMAT},
+        wrap=(9,),
+    )
+    for offset, change in enumerate(comparison.measures, start=1):
+        value_format, difference_format = _formats(change)
+        for column in (4, 5):
+            sheet.cell(first + offset, column).number_format = value_format
+        sheet.cell(first + offset, 6).number_format = difference_format
+    verdicts = f"D{first + 1}:H{last}"
+    sheet.conditional_formatting.add(
+        verdicts,
+        FormulaRule(formula=[f'$H{first + 1}="better"'], fill=BETTER_FILL, font=BETTER_FONT),
+    )
+    sheet.conditional_formatting.add(
+        verdicts, FormulaRule(formula=[f'$H{first + 1}="worse"'], fill=WORSE_FILL, font=WORSE_FONT)
+    )
+    return first, last
+
+
+def _formats(change: MeasureChange) -> tuple[str, str]:
+    """Whole counts without decimals; expected counts (1.4 contacts per case) with two."""
+    unit = change.measure.unit
+    fractional = any(
+        isinstance(v, float) and not v.is_integer() for v in (change.before, change.after)
+    )
+    if unit == "count" and fractional:
+        return "#,##0.00", "+#,##0.00;-#,##0.00;0.00"
+    return VALUE_FORMATS.get(unit, "General"), DIFF_FORMATS.get(unit, "General")
+
+
+def _notes(before: str, after: str) -> str:
+    if before == after:
+        return before
+    return "; ".join(
+        f"{side}: {note}" for side, note in (("Before", before), ("After", after)) if note
+    )
+
+
+def _verdict_formula(r: int) -> str:
+    """better / worse / same / changed (no better direction) / n/a (a figure is missing)."""
+    return (
+        f'=IF(OR(D{r}="",E{r}=""),"n/a",IF(ABS(E{r}-D{r})<{TINY},"same",'
+        f'IF(C{r}="lower",IF(E{r}<D{r},"better","worse"),'
+        f'IF(C{r}="higher",IF(E{r}>D{r},"better","worse"),"changed"))))'
+    )
+
+
+def _what_changed(sheet: Worksheet, comparison: Comparison, row: int) -> None:
+    sheet.cell(row, 1, "What changed").font = SECTION_FONT
+    rows = [
+        [
+            words,
+            *(
+                len(comparison.changes(kind, change))
+                for change in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)
+            ),
+            comparison.unchanged.get(kind, 0),
+        ]
+        for kind, words in ELEMENT_WORDS.items()
+    ]
+    write_table(
+        sheet,
+        "WhatChanged",
+        ("Elements", "Added", "Removed", "Changed", "Unchanged"),
+        rows,
+        first_row=row + 1,
+    )
+
+
+def _chart(sheet: Worksheet, comparison: Comparison, table_row: int, row: int, anchor: str) -> None:
+    """Main measures before and after as clustered bars; the data block refers to the table
+    so the chart follows any figure typed into it."""
+    sheet.cell(row, 1, "Chart data: main measures (from the table above)").font = LABEL_FONT
+    keys = [m.key for m in comparison.measures]
+    rows = []
+    for key in HEADLINE_MEASURES:
+        r = table_row + 1 + keys.index(key)
+        rows.append([f"=A{r}", f"=D{r}", f"=E{r}"])
+    before, after = comparison.before.version_name, comparison.after.version_name
+    if before == after:
+        before, after = f"{before} (before)", f"{after} (after)"
+    first, last = write_table(
+        sheet, "ChartData", ("Main measure", before, after), rows, first_row=row + 1
+    )
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    chart.title = "Main measures, before and after"
+    chart.y_axis.title = "count"
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    data = Reference(sheet, min_col=2, max_col=3, min_row=first, max_row=last)
+    categories = Reference(sheet, min_col=1, min_row=first + 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    chart.series[0].graphicalProperties.solidFill = "A6A6A6"
+    chart.series[1].graphicalProperties.solidFill = "2F5597"
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    chart.dataLabels.showSerName = chart.dataLabels.showCatName = False
+    chart.dataLabels.showLegendKey = chart.dataLabels.showPercent = False
+    chart.legend.position = "b"
+    chart.width, chart.height = 24, 9
+    sheet.add_chart(chart, anchor)
+
+
+def _single_version(sheet: Worksheet, comparison: Comparison, first: int) -> None:
+    """One version only: its measures, with nothing to compare them with."""
+    rows = [
+        [
+            c.measure.name,
+            UNIT_WORDS.get(c.measure.unit, c.measure.unit),
+            BETTER_WORDS[c.measure.better],
+            c.before,
+            c.note_before,
+        ]
+        for c in comparison.measures
+    ]
+    first, _ = write_table(
+        sheet,
+        "Measures",
+        ("Measure", "Unit", "Better when", "Value", "Notes"),
+        rows,
+        first_row=first,
+        wrap=(5,),
+    )
+    for offset, change in enumerate(comparison.measures, start=1):
+        fmt = VALUE_FORMATS.get(change.measure.unit, "General")
+        sheet.cell(first + offset, 4).number_format = fmt
+    fit_columns(sheet, first, widths={1: 32, 5: 60})
+    prepare_page(sheet, first)
