@@ -1,0 +1,199 @@
+"""How a comparison reads on a terminal, and its JSON shape for scripts.
+
+The JSON shape is a contract for a team's process repository (a CI job that fails when a
+to-be makes the customer's life worse), so keys are only ever added, never renamed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from cli.render import format_measure, format_number, shown_unit
+from cli.table import format_table
+from workbench.comparison import (
+    ChangeKind,
+    Comparison,
+    ElementChange,
+    ElementType,
+    KpiChange,
+    MeasureChange,
+    Verdict,
+)
+
+COMPARE_SCHEMA = "process-workbench/compare/1"
+MARKERS = {
+    Verdict.BETTER: "+ better",
+    Verdict.WORSE: "- WORSE",
+    Verdict.SAME: "  same",
+    Verdict.CHANGED: "  changed",
+    Verdict.UNKNOWN: "  n/a",
+}
+SIGNS = {ChangeKind.ADDED: "+", ChangeKind.REMOVED: "-", ChangeKind.CHANGED: "~"}
+TYPE_TITLES = {
+    ElementType.LANE: "Lanes",
+    ElementType.STEP: "Steps",
+    ElementType.FLOW: "Flows",
+    ElementType.KPI: "KPIs",
+}
+
+
+def comparison_text(comparison: Comparison) -> str:
+    parts = [measures_table(comparison), element_text(comparison), checklist_text(comparison)]
+    kpis = kpi_table(comparison)
+    if kpis:
+        parts.append(kpis)
+    return "\n\n".join(parts)
+
+
+def measures_table(comparison: Comparison) -> str:
+    headers = ["measure", "unit", "before", "after", "change", "verdict"]
+    rows = [
+        [
+            m.name,
+            shown_unit(m.measure.unit),
+            format_measure(m.measure.unit, m.before),
+            format_measure(m.measure.unit, m.after),
+            change_text(m),
+            MARKERS[m.verdict],
+        ]
+        for m in comparison.measures
+    ]
+    return format_table(headers, rows, right_aligned=(2, 3, 4))
+
+
+def change_text(change: MeasureChange) -> str:
+    """ "-2 (-67%)"; shares move in percentage points: "+40 pts"."""
+    if change.difference is None:
+        return "-"
+    if change.measure.unit == "share":
+        return f"{_signed(change.difference * 100)} pts"
+    shown = _signed(change.difference)
+    if change.relative is not None and change.difference:
+        shown += f" ({_signed(change.relative * 100, digits=0)}%)"
+    return shown
+
+
+def _signed(value: float, digits: int | None = None) -> str:
+    if digits == 0:
+        value = round(value)
+    text = format_number(abs(value))
+    if text == "0":
+        return "0"
+    return ("+" if value > 0 else "-") + text
+
+
+def element_text(comparison: Comparison) -> str:
+    lines = ["What changed"]
+    for kind, title in TYPE_TITLES.items():
+        changes = comparison.changes(kind)
+        kept = comparison.unchanged.get(kind, 0)
+        counts = ", ".join(
+            f"{len(comparison.changes(kind, c))} {c.value}"
+            for c in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)
+        )
+        lines.append(f"  {title}: {counts}, {kept} unchanged")
+        lines += [f"    {element_line(change)}" for change in changes]
+    return "\n".join(lines)
+
+
+def element_line(change: ElementChange) -> str:
+    where = f" ({change.lane})" if change.lane else ""
+    line = f'{SIGNS[change.change]} {change.type.value} "{change.name}"{where} {change.change}'
+    if change.fields:
+        line += ": " + "; ".join(f'{f.field} "{f.before}" -> "{f.after}"' for f in change.fields)
+    return line
+
+
+def checklist_text(comparison: Comparison) -> str:
+    checklist = comparison.checklist
+    lines = [
+        f"Checklist score: {format_number(checklist.score_before * 100)}% -> "
+        f"{format_number(checklist.score_after * 100)}%"
+    ]
+    for element in checklist.elements:
+        lines.append(
+            f"  {element.name}: {element.complete_before} of {element.total_before} complete "
+            f"-> {element.complete_after} of {element.total_after}"
+        )
+    lines += [f"  gap closed: {gap}" for gap in checklist.gaps_closed]
+    lines += [f"  gap opened: {gap}" for gap in checklist.gaps_opened]
+    return "\n".join(lines)
+
+
+def kpi_table(comparison: Comparison) -> str:
+    rows = [
+        [
+            k.name,
+            k.change.value,
+            k.unit,
+            _arrow(k.target_before, k.target_after),
+            _arrow(k.measured_before, k.measured_after),
+        ]
+        for k in comparison.kpis
+    ]
+    if not rows:
+        return ""
+    return "KPIs\n" + format_table(["KPI", "change", "unit", "target", "measured"], rows)
+
+
+def _arrow(before: float | None, after: float | None) -> str:
+    if before == after:
+        return format_number(after)
+    return f"{format_number(before)} -> {format_number(after)}"
+
+
+# ------------------------------------------------------------------------- JSON
+
+
+def comparison_data(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema": COMPARE_SCHEMA,
+        "before": dataclasses.asdict(comparison.before),
+        "after": dataclasses.asdict(comparison.after),
+        "measures": [measure_data(m) for m in comparison.measures],
+        "elements": [_plain(dataclasses.asdict(e)) for e in comparison.elements],
+        "unchanged": {str(k): n for k, n in comparison.unchanged.items()},
+        "checklist": {
+            **_plain(dataclasses.asdict(comparison.checklist)),
+            "gaps_closed": list(comparison.checklist.gaps_closed),
+            "gaps_opened": list(comparison.checklist.gaps_opened),
+        },
+        "kpis": [kpi_data(k) for k in comparison.kpis],
+    }
+
+
+def measure_data(change: MeasureChange) -> dict[str, Any]:
+    m = change.measure
+    return {
+        "key": m.key,
+        "name": m.name,
+        "unit": m.unit,
+        "better": None if m.better is None else m.better.value,
+        "before": change.before,
+        "after": change.after,
+        "difference": change.difference,
+        "relative": change.relative,
+        "verdict": change.verdict.value,
+        "notes": {
+            k: v for k, v in (("before", change.note_before), ("after", change.note_after)) if v
+        },
+    }
+
+
+def kpi_data(kpi: KpiChange) -> dict[str, Any]:
+    data = _plain(dataclasses.asdict(kpi))
+    for key in ("segment_targets_before", "segment_targets_after"):
+        data[key] = {name: value for name, value in getattr(kpi, key)}
+    return data
+
+
+def _plain(value: Any) -> Any:
+    """Tuples as lists and enums as their values, so json.dumps gives the obvious shape."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
