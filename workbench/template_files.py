@@ -1,0 +1,151 @@
+"""Writing a template into a library folder that other people share.
+
+Team folders are network shares or git checkouts that several teams write to at once, and
+template names come from users and from other teams' files. So a name is checked before it
+becomes a path (nothing may land outside the folder), and a file is published in one step
+that can never replace someone else's: the bytes go to a temporary file beside the target,
+are flushed to disk, and are then hard-linked to the final name, which fails if the name is
+taken; the next free name ("name (2)") is tried instead. Readers never see half a file, and
+two teams saving the same name both keep their template.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from workbench.storage import SaveError
+
+MAX_NAME_LENGTH = 100
+MAX_ATTEMPTS = 1000
+SHARED_MODE = 0o664  # readable by all, writable by the team; set once, no umask race
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}  # fmt: skip
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+class TemplateError(ValueError):
+    """A template that cannot be saved, imported or found; the message says why."""
+
+
+def safe_name(name: str) -> str:
+    """The name as a file-name stem, or TemplateError if it could write outside the folder
+    or is not a portable file name (a team folder may be read on Windows too)."""
+    stem = name.strip()
+    if not stem:
+        raise TemplateError("give the template a name")
+    if os.path.isabs(stem) or stem.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", stem):
+        raise TemplateError(
+            f"{name!r} is a path, not a name: give a plain name such as 'complaints'"
+        )
+    if ".." in stem or _FORBIDDEN.search(stem):
+        raise TemplateError(
+            f"{name!r} cannot be a template name: it must not contain '..', "
+            'slashes or any of : * ? " < > |'
+        )
+    if stem.startswith(".") or stem.endswith((".", " ")):
+        raise TemplateError(
+            f"{name!r} cannot be a template name: it must not start with a dot "
+            "or end with a dot or a space"
+        )
+    if stem.split(".")[0].casefold() in _RESERVED:
+        raise TemplateError(f"{name!r} is a name Windows reserves for a device; choose another")
+    if len(stem) > MAX_NAME_LENGTH:
+        raise TemplateError(
+            f"the name is {len(stem)} characters long; keep it under {MAX_NAME_LENGTH}"
+        )
+    return stem
+
+
+def candidate_names(stem: str, suffix: str) -> list[str]:
+    """The file names to try in turn: `stem.suffix`, then `stem (2).suffix`, ..."""
+    return [f"{stem}{suffix}"] + [f"{stem} ({n}){suffix}" for n in range(2, MAX_ATTEMPTS + 1)]
+
+
+def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: bytes) -> Path:
+    """Write `data` under the first of `names` that is free in `folder`, never replacing a file.
+
+    Raises SaveError (with the reason) if the folder cannot be written or every name is taken.
+    """
+    folder = Path(folder)
+    for name in names:
+        if Path(name).name != name:
+            raise TemplateError(f"{name!r} would be written outside the library folder")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise SaveError(_explain(error, folder)) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, SHARED_MODE)
+        for name in names:
+            target = folder / name
+            if _link_if_free(temp, target):
+                _fsync_folder(folder)
+                return target
+        raise SaveError(
+            f"Could not save into {str(folder)!r}: every name from {names[0]!r} "
+            f"to {names[-1]!r} is taken."
+        )
+    except OSError as error:
+        raise SaveError(_explain(error, folder)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _link_if_free(temp: Path, target: Path) -> bool:
+    """Give the written file its final name unless that name exists. Where hard links are
+    not supported (some network shares), create the name exclusively and copy into it."""
+    try:
+        os.link(temp, target)
+        return True
+    except FileExistsError:
+        return False
+    except OSError as error:
+        if error.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+        ):
+            raise
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, SHARED_MODE)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(temp.read_bytes())
+        handle.flush()
+        os.fsync(handle.fileno())
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _explain(error: OSError, folder: Path) -> str:
+    reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+               errno.EROFS: "the folder is read-only", errno.ENOSPC: "the disk is full",
+               errno.ENOENT: "the folder does not exist"}  # fmt: skip
+    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return f"Could not save into {str(folder)!r}: {reason}. Nothing was written."
