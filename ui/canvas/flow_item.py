@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ui.canvas import style
 from ui.canvas.geometry import orthogonal_route
+from ui.canvas.kpi_marker import RADIUS, marker_rect, marker_tooltip, paint_marker
 from ui.canvas.text import LabelLayout
 from workbench.model import Flow
 
@@ -51,7 +52,10 @@ class FlowItem(QGraphicsItem):
         self._label: LabelLayout | None = None
         self._label_box = QRectF()
         self._bounds = QRectF()
+        self._near_source = False
         self._hit: QPainterPath | None = None
+        self._kpis: list[str] | None = None  # None: not an interaction; else its KPIs' names
+        self._marker: QPointF | None = None
         self._layout_label()
 
     def set_flow(self, flow: Flow) -> None:
@@ -59,6 +63,27 @@ class FlowItem(QGraphicsItem):
         self.flow = flow
         if changed_text:
             self._layout_label()
+
+    @property
+    def is_interaction(self) -> bool:
+        return self._kpis is not None
+
+    @property
+    def measured(self) -> bool:
+        """An interaction with at least one KPI attached."""
+        return bool(self._kpis)
+
+    def set_kpis(self, names: list[str] | None) -> None:
+        """Mark the flow as an interaction with these KPIs (None: not an interaction)."""
+        if names == self._kpis:
+            return
+        was_interaction = self._kpis is not None
+        self._kpis = names
+        self.setToolTip(marker_tooltip(names))
+        if was_interaction != (names is not None) and self._points:
+            self.prepareGeometryChange()
+            self._place_decorations()
+        self.update()
 
     def _layout_label(self) -> None:
         caption = flow_caption(self.flow)
@@ -73,13 +98,22 @@ class FlowItem(QGraphicsItem):
             path.lineTo(point)
         self._path = path
         self._arrow = _arrowhead(self._points[-2], self._points[-1])
-        self._label_box = self._place_label(label_near_source)
+        self._near_source = label_near_source
+        self._place_decorations()
+        self.update()
+
+    def _place_decorations(self) -> None:
+        """Label and KPI badge for the current route; bounds and hit shape follow."""
+        a, b = _longest_segment(self._points)
+        self._marker = (a + b) / 2 if self._kpis is not None else None
+        self._label_box = self._place_label(self._near_source)
         self._hit = None
-        bounds = path.boundingRect().united(self._arrow.boundingRect())
+        bounds = self._path.boundingRect().united(self._arrow.boundingRect())
         if not self._label_box.isNull():
             bounds = bounds.united(self._label_box)
+        if self._marker is not None:
+            bounds = bounds.united(marker_rect(self._marker))
         self._bounds = bounds.adjusted(-6, -6, 6, 6)
-        self.update()
 
     def _place_label(self, near_source: bool) -> QRectF:
         if self._label is None or len(self._points) < 2:
@@ -95,10 +129,11 @@ class FlowItem(QGraphicsItem):
         else:
             a, b = _longest_segment(self._points)
             anchor = (a + b) / 2
+            clear = RADIUS if self._marker is not None else 0.0  # keep off the KPI badge
             if abs(a.y() - b.y()) < 0.5:
-                anchor = QPointF(anchor.x(), anchor.y() - height / 2 - 2)
+                anchor = QPointF(anchor.x(), anchor.y() - height / 2 - 2 - clear)
             else:
-                anchor = QPointF(anchor.x() + width / 2 + 4, anchor.y())
+                anchor = QPointF(anchor.x() + width / 2 + 4 + clear, anchor.y())
         return QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
@@ -131,6 +166,8 @@ class FlowItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(self._arrow)
+        if self._marker is not None:
+            paint_marker(painter, self._marker, bool(self._kpis), lod >= 0.45)
         if self._label is not None and lod >= 0.45:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))

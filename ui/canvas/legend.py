@@ -1,4 +1,5 @@
-"""The value-class legend, pinned to a corner of the canvas so it never scrolls away."""
+"""The legend (value classes, fail points, KPI badges), pinned to a corner of the canvas
+so it never scrolls away."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.canvas import style
+from ui.canvas.kpi_marker import paint_marker
 from workbench.model import ValueClass
 
 _SWATCH = 12
@@ -20,11 +22,13 @@ class ValueLegend(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._rows = [(style.value_class_name(v), v) for v in ValueClass]
         self._fail = self.tr("Fail point")
+        self._markers = [(self.tr("Interaction with a KPI"), True),
+                         (self.tr("Interaction without a KPI"), False)]
         self.setFont(style.font(8.5))
         self.resize(self.sizeHint())
 
     def entries(self) -> list[str]:
-        return [name for name, _ in self._rows] + [self._fail]
+        return [name for name, _ in self._rows] + [self._fail] + [n for n, _ in self._markers]
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
@@ -53,6 +57,10 @@ class ValueLegend(QWidget):
         painter.drawText(QRectF(_PAD, y + 1, _SWATCH, _SWATCH), Qt.AlignmentFlag.AlignCenter, "F")
         painter.setFont(self.font())
         self._text(painter, self._fail, y)
+        for name, measured in self._markers:
+            y += _ROW
+            paint_marker(painter, QPointF(_PAD + _SWATCH / 2, y + 1 + _SWATCH / 2), measured)
+            self._text(painter, name, y)
 
     def _text(self, painter: QPainter, text: str, y: float) -> None:
         painter.setPen(style.INK)

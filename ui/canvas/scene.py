@@ -36,7 +36,7 @@ from ui.canvas.lane_item import LaneItem, ZoneLineItem
 from ui.canvas.node_item import NodeItem
 from ui.canvas.scene_sync import ModelSync
 from workbench.document import Document, EditError
-from workbench.model import Flow, Node, NodeKind, Version
+from workbench.model import AttachmentKind, Flow, Kpi, LaneKind, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
 
@@ -61,6 +61,7 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         self._nodes: dict[str, NodeItem] = {}
         self._flows: dict[str, FlowItem] = {}
         self._flows_at: dict[str, set[str]] = defaultdict(set)
+        self._kpis_on: dict[str, dict[str, str]] = defaultdict(dict)  # flow -> KPI id -> name
         self._zones: dict[str, ZoneLineItem] = {}
         self._bands: dict[str, LaneBand] = {}
         self._dirty_nodes: set[str] = set()
@@ -189,6 +190,7 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
             self._nodes.clear()
             self._flows.clear()
             self._flows_at.clear()
+            self._kpis_on.clear()
             self._zones.clear()
             self._bands.clear()
             self._dirty_nodes.clear()
@@ -204,6 +206,8 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
             self._layout_lanes(place_nodes=False)
             for node in version.nodes.values():
                 self._add_node(node)
+            for kpi in version.kpis.values():
+                self._bind_kpi(kpi)
             for flow in version.flows.values():
                 self._add_flow(flow)
         finally:
@@ -228,11 +232,31 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         self.addItem(item)
         self._reroute(item)
 
+    def _bind_kpi(self, kpi: Kpi, bound: bool = True) -> str | None:
+        """Note (or forget) a KPI on the interaction it measures; returns that flow's id."""
+        attached = kpi.attached_to
+        if attached.kind is not AttachmentKind.INTERACTION or attached.ref is None:
+            return None
+        if bound:
+            self._kpis_on[attached.ref][kpi.id] = kpi.name
+        else:
+            self._kpis_on.get(attached.ref, {}).pop(kpi.id, None)
+        return attached.ref
+
     def _reroute(self, item: FlowItem) -> None:
         source = self._nodes.get(item.flow.source)
         target = self._nodes.get(item.flow.target)
         if source is None or target is None:
             return
+        source_band = self._bands.get(source.node.lane)
+        target_band = self._bands.get(target.node.lane)
+        customer = LaneKind.CUSTOMER
+        if source_band and target_band and (
+            (source_band.kind is customer) != (target_band.kind is customer)
+        ):
+            item.set_kpis(sorted(self._kpis_on.get(item.element_id, {}).values()))
+        else:
+            item.set_kpis(None)
         item.reroute(source.shape_in_scene(), target.shape_in_scene(),
                      source.node.kind is NodeKind.DECISION)
 

@@ -8,6 +8,7 @@ the one place where the picture learns that the model changed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -50,6 +51,8 @@ class ModelSync:
             self._on_node_event(event)
         elif event.kind is ElementKind.FLOW:
             self._on_flow_event(event)
+        elif event.kind is ElementKind.KPI:
+            self._on_kpi_event(event)
 
     def _on_version_event(self: SwimlaneScene, event: Event) -> None:
         if isinstance(event, ElementAdded | ElementRemoved) and event.element_id == self.version_id:
@@ -67,6 +70,10 @@ class ModelSync:
             self.removeItem(item)
         elif isinstance(event, ElementChanged):
             self._lanes[event.element_id].set_lane(version.lane(event.element_id))
+            if event.field == "kind":  # which flows are interactions may change
+                for item in self._nodes.values():
+                    if item.node.lane == event.element_id:
+                        self._dirty_flows.update(self._flows_at.get(item.element_id, ()))
             if event.field not in ("height", "kind"):
                 return
         self._layout_lanes()
@@ -94,6 +101,21 @@ class ModelSync:
             self.removeItem(item)
         elif isinstance(event, ElementChanged | ElementMoved):
             self._dirty_flows.add(event.element_id)
+
+    def _on_kpi_event(self: SwimlaneScene, event: Event) -> None:
+        """A KPI added, removed or re-bound: the interactions it measures show it."""
+        version = self.version
+        assert version is not None
+        touched = []
+        if isinstance(event, ElementAdded):
+            touched.append(self._bind_kpi(event.element))
+        elif isinstance(event, ElementRemoved):
+            touched.append(self._bind_kpi(event.element, bound=False))
+        elif isinstance(event, ElementChanged) and event.field in ("attached_to", "name"):
+            kpi = version.kpis[event.element_id]
+            old = replace(kpi, **{event.field: event.old})
+            touched += [self._bind_kpi(old, bound=False), self._bind_kpi(kpi)]
+        self._dirty_flows.update(flow_id for flow_id in touched if flow_id is not None)
 
     def _flush(self: SwimlaneScene) -> None:
         """Apply the changes of one finished edit: each touched item once."""
