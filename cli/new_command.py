@@ -1,7 +1,8 @@
-"""`process-workbench new OUT`: start a document from a built-in example.
+"""`process-workbench new OUT`: start a document from a template of the library.
 
-Until bundled templates exist, a template name is the name of a built-in example.
-Never overwrites a file unless asked to, because a process document is someone's work.
+The library holds the bundled field cases (in Chinese and English), the built-in example
+and any folders named with --folder. Never overwrites a file unless asked to, because a
+process document is someone's work.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import os
 
 from cli.console import say
 from cli.opening import BadInput
-from workbench.examples import EXAMPLES
+from cli.table import format_table
 from workbench.storage import SaveError, save_document
+from workbench.templates import TemplateError, find, list_templates, new_document_from
 
 DEFAULT_TEMPLATE = "example"
 
-
 NAME = "new"
+
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
@@ -25,36 +27,57 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="write a new process document from a template",
         description="Write a new process document, ready to open and edit, from a template.",
     )
-    parser.add_argument("out", metavar="OUT", nargs="?",
-                        help="where to write the new document, e.g. complaints.pwb")
-    parser.add_argument("--template", metavar="NAME", default=DEFAULT_TEMPLATE,
-                        help=f"the template to start from (default: {DEFAULT_TEMPLATE}); "
-                             "see --list")
+    parser.add_argument(
+        "out", metavar="OUT", nargs="?", help="where to write the new document, e.g. complaints.pwb"
+    )
+    parser.add_argument(
+        "--template",
+        metavar="NAME",
+        default=DEFAULT_TEMPLATE,
+        help=f"the template to start from (default: {DEFAULT_TEMPLATE}); see --list",
+    )
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the template's language, e.g. zh-CN or en (default: English where there is one)",
+    )
+    parser.add_argument(
+        "--folder",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="a template library folder to search too (repeat for several)",
+    )
     parser.add_argument("--list", action="store_true", help="list the templates and stop")
-    parser.add_argument("--force", action="store_true",
-                        help="replace OUT if it exists (the old file is kept as OUT.bak)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (the old file is kept as OUT.bak)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.list:
-        for name, make in EXAMPLES.items():
-            say(f"{name}  {_summary(make)}")
+        rows = [(t.name, t.language, t.title) for t in list_templates(args.folder)]
+        say(format_table(("name", "language", "title"), sorted(rows, key=_example_first)))
         return 0
     if not args.out:
-        raise BadInput("say where to write the new document, e.g. "
-                       "'process-workbench new complaints.pwb'.")
-    make = EXAMPLES.get(args.template)
-    if make is None:
-        known = ", ".join(sorted(EXAMPLES))
-        raise BadInput(f"there is no template named {args.template!r}. "
-                       f"Templates: {known} (or run 'process-workbench new --list').")
+        raise BadInput(
+            "say where to write the new document, e.g. 'process-workbench new complaints.pwb'."
+        )
+    try:
+        template = find(args.template, args.language, args.folder)
+    except TemplateError as error:
+        raise BadInput(f"{error} (or run 'process-workbench new --list').") from None
     if os.path.exists(args.out) and not args.force:
-        raise BadInput(f"{args.out} already exists; it was left untouched. "
-                       "Choose another name, or add --force to replace it.")
+        raise BadInput(
+            f"{args.out} already exists; it was left untouched. "
+            "Choose another name, or add --force to replace it."
+        )
     if os.path.isdir(args.out):
         raise BadInput(f"{args.out} is a folder; give a file name such as {args.out}/new.pwb.")
-    document = make()
+    document = new_document_from(template)
     try:
         save_document(document, args.out)
     except SaveError as error:
@@ -64,6 +87,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(make: object) -> str:
-    doc = (getattr(make, "__doc__", None) or "").strip().splitlines()
-    return doc[0] if doc else ""
+def _example_first(row: tuple[str, str, str]) -> tuple[bool, str, str]:
+    return (row[0] != DEFAULT_TEMPLATE, row[0], row[1])

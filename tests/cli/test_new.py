@@ -49,7 +49,36 @@ def test_an_unknown_template_names_the_known_ones(
 
 def test_lists_the_templates(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "--list"]) == 0
-    assert capsys.readouterr().out.split()[0] == "example"
+    rows = capsys.readouterr().out.splitlines()[2:]  # under the header and its rule
+    assert rows[0].split()[0] == "example"
+    assert any(row.split()[:2] == ["network-complaints", "zh-CN"] for row in rows)
+
+
+def test_starts_from_a_bundled_case_in_the_language_picked(tmp_path: Path) -> None:
+    out = tmp_path / "complaints.pwb"
+    assert main(["new", "--template", "network-complaints", "--language", "zh-CN", str(out)]) == 0
+    document = load_document(out)
+    assert document.metadata.language == "zh-CN"
+    assert [v.name for v in document.versions] == ["现状（线性流程）", "优化后（扁平化）"]
+    assert document.metadata.created != "2025-06-01"  # a new document, not the template
+
+
+def test_starts_from_a_team_folder(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    assert main(["new", str(team / "ours.en.pwb")]) == 0
+    out = tmp_path / "mine.pwb"
+    assert main(["new", "--template", "ours", "--folder", str(team), str(out)]) == 0
+    assert load_document(out).metadata.title == EXAMPLES["example"]().metadata.title
+
+
+def test_an_unknown_language_names_the_known_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pwb"
+    assert main(["new", "--template", "network-complaints", "--language", "fr", str(out)]) == 2
+    assert "zh-CN" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_needs_somewhere_to_write(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,106 @@
+"""`process-workbench templates list|import`: the template library from the command line.
+
+Lists the bundled templates and those in the folders given (a personal folder, a team's
+shared folder or git checkout), and imports another team's template into a folder after
+validating it, so a process repository's CI can check its shared templates too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from cli.console import complain, say
+from cli.opening import BadInput
+from cli.table import format_table
+from workbench.storage import FormatError, SaveError
+from workbench.templates import Template, TemplateError, import_template, scan
+
+NAME = "templates"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "templates",
+        help="list the process templates, or import one into a library folder",
+        description="The template library: the bundled templates and those in the folders "
+        "you name (a personal folder, a team's shared folder).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list",
+        help="list the templates",
+        description="List the templates: name, language, where it comes from, class and title.",
+    )
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    _folders(listing)
+    listing.set_defaults(run=run_list)
+    importing = actions.add_parser(
+        "import",
+        help="validate a template file and copy it into a library folder",
+        description="Validate a template file in full and copy it into a library folder. "
+        "A file that is too big, too deeply nested, of a newer schema or broken "
+        "is refused and nothing is written; a name already taken is kept, and the "
+        "copy gets a free name such as 'name (2)'.",
+    )
+    importing.add_argument("file", metavar="FILE", help="the template (.pwb) to import")
+    importing.add_argument(
+        "--folder", metavar="DIR", required=True, help="the library folder to copy it into"
+    )
+    importing.set_defaults(run=run_import)
+
+
+def _folders(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--folder",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="a library folder to include (repeat for several)",
+    )
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = scan(args.folder)
+    for path, why in library.refused:
+        complain(f"skipped {path}: {why}")
+    if args.json:
+        say(json.dumps([_card(t) for t in library.templates], indent=2, ensure_ascii=False))
+        return 0
+    rows = [
+        (t.name, t.language, t.source, t.metadata.classification.value, t.title)
+        for t in library.templates
+    ]
+    say(format_table(("name", "language", "source", "class", "title"), rows))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        path = import_template(args.file, args.folder)
+    except FormatError as error:
+        raise BadInput(f"refused, nothing was written: {error}") from None
+    except (TemplateError, SaveError) as error:
+        raise BadInput(str(error)) from None
+    say(f"Imported {args.file} as {path}.")
+    return 0
+
+
+def _card(template: Template) -> dict[str, object]:
+    meta = template.metadata
+    return {
+        "name": template.name,
+        "language": template.language,
+        "source": template.source,
+        "path": str(template.path) if template.path else None,
+        "title": template.title,
+        "description": meta.description,
+        "author": meta.author,
+        "owner": meta.owner,
+        "team": meta.team,
+        "tags": list(meta.tags),
+        "classification": meta.classification.value,
+        "status": meta.status.value,
+        "created": meta.created,
+        "updated": meta.updated,
+    }
