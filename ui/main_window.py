@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.delete_version_action = self._action(
             self.tr("Delete Version"), None, self._delete_version
         )
+        self.compare_action = self._action(
+            self.tr("&Compare Versions…"), QKeySequence("Ctrl+Shift+M"), self._compare
+        )
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[NodeKind | None, QAction] = {}
         for kind, name, shortcut in PALETTE:
@@ -173,6 +176,8 @@ class MainWindow(QMainWindow):
         version_menu.addActions(
             [self.new_version_action, self.rename_version_action, self.delete_version_action]
         )
+        version_menu.addSeparator()
+        version_menu.addAction(self.compare_action)
         self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Process Workbench"), None, self._about))
 
@@ -416,6 +421,15 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(commands.RemoveVersion(document, self.version_id))
+
+    def _compare(self) -> None:
+        from ui.comparison_view import ComparisonDialog
+
+        if len(self.files.document.versions) < 2:
+            self._show_refusal(self.tr("Make a second version first (New Version from This One)."))
+            return
+        self.comparison = ComparisonDialog(self.files.document, self)
+        self.comparison.show()
 
     def _show_refusal(self, text: str) -> None:
         if text:
