@@ -27,6 +27,8 @@ BETTER_FILL = PatternFill("solid", start_color="C6EFCE", end_color="C6EFCE")
 BETTER_FONT = Font(color="006100")
 WORSE_FILL = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 WORSE_FONT = Font(color="9C0006")
+ADDED_FONT = Font(color="2F5597")
+REMOVED_FONT = Font(color="7F7F7F", strike=True)
 GAP_FILL = PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C")
 GAP_FONT = Font(color="9C5700")
 HEADER_FILL = PatternFill("solid", start_color="4472C4", end_color="4472C4")
@@ -49,6 +51,7 @@ VALUE_FORMATS = {"count": COUNT_FORMAT, "h": HOURS_FORMAT, "share": SHARE_FORMAT
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 LINE_HEIGHT = 15
+CHARS_PER_WIDTH = 1.15  # proportional fonts fit a few more characters than the width says
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MAX_SHEET_NAME = 31
 
@@ -148,10 +151,9 @@ def _fit_rows(sheet: Worksheet, first_row: int) -> None:
             if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
                 continue
             width = sheet.column_dimensions[get_column_letter(cell.column)].width or 10
-            needed = sum(
-                max(1, math.ceil(display_width(part) / max(1.0, width - 1)))
-                for part in cell.value.split("\n")
-            )
+            factor = 1.0 if cell.font and cell.font.b else CHARS_PER_WIDTH  # bold is wider
+            room = max(1.0, (width - 1) * factor)
+            needed = sum(wrapped_lines(part, room) for part in cell.value.split("\n"))
             lines = max(lines, needed)
         if lines > 1:
             sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * lines + 2
@@ -163,6 +165,23 @@ def _shown(value: Any, number_format: str) -> str:
     if isinstance(value, float):
         return f"{value:,.1f}" if "%" not in number_format else f"{value * 100:.1f}%"
     return str(value)
+
+
+def wrapped_lines(text: str, room: float) -> int:
+    """Lines `text` takes when wrapped at word breaks into lines of `room` columns; a word
+    longer than a line (or Chinese text, which has no spaces) breaks anywhere."""
+    lines, used = 1, 0.0
+    for word in text.split():
+        width = display_width(word)
+        if used and used + 1 + width <= room:
+            used += 1 + width
+            continue
+        if used:
+            lines += 1
+        extra = max(0, math.ceil(width / room) - 1)
+        lines += extra
+        used = width - extra * room
+    return lines
 
 
 def prepare_page(sheet: Worksheet, header_row: int, freeze_column: str = "A") -> None:

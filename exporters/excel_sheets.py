@@ -11,9 +11,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.excel_layout import (
+    ADDED_FONT,
     GAP_FILL,
     GAP_FONT,
     NUMBER_FORMAT,
+    REMOVED_FONT,
     WORSE_FILL,
     WORSE_FONT,
     fit_columns,
@@ -64,7 +66,10 @@ def write_changes(sheet: Worksheet, comparison: Comparison) -> None:
     header, last = write_table(
         sheet, "Changes", headers, rows, first_row=first, wrap=(3, 6, 7), empty="(no changes)"
     )
-    _flag(sheet, f"A{header + 1}:H{last}", f'$B{header + 1}="removed"', WORSE_FILL, WORSE_FONT)
+    # Removing a step is often the point of a redesign: removed reads struck through, not red.
+    rows_range = f"A{header + 1}:H{last}"
+    _flag(sheet, rows_range, f'$B{header + 1}="removed"', None, REMOVED_FONT)
+    _flag(sheet, rows_range, f'$B{header + 1}="added"', None, ADDED_FONT)
     fit_columns(sheet, header, widths={3: 45, 6: 40, 7: 40})
     prepare_page(sheet, header)
 
@@ -250,7 +255,7 @@ def write_checklist(sheet: Worksheet, versions: Sequence[Version]) -> None:
     )
     header, last = write_table(sheet, "Checklist", headers, rows, first_row=first, wrap=(4, 6, 9))
     _flag(sheet, f"E{header + 1}:F{last}", f'$E{header + 1}="incomplete"', GAP_FILL, GAP_FONT)
-    fit_columns(sheet, header, widths={4: 36, 6: 44, 9: 60})
+    fit_columns(sheet, header, widths={4: 36, 6: 44, 7: 13, 8: 13, 9: 60})
     prepare_page(sheet, header)
 
 
@@ -355,4 +360,5 @@ def _element(side: Describer, finding: Finding) -> str:
 
 
 def _flag(sheet: Worksheet, cells: str, formula: str, fill, font) -> None:
-    sheet.conditional_formatting.add(cells, FormulaRule(formula=[formula], fill=fill, font=font))
+    rule = FormulaRule(formula=[formula], fill=fill, font=font)
+    sheet.conditional_formatting.add(cells, rule)

@@ -58,6 +58,8 @@ ELEMENT_WORDS = {
     ElementType.KPI: "KPIs",
 }
 TINY = "0.000000001"
+# Fixed, so long version names in the chart data below cannot stretch the table's columns.
+SUMMARY_WIDTHS = {1: 32, 2: 9, 3: 12, 4: 12, 5: 12, 6: 12, 7: 10, 8: 10, 9: 55}
 
 
 def write_summary(sheet: Worksheet, comparison: Comparison, header: list[str]) -> None:
@@ -71,7 +73,7 @@ def write_summary(sheet: Worksheet, comparison: Comparison, header: list[str]) -
     _what_changed(sheet, comparison, changed_row)
     chart_data_row = changed_row + 25
     _chart(sheet, comparison, first, chart_data_row, anchor=f"A{changed_row + 7}")
-    fit_columns(sheet, first, widths={1: 32, 9: 55})
+    fit_columns(sheet, first, widths=SUMMARY_WIDTHS)
     prepare_page(sheet, first)
     sheet.page_setup.fitToHeight = 1  # the summary is one page on a manager's desk
 
