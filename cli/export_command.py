@@ -151,6 +151,10 @@ def _export(what: str, target: str, module: str, function: str, *args: Any, **kw
         ) from None
     except (ValueError, LookupError) as error:
         raise BadInput(f"Could not export the {what} {target}: {error}") from None
+    except Exception as error:  # an exporter's own error (BpmnError, ...) says what is wrong
+        if not type(error).__module__.startswith("exporters."):
+            raise
+        raise BadInput(f"Could not export the {what} {target}: {error}") from None
     say(f"Wrote the {what} to {target}.")
 
 
