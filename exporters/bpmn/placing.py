@@ -1,0 +1,138 @@
+"""Where imported lanes and steps go in our scene, from the file's diagram or, without one,
+from the automatic layout.
+
+The file's lanes keep their order and height; a step keeps its place inside its lane and
+along the flow, so the imported diagram looks like the original. Gaps between pools close
+up, because our lanes touch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from exporters.bpmn.auto_layout import lay_out
+from exporters.bpmn.diagram_in import Drawing
+from exporters.bpmn.geometry import (
+    CELL_HEIGHT,
+    CELL_WIDTH,
+    HEADER_WIDTH,
+    POOL_LABEL_WIDTH,
+    Box,
+    Point,
+)
+
+DEFAULT_HEIGHT = 140.0
+MARGIN = 40.0
+
+
+@dataclass
+class Band:
+    """A lane as the file draws it (`frame`) and where it lands in our scene (`top`)."""
+
+    key: str
+    frame: Box | None
+    height: float
+    top: float = 0.0
+
+
+@dataclass
+class Placement:
+    bands: dict[str, Band]
+    order: list[str]
+    places: dict[str, Point]  # step id -> cell (x, y in lane)
+    routes: dict[str, tuple[Point, ...]]  # flow id -> bends in scene coordinates
+    unplaced: list[str]
+    auto: bool
+
+
+def place(
+    lanes: Sequence[tuple[str, bool]],
+    steps: Sequence[tuple[str, str]],
+    links: Sequence[tuple[str, str, str]],
+    drawing: Drawing,
+) -> Placement:
+    """`lanes`: (key, is_a_pool); `steps`: (id, lane key); `links`: (flow id, source, target)."""
+    if not any(drawing.box(step) for step, _ in steps):
+        return _auto(lanes, steps, links, drawing)
+    members: dict[str, list[Box]] = {key: [] for key, _ in lanes}
+    for step, lane in steps:
+        box = drawing.box(step)
+        if box is not None:
+            members[lane].append(box)
+    bands, lefts = {}, []
+    for key, is_pool in lanes:
+        frame = drawing.box(key)
+        if frame is not None:
+            lefts.append(frame.x + (POOL_LABEL_WIDTH if is_pool else 0.0))
+        elif members[key]:
+            frame = _around(members[key])
+            lefts.append(frame.x)
+        bands[key] = Band(key, frame, frame.height if frame else DEFAULT_HEIGHT)
+    left = min(lefts) if lefts else 0.0
+    order = sorted(
+        bands, key=lambda k: (bands[k].frame is None, bands[k].frame.y if bands[k].frame else 0.0)
+    )
+    top = 0.0
+    for key in order:
+        bands[key].top = top
+        top += bands[key].height
+    shift = HEADER_WIDTH - left
+    places, unplaced = {}, []
+    right = max((b.right for boxes in members.values() for b in boxes), default=left) + shift
+    for step, lane in steps:
+        box, band = drawing.box(step), bands[lane]
+        if box is None or band.frame is None:
+            unplaced.append(step)
+            right += 170.0
+            places[step] = (right, MARGIN)
+            continue
+        cx, cy = box.centre
+        places[step] = (cx + shift - CELL_WIDTH / 2, cy - band.frame.y - CELL_HEIGHT / 2)
+    framed = [bands[k] for k in order if bands[k].frame is not None]
+    routes = {}
+    for flow_id, _, _ in links:
+        points = drawing.routes.get(flow_id, [])
+        routes[flow_id] = tuple((x + shift, _scene_y(y, framed)) for x, y in points[1:-1])
+    return Placement(bands, order, places, routes, unplaced, auto=False)
+
+
+def _around(boxes: list[Box]) -> Box:
+    x = min(b.x for b in boxes) - MARGIN
+    y = min(b.y for b in boxes) - MARGIN
+    return Box(
+        x, y, max(b.right for b in boxes) + MARGIN - x, max(b.bottom for b in boxes) + MARGIN - y
+    )
+
+
+def _scene_y(y: float, bands: list[Band]) -> float:
+    if not bands:
+        return y
+    for band in bands:
+        assert band.frame is not None
+        if y < band.frame.bottom:
+            return max(y, band.frame.y) - band.frame.y + band.top
+    last = bands[-1]
+    assert last.frame is not None
+    return min(y - last.frame.y, last.height) + last.top
+
+
+def _auto(
+    lanes: Sequence[tuple[str, bool]],
+    steps: Sequence[tuple[str, str]],
+    links: Sequence[tuple[str, str, str]],
+    drawing: Drawing,
+) -> Placement:
+    """Steps laid out afresh; a lane the file draws keeps its drawn height if it fits."""
+    keys = [key for key, _ in lanes]
+    places, heights = lay_out(steps, [(s, t) for _, s, t in links], keys)
+    occupied = {lane for _, lane in steps}
+    bands, top = {}, 0.0
+    for key in keys:
+        frame = drawing.box(key)
+        height = heights[key]
+        if frame is not None:
+            height = max(height, frame.height) if key in occupied else frame.height
+        bands[key] = Band(key, frame, height, top)
+        top += height
+    return Placement(bands, keys, places, {f: () for f, _, _ in links}, [], auto=True)

@@ -1,0 +1,99 @@
+"""Reading untrusted BPMN bytes into an element tree, refusing what could hurt.
+
+Files come from other tools and other organisations. Entity expansion (billion laughs),
+external entities and DTDs (XXE) are refused by defusedxml before anything is expanded or
+fetched; size and nesting are bounded so a hostile file fails fast instead of eating memory.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import xml.etree.ElementTree as ET
+
+from defusedxml import (
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
+from defusedxml.ElementTree import iterparse
+
+from exporters.bpmn.errors import BpmnError
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 200
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing an oversized file before reading it whole."""
+    source = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise BpmnError(_too_big(size, limit), source)
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise BpmnError("there is no such file", source) from None
+    except IsADirectoryError:
+        raise BpmnError("this is a folder, not a BPMN file", source) from None
+    except PermissionError:
+        raise BpmnError("permission denied: the file cannot be read", source) from None
+    except OSError as error:
+        raise BpmnError(f"the file cannot be read ({error.strerror})", source) from None
+    if len(data) > limit:
+        raise BpmnError(_too_big(len(data), limit), source)
+    return data
+
+
+def parse_xml(data: bytes, max_depth: int = MAX_DEPTH, limit: int = MAX_FILE_BYTES) -> ET.Element:
+    """The root element of well-formed, DTD-free XML no deeper than `max_depth`."""
+    if len(data) > limit:
+        raise BpmnError(_too_big(len(data), limit))
+    depth = 0
+    root: ET.Element | None = None
+    events = iterparse(
+        io.BytesIO(data),
+        events=("start", "end"),
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
+    )
+    try:
+        for event, element in events:
+            if event == "start":
+                depth += 1
+                if root is None:
+                    root = element
+                if depth > max_depth:
+                    raise BpmnError(
+                        f"elements are nested deeper than {max_depth} levels; "
+                        "no BPMN diagram needs that, so the file is refused"
+                    )
+            else:
+                depth -= 1
+    except DTDForbidden:
+        raise BpmnError(
+            "the file declares a DTD (<!DOCTYPE …>); BPMN needs none, and DTDs can expand "
+            "entities or fetch other files, so the file is refused"
+        ) from None
+    except EntitiesForbidden:
+        raise BpmnError("the file declares XML entities; they are refused for safety") from None
+    except ExternalReferenceForbidden:
+        raise BpmnError(
+            "the file refers to an external resource; it is refused and nothing was fetched"
+        ) from None
+    except DefusedXmlException as error:
+        raise BpmnError(f"the file uses an unsafe XML feature ({error})") from None
+    except ET.ParseError as error:
+        line, column = getattr(error, "position", (None, None))
+        reason = str(error).split(":", 1)[0]
+        raise BpmnError(f"not well-formed XML ({reason}, column {column})", line=line) from None
+    if root is None:
+        raise BpmnError("the file is empty")
+    return root
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for BPMN files"
