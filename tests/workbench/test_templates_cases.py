@@ -38,6 +38,14 @@ FIGURES: dict[str, dict[str, tuple[float, float]]] = {
         "round_trips": (4, 1),
         "expected_customer_contacts": (1 / 0.7, 1.0),
     },
+    "roaming-no-signal": {
+        "customer_contacts": (4, 1),
+        "roles_customer_contacts": (2, 1),
+        # the customer no longer relays between the centres: the centres talk to each other
+        "round_trips": (0, 1),
+        "expected_customer_contacts": (22.0, 1.0),  # the article's "twenty-odd calls"
+        "waste_steps": (4, 0),
+    },
 }
 # Measures every case must improve, whatever its example durations.
 BETTER = {"value_added_ratio": "higher", "lead_time_expected": "lower"}
