@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -78,14 +79,47 @@ class SheetNames:
         return name
 
 
+class Formula(str):
+    """A cell formula we wrote. Any other text starting with "=" is the user's words (a label
+    like "= same as before") and is written as text, never evaluated."""
+
+
+def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """Write one cell safely: user text as text, without the control characters Excel
+    refuses (pasted from other programs); numbers that are not finite left empty."""
+    cell = sheet.cell(row, column)
+    if isinstance(value, Formula):
+        cell.value = str(value)
+    elif isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub(" ", value)
+        cell.data_type = "s"
+    elif isinstance(value, float) and not math.isfinite(value):
+        cell.value = None
+    else:
+        cell.value = value
+    return cell
+
+
 def write_title(sheet: Worksheet, title: str, subtitle: str = "") -> int:
     """A title (and subtitle) over a sheet's table; returns the next free row."""
-    sheet["A1"] = title
-    sheet["A1"].font = TITLE_FONT
+    put(sheet, 1, 1, title).font = TITLE_FONT
     if subtitle:
-        sheet["A2"] = subtitle
-        sheet["A2"].font = SUBTITLE_FONT
+        put(sheet, 2, 1, subtitle).font = SUBTITLE_FONT
     return 4 if subtitle else 3
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Table headers Excel accepts: text, never empty, each different (ignoring case)."""
+    seen: set[str] = set()
+    unique = []
+    for number, header in enumerate(headers, start=1):
+        base = " ".join(ILLEGAL_CHARACTERS_RE.sub(" ", str(header)).split()) or f"Column {number}"
+        name, copy = base, 2
+        while name.casefold() in seen:
+            name, copy = f"{base} ({copy})", copy + 1
+        seen.add(name.casefold())
+        unique.append(name)
+    return unique
 
 
 def write_table(
@@ -101,14 +135,14 @@ def write_table(
     """Write `rows` under `headers` as an Excel table called `name`; returns the header row
     and the last row. A table with no rows gets one row saying so (Excel needs one)."""
     formats, wrap = formats or {}, set(wrap)
-    for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(first_row, column, header)
+    for column, header in enumerate(unique_headers(headers), start=1):
+        cell = put(sheet, first_row, column, header)
         # The table style colours the header in Excel; LibreOffice and WPS need it painted.
         cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, HEADER_ALIGNMENT
     last = first_row
     for last, row in enumerate(rows, start=first_row + 1):
         for column, value in enumerate(row, start=1):
-            cell = sheet.cell(last, column, value)
+            cell = put(sheet, last, column, value)
             if column in formats:
                 cell.number_format = formats[column]
             cell.alignment = WRAP if column in wrap else TOP

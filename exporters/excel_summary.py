@@ -25,8 +25,10 @@ from exporters.excel_layout import (
     VALUE_FORMATS,
     WORSE_FILL,
     WORSE_FONT,
+    Formula,
     fit_columns,
     prepare_page,
+    put,
     write_table,
 )
 from workbench.comparison import (
@@ -83,10 +85,10 @@ def _write_header(sheet: Worksheet, comparison: Comparison, header: list[str]) -
     before, after = comparison.before, comparison.after
     title = before.document_title or after.document_title or "Process"
     if comparison.same_version:
-        sheet["A1"] = f"{title}: {before.version_name}"
+        heading = f"{title}: {before.version_name}"
     else:
-        sheet["A1"] = f"{title}: {before.version_name} compared with {after.version_name}"
-    sheet["A1"].font = TITLE_FONT
+        heading = f"{title}: {before.version_name} compared with {after.version_name}"
+    put(sheet, 1, 1, heading).font = TITLE_FONT
     lines = list(header)
     if before.document_title != after.document_title and not comparison.same_version:
         lines.insert(
@@ -95,7 +97,7 @@ def _write_header(sheet: Worksheet, comparison: Comparison, header: list[str]) -
             f"after: {after.version_name} of {after.document_title}",
         )
     for row, line in enumerate(lines, start=2):
-        sheet.cell(row, 1, line).font = SUBTITLE_FONT
+        put(sheet, row, 1, line).font = SUBTITLE_FONT
     return len(lines) + 3
 
 
@@ -112,8 +114,8 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
                 BETTER_WORDS[m.better],
                 change.before,
                 change.after,
-                f'=IF(OR(D{r}="",E{r}=""),"",E{r}-D{r})',
-                f'=IF(OR(D{r}="",E{r}="",D{r}=0),"",(E{r}-D{r})/ABS(D{r}))',
+                Formula(f'=IF(OR(D{r}="",E{r}=""),"",E{r}-D{r})'),
+                Formula(f'=IF(OR(D{r}="",E{r}="",D{r}=0),"",(E{r}-D{r})/ABS(D{r}))'),
                 _verdict_formula(r),
                 notes,
             ]
@@ -162,9 +164,9 @@ def _notes(before: str, after: str) -> str:
     )
 
 
-def _verdict_formula(r: int) -> str:
+def _verdict_formula(r: int) -> Formula:
     """better / worse / same / changed (no better direction) / n/a (a figure is missing)."""
-    return (
+    return Formula(
         f'=IF(OR(D{r}="",E{r}=""),"n/a",IF(ABS(E{r}-D{r})<{TINY},"same",'
         f'IF(C{r}="lower",IF(E{r}<D{r},"better","worse"),'
         f'IF(C{r}="higher",IF(E{r}>D{r},"better","worse"),"changed"))))'
@@ -201,7 +203,7 @@ def _chart(sheet: Worksheet, comparison: Comparison, table_row: int, row: int, a
     rows = []
     for key in HEADLINE_MEASURES:
         r = table_row + 1 + keys.index(key)
-        rows.append([f"=A{r}", f"=D{r}", f"=E{r}"])
+        rows.append([Formula(f"=A{r}"), Formula(f"=D{r}"), Formula(f"=E{r}")])
     before, after = comparison.before.version_name, comparison.after.version_name
     if before == after:
         before, after = f"{before} (before)", f"{after} (after)"

@@ -5,6 +5,7 @@ paths, which must leave no partial file behind."""
 from __future__ import annotations
 
 import errno
+import math
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from exporters.excel_layout import MAX_SHEET_NAME, SheetNames
 from tests.exporters.workbooks import CHINESE_TO_BE, adsl_document, chinese_document
 from workbench.examples import EXAMPLES
 from workbench.measures import MEASURES
+from workbench.model import Kpi, Segment
 from workbench.storage import SaveError
 
 FIXED_SHEETS = ["Summary", "Changes", "Interactions & KPIs", "Checklist", "Findings"]
@@ -279,3 +281,32 @@ def test_sheet_names_excel_accepts() -> None:
     assert names.claim("'quoted'") == "quoted"
     assert names.claim("   ") == "Sheet"
     assert names.claim("History") == "History (2)"  # Excel reserves the name
+
+
+def test_hostile_text_stays_text(tmp_path: Path) -> None:
+    """Labels pasted from elsewhere: a leading "=", control characters, a NaN figure, two
+    segments with one name and two versions with one name still give a clean workbook."""
+    document = adsl_document()
+    as_is, to_be = document.versions
+    wait = next(n for n in as_is.nodes.values() if n.label.startswith("Waits"))
+    document.change_node(as_is.id, wait.id, label='=HYPERLINK("http://example.com")')
+    document.change_node(as_is.id, "n2", label="Calls\x0bthe hotline\x01")
+    document.change_version(to_be.id, name="as-is")
+    document.add_segment(Segment("s1", "Gold"))
+    document.add_segment(Segment("s2", "gold"))
+    document.add_kpi(
+        as_is.id,
+        Kpi("k-nan", "Answered", measured=math.nan, segment_targets=(("s1", 1.0), ("s2", 2.0))),
+    )
+    workbook = _export(document, tmp_path)
+    assert workbook.sheetnames[2:4] == ["As-is", "as-is (2)"]
+    chart_data = workbook["Summary"].tables["ChartData"]
+    assert chart_data.tableColumns[1].name != chart_data.tableColumns[2].name
+    cells = {c.value: c for row in workbook["As-is"].iter_rows() for c in row if c.value}
+    assert cells['=HYPERLINK("http://example.com")'].data_type == "s"
+    assert "Calls the hotline " in cells
+    kpis = list(workbook["Interactions & KPIs"].values)
+    header = next(row for row in kpis if row[0] == "Version")
+    assert "Target: Gold" in header and "Target: gold (2)" in header
+    answered = next(row for row in kpis if row[4] == "Answered")
+    assert answered[header.index("Measured")] is None
