@@ -14,7 +14,7 @@ import pytest
 from workbench.checks import check_version
 from workbench.document import Document
 from workbench.measures import measure_version
-from workbench.model import LaneKind, NodeKind, ValueClass
+from workbench.model import Classification, LaneKind, NodeKind, ValueClass
 from workbench.storage import load_document
 from workbench.template_cases import CASES, build_all, file_name
 from workbench.template_cases.kit import LANGUAGES
@@ -37,6 +37,12 @@ FIGURES: dict[str, dict[str, tuple[float, float]]] = {
         "customer_facing_roles": (1, 2),  # flattening: the department talks to the customer
         "round_trips": (4, 1),
         "expected_customer_contacts": (1 / 0.7, 1.0),
+    },
+    "technician-identity-check": {
+        "customer_contacts": (1, 1),
+        "steps": (11, 8),  # one query method, one not-found path
+        "waste_steps": (1, 0),
+        "checklist_score": (5 / 6, 1.0),  # the not-found handling had no standard
     },
     "roaming-no-signal": {
         "customer_contacts": (4, 1),
@@ -176,6 +182,21 @@ def test_case_2_time_limits_follow_the_five_star_tiers() -> None:
     assert (maintenance["seg-5star"], maintenance["seg-1star"]) == (8, 96)  # the article's ends
     assert (construction["seg-5star"], construction["seg-1star"]) == (20, 90)
     assert list(maintenance.values()) == sorted(maintenance.values())
+
+
+def test_case_3_one_method_one_path_one_script() -> None:
+    document = load_document(BUNDLED / file_name("technician-identity-check", "en"))
+    as_is, to_be = document.versions
+    assert document.metadata.classification is Classification.KEY_CUSTOMER_SERVICE
+    assert "COPC" in document.metadata.tags
+
+    def count(version, kind: NodeKind) -> int:
+        return sum(1 for n in version.nodes.values() if n.kind is kind)
+
+    assert (count(as_is, NodeKind.DECISION), count(to_be, NodeKind.DECISION)) == (2, 1)
+    assert (count(as_is, NodeKind.END), count(to_be, NodeKind.END)) == (2, 1)  # no lost visit
+    assert "a-kb" not in {lane.derived_from for lane in to_be.lanes}  # the list is retired
+    assert all(to_be.nodes[n].script for n in ("t-confirm", "t-escalate", "t-reply"))
 
 
 def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:

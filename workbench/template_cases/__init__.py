@@ -13,12 +13,17 @@ from pathlib import Path
 
 from workbench.document import Document
 from workbench.storage import dumps_document, write_atomically
-from workbench.template_cases import adsl_installation, network_complaints, roaming_no_signal
+from workbench.template_cases import (
+    adsl_installation,
+    network_complaints,
+    roaming_no_signal,
+    technician_identity,
+)
 from workbench.template_cases.kit import LANGUAGES
 
 CASES: dict[str, Callable[[str], Document]] = {
     module.NAME: module.build
-    for module in (adsl_installation, network_complaints, roaming_no_signal)
+    for module in (adsl_installation, network_complaints, technician_identity, roaming_no_signal)
 }
 
 
