@@ -156,7 +156,11 @@ class _Assembly:
                 is_lane = lane.element is not None and lane.element.tag == q(BPMN, "lane")
                 record, drawn = read_record(lane.element, "lane", Lane) if is_lane else (None, None)
                 name = lane.name
-                if several and lane.key != pool.key:
+                if not name:
+                    count = len(pool.lanes)
+                    number = pool.lanes.index(lane) + 1
+                    name = pool.name if count == 1 or several else f"{pool.name} {number}"
+                elif several and lane.key != pool.key:
                     name = f"{pool.name} / {name}"
                 raw = lane.element.get("name", "") if is_lane and lane.element is not None else ""
                 if record is not None and raw == lane_title(record):

@@ -68,7 +68,7 @@ def place(
         elif members[key]:
             frame = _around(members[key])
             lefts.append(frame.x)
-        bands[key] = Band(key, frame, frame.height if frame else DEFAULT_HEIGHT)
+        bands[key] = Band(key, frame, round(frame.height, 2) if frame else DEFAULT_HEIGHT)
     left = min(lefts) if lefts else 0.0
     order = sorted(
         bands, key=lambda k: (bands[k].frame is None, bands[k].frame.y if bands[k].frame else 0.0)
@@ -88,12 +88,17 @@ def place(
             places[step] = (right, MARGIN)
             continue
         cx, cy = box.centre
-        places[step] = (cx + shift - CELL_WIDTH / 2, cy - band.frame.y - CELL_HEIGHT / 2)
+        places[step] = (
+            round(cx + shift - CELL_WIDTH / 2, 2),
+            round(cy - band.frame.y - CELL_HEIGHT / 2, 2),
+        )
     framed = [bands[k] for k in order if bands[k].frame is not None]
     routes = {}
     for flow_id, _, _ in links:
         points = drawing.routes.get(flow_id, [])
-        routes[flow_id] = tuple((x + shift, _scene_y(y, framed)) for x, y in points[1:-1])
+        routes[flow_id] = tuple(
+            (round(x + shift, 2), round(_scene_y(y, framed), 2)) for x, y in points[1:-1]
+        )
     return Placement(bands, order, places, routes, unplaced, auto=False)
 
 

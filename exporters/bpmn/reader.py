@@ -21,7 +21,7 @@ from defusedxml.ElementTree import iterparse
 
 from exporters.bpmn.errors import BpmnError
 
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 32_000_000
 MAX_DEPTH = 200
 
 

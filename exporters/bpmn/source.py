@@ -181,6 +181,15 @@ def _pools(model: SourceModel, summary: ImportSummary) -> None:
     used: set[str] = set()
     root = model.root
     for collaboration in root.findall(q(BPMN, "collaboration")):
+        if collaboration is not model.collaboration:
+            for flow in collaboration.findall(q(BPMN, "messageFlow")):
+                summary.note(
+                    Action.DROPPED,
+                    "message_flows",
+                    flow.get("id", ""),
+                    "messageFlow",
+                    "it belongs to a second collaboration; only the one drawn is imported",
+                )
         for participant in collaboration.findall(q(BPMN, "participant")):
             pid = participant.get("id", "")
             if collaboration is not model.collaboration:
@@ -258,7 +267,7 @@ def _lane_set(
 ) -> None:
     for lane in lane_set.findall(q(BPMN, "lane")):
         lane_id = lane.get("id", "")
-        name = (lane.get("name") or "").strip() or lane_id
+        name = (lane.get("name") or "").strip()
         children = [c for s in lane.findall(q(BPMN, "childLaneSet")) for c in s]
         if any(local_name(c.tag) == "lane" for c in children):
             summary.note(
@@ -266,14 +275,18 @@ def _lane_set(
                 "lanes",
                 lane_id,
                 "lane",
-                f"it holds child lanes; its name {name!r} leads theirs",
+                f"it holds child lanes; its name {name!r} leads theirs"
+                if name
+                else "it holds child lanes and has no name of its own",
             )
             for ref in lane.findall(q(BPMN, "flowNodeRef")):
                 member_of.setdefault((ref.text or "").strip(), "")
             for child_set in lane.findall(q(BPMN, "childLaneSet")):
                 _lane_set(child_set, (*path, name), pool, member_of, summary)
             continue
-        pool.lanes.append(SourceLane(lane_id, " / ".join((*path, name)), lane, pool.key))
+        pool.lanes.append(
+            SourceLane(lane_id, " / ".join(p for p in (*path, name) if p), lane, pool.key)
+        )
         summary.imported["lanes"] += 1
         for ref in lane.findall(q(BPMN, "flowNodeRef")):
             member_of[(ref.text or "").strip()] = lane_id

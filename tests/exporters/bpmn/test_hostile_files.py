@@ -1,0 +1,118 @@
+"""Hostile BPMN files are refused quickly, with a clear message, and nothing is fetched or
+read: BPMN files arrive from other organisations and shared folders."""
+
+from __future__ import annotations
+
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from exporters.bpmn import BpmnError, import_bpmn
+from exporters.bpmn.reader import MAX_DEPTH, parse_xml
+
+HEAD = '<?xml version="1.0"?>\n'
+DEFINITIONS = (
+    '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">'
+    '<process id="p"><task id="t" name="{name}"/></process></definitions>'
+)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the importer tried to open a network connection")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def _refused(data: bytes, *words: str) -> BpmnError:
+    started = time.perf_counter()
+    with pytest.raises(BpmnError) as refused:
+        import_bpmn(data)
+    assert time.perf_counter() - started < 1.0
+    message = str(refused.value)
+    for word in words:
+        assert word in message, message
+    return refused.value
+
+
+def test_billion_laughs_is_refused_before_anything_expands() -> None:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
+    data = f"{HEAD}<!DOCTYPE d [{entities}]>" + DEFINITIONS.format(name="&lol9;")
+    _refused(data.encode(), "DTD")
+
+
+def test_an_external_entity_reading_a_local_file_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password", encoding="utf-8")
+    data = f'{HEAD}<!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>' + DEFINITIONS.format(
+        name="&x;"
+    )
+    error = _refused(data.encode(), "refused")
+    assert "password" not in str(error)
+
+
+def test_an_external_entity_fetching_a_web_page_is_refused() -> None:
+    data = (
+        f'{HEAD}<!DOCTYPE d [<!ENTITY x SYSTEM "http://example.com/evil">]>'
+        + DEFINITIONS.format(name="&x;")
+    )
+    _refused(data.encode(), "refused")
+
+
+def test_an_external_dtd_is_refused() -> None:
+    data = f'{HEAD}<!DOCTYPE d SYSTEM "http://example.com/bpmn.dtd">' + DEFINITIONS.format(name="x")
+    _refused(data.encode(), "DTD")
+
+
+def test_a_parameter_entity_is_refused() -> None:
+    data = (
+        f'{HEAD}<!DOCTYPE d [<!ENTITY % p SYSTEM "http://example.com/p.dtd"> %p;]>'
+        + DEFINITIONS.format(name="x")
+    )
+    _refused(data.encode(), "refused")
+
+
+def test_deep_nesting_is_refused() -> None:
+    depth = 100_000
+    data = HEAD + "<a>" * depth + "</a>" * depth
+    _refused(data.encode(), f"deeper than {MAX_DEPTH}")
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.bpmn"
+    with open(path, "wb") as handle:
+        handle.truncate(40 * 1024 * 1024)
+    started = time.perf_counter()
+    with pytest.raises(BpmnError, match="over the 32 MB limit") as refused:
+        import_bpmn(path)
+    assert time.perf_counter() - started < 1.0
+    assert str(path) in str(refused.value)
+
+
+def test_oversized_bytes_are_refused() -> None:
+    with pytest.raises(BpmnError, match="limit"):
+        parse_xml(b" " * 2000, limit=1000)
+
+
+def test_broken_xml_names_the_line() -> None:
+    data = f"{HEAD}<definitions>\n<process>\n</definitions>".encode()
+    error = _refused(data, "not well-formed")
+    assert error.line == 4
+
+
+def test_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BpmnError, match="no such file"):
+        import_bpmn(tmp_path / "nothing.bpmn")
+
+
+def test_a_plain_file_is_fine() -> None:
+    result = import_bpmn((HEAD + DEFINITIONS.format(name="Answer the call")).encode())
+    (node,) = result.document.versions[0].nodes.values()
+    assert node.label == "Answer the call"
