@@ -1,0 +1,61 @@
+"""`process-workbench import-bpmn FILE OUT.pwb`: bring a flow drawn in another BPMN tool in.
+
+The import summary is printed in full, because a process owner must know what did not come
+across (a sub-process's inside, a data store, a message flow to a closed pool) before
+relying on the imported flow. Never overwrites a document unless asked to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from cli.console import say
+from cli.opening import BadInput
+from workbench.storage import SaveError, save_document
+
+NAME = "import-bpmn"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        NAME,
+        help="import a BPMN 2.0 file from another modelling tool as a process document",
+        description="Import a BPMN 2.0 file (Camunda Modeler, Signavio, Bizagi, ARIS, Visio, "
+        "…) as a process document: pools and lanes become lanes, tasks, gateways and events "
+        "become steps, the diagram keeps its layout. Lanes named after the customer become "
+        "customer lanes. A summary lists everything dropped or approximated.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the BPMN file, e.g. invoice.bpmn")
+    parser.add_argument(
+        "out", metavar="OUT", help="the process document to write, e.g. invoice.pwb"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (the old file is kept as OUT.bak)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from exporters.bpmn import BpmnError, import_bpmn
+
+    if os.path.isdir(args.out):
+        raise BadInput(f"{args.out}: this is a folder; give the path of the document to write.")
+    if os.path.exists(args.out) and not args.force:
+        raise BadInput(f"{args.out} already exists; add --force to replace it.")
+    if os.path.isdir(args.file):
+        raise BadInput(f"{args.file}: this is a folder; give the path of a BPMN file.")
+    try:
+        result = import_bpmn(args.file)
+    except BpmnError as error:
+        raise BadInput(f"{error}.") from None
+    try:
+        save_document(result.document, args.out, backup=args.force)
+    except SaveError as error:
+        raise BadInput(str(error)) from None
+    say(f"Imported {args.file} into {args.out}.")
+    for line in result.summary.lines():
+        say(f"  {line}")
+    return 0
