@@ -44,6 +44,13 @@ FIGURES: dict[str, dict[str, tuple[float, float]]] = {
         "waste_steps": (1, 0),
         "checklist_score": (5 / 6, 1.0),  # the not-found handling had no standard
     },
+    "health-insurance-claims": {
+        "roles_customer_contacts": (1, 1),
+        "round_trips": (3, 0),
+        "waste_steps": (3, 1),
+        "customer_wait": (120.0, 48.0),
+        "expected_customer_contacts": (1 / 0.7 + 2.3, 1 / 0.95 + 2),
+    },
     "roaming-no-signal": {
         "customer_contacts": (4, 1),
         "roles_customer_contacts": (2, 1),
@@ -73,6 +80,10 @@ def test_the_committed_files_are_what_the_builders_write() -> None:
         )
     committed = {p.name for p in BUNDLED.iterdir() if p.name.endswith(".pwb")}
     assert committed == set(built)
+
+
+def test_every_case_of_cases_md_is_bundled() -> None:
+    assert len(CASES) == 5
 
 
 def test_metadata_is_filled_in_the_template_language(template) -> None:
@@ -197,6 +208,27 @@ def test_case_3_one_method_one_path_one_script() -> None:
     assert (count(as_is, NodeKind.END), count(to_be, NodeKind.END)) == (2, 1)  # no lost visit
     assert "a-kb" not in {lane.derived_from for lane in to_be.lanes}  # the list is retired
     assert all(to_be.nodes[n].script for n in ("t-confirm", "t-escalate", "t-reply"))
+
+
+def test_case_4_three_customer_types_and_self_service_measured() -> None:
+    document = load_document(BUNDLED / file_name("health-insurance-claims", "en"))
+    for version in document.versions:
+        customers = [lane for lane in version.lanes if lane.kind is LaneKind.CUSTOMER]
+        assert [lane.name for lane in customers][:1] == ["Citizen"] and len(customers) == 3
+    to_be = document.versions[-1]
+    assert "Self-service" in to_be.lane("t-portal").name
+    names = " ".join(k.name for k in to_be.kpis.values())
+    for measure in (
+        "first-contact efficiency",
+        "response speed",
+        "response fit",
+        "had to contact again",
+        "time to service delivered",
+        "satisfaction (sampled)",
+    ):
+        assert measure in names, measure
+    sampled = [k for k in to_be.kpis.values() if k.method.kind.value != "system"]
+    assert sampled and all(k.method.sample_size for k in sampled)
 
 
 def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:

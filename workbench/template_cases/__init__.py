@@ -15,6 +15,7 @@ from workbench.document import Document
 from workbench.storage import dumps_document, write_atomically
 from workbench.template_cases import (
     adsl_installation,
+    health_insurance_claims,
     network_complaints,
     roaming_no_signal,
     technician_identity,
@@ -23,7 +24,13 @@ from workbench.template_cases.kit import LANGUAGES
 
 CASES: dict[str, Callable[[str], Document]] = {
     module.NAME: module.build
-    for module in (adsl_installation, network_complaints, technician_identity, roaming_no_signal)
+    for module in (
+        adsl_installation,
+        network_complaints,
+        technician_identity,
+        health_insurance_claims,
+        roaming_no_signal,
+    )
 }
 
 
