@@ -240,3 +240,16 @@ def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:
     assert [v.path_start for v in variants] == ["t-explain", "t-urgent"]
     as_is_findings = {f.check_id for f in check_version(document, as_is)}
     assert "variant-without-path" in as_is_findings  # the article's point: no path for it
+
+
+def test_steps_sit_inside_their_lanes_without_overlapping(template) -> None:
+    _, _, document = template
+    cell_width, cell_height = 128, 64
+    for version in document.versions:
+        heights = {lane.id: lane.height for lane in version.lanes}
+        nodes = list(version.nodes.values())
+        for index, a in enumerate(nodes):
+            assert a.y >= 0 and a.y + cell_height <= heights[a.lane], a.id
+            for b in nodes[index + 1 :]:
+                apart = abs(a.x - b.x) >= cell_width or abs(a.y - b.y) >= cell_height
+                assert a.lane != b.lane or apart, (a.id, b.id)
