@@ -393,7 +393,7 @@ def _as_is(kit: Kit) -> Version:
         14,
         ("核定并支付补充报销", "Settles and pays the top-up"),
         time=(3, "d"),
-        value=V.VALUE,
+        value=V.NECESSARY,
     )
     s.step(
         "a-pay",
@@ -643,7 +643,7 @@ def _to_be(kit: Kit) -> Version:
         10,
         ("在平台核定并支付补充报销", "Settles and pays the top-up on the platform"),
         time=(1, "d"),
-        value=V.VALUE,
+        value=V.NECESSARY,
         was="a-top-up",
     )
     s.step(
