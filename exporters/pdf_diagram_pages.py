@@ -1,0 +1,226 @@
+"""The landscape pages that carry a version's diagram: a title with the legend, the drawing,
+and, when the diagram is cut into tiles, an overview page and continuation marks that tell
+the reader which page to turn to ("continued → page 7").
+
+Each flowable fills exactly one page, so a tile's page is the first tile's page plus its
+position in the plan: page references need no second pass over the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from exporters import pdf_theme as theme
+from exporters.pdf_diagram import Viewport, draw_tile
+from exporters.pdf_fonts import SYMBOL, ReportFonts
+from exporters.pdf_geometry import DiagramLayout
+from exporters.pdf_tiles import STRIP_GAP, Tile, TilePlan
+from workbench.model import ValueClass
+
+TITLE_BAND = 30.0
+MARK_BAND = 20.0
+TITLE_SIZE = 13.0
+MARK_SIZE = 9.0
+LEGEND_SIZE = 8.5
+
+Outline = tuple[str, int]  # a bookmark: title and outline level
+
+
+def diagram_box(frame_width: float, frame_height: float) -> tuple[float, float]:
+    """The room a tile's drawing gets inside a landscape frame."""
+    return frame_width, frame_height - TITLE_BAND - MARK_BAND
+
+
+class _Page(Flowable):
+    """A flowable that takes the whole frame and draws one diagram page."""
+
+    def __init__(
+        self,
+        layout: DiagramLayout,
+        plan: TilePlan,
+        title: str,
+        fonts: ReportFonts,
+        outline: Sequence[Outline] = (),
+        key_prefix: str = "diagram",
+        position: int = 0,
+        frame: tuple[float, float] = (0.0, 0.0),
+    ) -> None:
+        super().__init__()
+        self.layout, self.plan, self.title, self.fonts = layout, plan, title, fonts
+        self.outline, self.key_prefix, self.position = tuple(outline), key_prefix, position
+        self._width, self._height = frame[0], frame[1] - 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Always the whole landscape frame (given when made), so each flowable is exactly
+        one page and never squeezes into what a previous page left over."""
+        return self._width, self._height
+
+    def _bookmarks(self, c: Canvas) -> None:
+        for index, (title, level) in enumerate(self.outline):
+            key = f"{self.key_prefix}-{index}"
+            c.bookmarkPage(key)
+            c.addOutlineEntry(title, key, level, closed=level > 0)
+
+    def _title(self, c: Canvas, text: str) -> None:
+        c.setFillColor(theme.INK)
+        c.setFont(self.fonts.bold, TITLE_SIZE)
+        c.drawString(0, self._height - TITLE_SIZE - 4, text)
+        _legend(c, self._width, self._height - TITLE_SIZE - 4, self.fonts.regular)
+
+
+class TilePage(_Page):
+    """One page of a version's diagram: one tile, or several strips of a flat diagram, with
+    marks to the pages the flow continues on."""
+
+    def draw(self) -> None:
+        c: Canvas = self.canv
+        self._bookmarks(c)
+        plan = self.plan
+        part = f" (part {self.position + 1} of {plan.pages})" if plan.pages > 1 else ""
+        self._title(c, self.title + part)
+        top = self._height - TITLE_BAND
+        first_page = c.getPageNumber() - self.position
+        for index in plan.on_page(self.position):
+            tile = plan.tiles[index]
+            view = Viewport(0.0, top, plan.scale, tile.x0, tile.y0)
+            draw_tile(c, self.layout, tile, view, self.fonts.regular, self.fonts.bold)
+            bottom = top - (tile.y1 - tile.y0) * plan.scale
+            if plan.split:
+                self._marks(c, index, first_page, view.x(tile.x1), bottom, top)
+            top = bottom - STRIP_GAP
+
+    def _marks(
+        self, c: Canvas, index: int, first_page: int, right: float, bottom: float, top: float
+    ) -> None:
+        plan, font = self.plan, self.fonts.regular
+        tile = plan.tiles[index]
+        y = bottom - MARK_SIZE - 6
+        here = plan.page_of(index)
+
+        def where(row: int, column: int) -> str | None:
+            """Where that tile is ("page n", "below" or "above"); None when there is none."""
+            other = plan.index(row, column)
+            if other is None:
+                return None
+            if plan.page_of(other) == here:
+                return "below" if other > index else "above"
+            return f"page {first_page + plan.page_of(other)}"
+
+        before, after = where(tile.row, tile.column - 1), where(tile.row, tile.column + 1)
+        above, below = where(tile.row - 1, tile.column), where(tile.row + 1, tile.column)
+        c.setFillColor(theme.ACCENT)
+        if before is not None and before != "above":
+            _mark(c, 0, y, [("\u2190", SYMBOL), (f" continued from {before}", font)])
+        if after is not None:
+            arrow = "\u2193" if after == "below" else "\u2192"
+            _mark(
+                c,
+                right,
+                y,
+                [("continued ", font), (arrow, SYMBOL), (f" {after}", font)],
+                align="right",
+            )
+            _edge(c, right, bottom, top)
+        centre = []
+        if above is not None:
+            centre.append([("lanes above ", font), ("\u2191", SYMBOL), (f" {above}", font)])
+        if below is not None:
+            centre.append([("lanes continued ", font), ("\u2193", SYMBOL), (f" {below}", font)])
+        for i, parts in enumerate(centre):
+            _mark(c, right / 2 + (i - (len(centre) - 1) / 2) * 160, y, parts, "centre")
+
+
+class OverviewPage(_Page):
+    """The whole diagram on one sheet with each tile's page written on it: the map a
+    workshop pins on the wall before following the detail pages."""
+
+    def draw(self) -> None:
+        c: Canvas = self.canv
+        self._bookmarks(c)
+        first_page = c.getPageNumber() + 1
+        last_page = first_page + self.plan.pages - 1
+        self._title(c, f"{self.title}: overview (detail on pages {first_page}\u2013{last_page})")
+        width, height = diagram_box(self._width, self._height)
+        layout = self.layout
+        scale = min(width / layout.width, height / layout.height)
+        top = self._height - TITLE_BAND
+        whole = Tile(0, 0, theme.HEADER_WIDTH, layout.width, 0.0, layout.height, layout.bands)
+        view = Viewport(0.0, top, scale, whole.x0, 0.0)
+        draw_tile(c, layout, whole, view, self.fonts.regular, self.fonts.bold)
+        for index, tile in enumerate(self.plan.tiles):
+            self._outline_tile(c, tile, view, first_page + self.plan.page_of(index))
+
+    def _outline_tile(self, c: Canvas, tile: Tile, view: Viewport, page: int) -> None:
+        left, right = view.x(tile.x0), view.x(tile.x1)
+        top, bottom = view.y(tile.y0), view.y(tile.y1)
+        c.setStrokeColor(theme.ACCENT)
+        c.setLineWidth(1.2)
+        c.setDash(4, 2)
+        c.rect(left + 1, bottom + 1, right - left - 2, top - bottom - 2, stroke=1, fill=0)
+        c.setDash()
+        text = f"page {page}"
+        size = 9.0
+        width = stringWidth(text, self.fonts.bold, size) + 8
+        c.setFillColor(theme.ACCENT)
+        c.roundRect(left + 4, top - size - 9, width, size + 6, 3, stroke=0, fill=1)
+        c.setFillColor(theme.WHITE)
+        c.setFont(self.fonts.bold, size)
+        c.drawString(left + 8, top - size - 5, text)
+
+
+def _legend(c: Canvas, right: float, baseline: float, font: str) -> None:
+    """Swatches for the value classes and the fail-point mark, right-aligned on the title."""
+    entries = [(theme.VALUE_CLASS_NAMES[v], v) for v in ValueClass]
+    x = right
+    fail = "Fail point"
+    x -= stringWidth(fail, font, LEGEND_SIZE)
+    c.setFont(font, LEGEND_SIZE)
+    c.setFillColor(theme.INK)
+    c.drawString(x, baseline, fail)
+    x -= 14
+    c.setFillColor(theme.FAIL_POINT)
+    c.circle(x + 5, baseline + 3, 5, stroke=0, fill=1)
+    c.setFillColor(theme.WHITE)
+    c.setFont("Helvetica-Bold", 7)
+    c.drawCentredString(x + 5, baseline + 0.6, "F")
+    for name, value in reversed(entries):
+        x -= 16 + stringWidth(name, font, LEGEND_SIZE)
+        c.setFillColor(theme.VALUE_FILL[value])
+        c.setStrokeColor(theme.VALUE_BORDER[value])
+        c.setLineWidth(0.8)
+        c.roundRect(x, baseline - 1, 10, 10, 2, stroke=1, fill=1)
+        c.setFont(font, LEGEND_SIZE)
+        c.setFillColor(theme.INK)
+        c.drawString(x + 14, baseline, name)
+
+
+def _mark(c: Canvas, x: float, y: float, parts: list[tuple[str, str]], align: str = "left") -> None:
+    """A line of text in several fonts (the arrows come from Symbol), aligned at x."""
+    widths = [stringWidth(text, font, MARK_SIZE) for text, font in parts]
+    total = sum(widths)
+    start = {"left": x, "right": x - total, "centre": x - total / 2}[align]
+    for (text, font), width in zip(parts, widths, strict=True):
+        c.setFont(font, MARK_SIZE)
+        c.drawString(start, y, text)
+        start += width
+
+
+def _edge(c: Canvas, x: float, bottom: float, top: float) -> None:
+    """A heavy bar with chevrons on the cut edge: the flow runs on past this side."""
+    c.setFillColor(theme.ACCENT)
+    c.rect(x - 3, bottom, 3, top - bottom, stroke=0, fill=1)
+    step = 60.0
+    y = bottom + step / 2
+    while y < top - 10:
+        path = c.beginPath()
+        path.moveTo(x - 11, y + 6)
+        path.lineTo(x - 4, y)
+        path.lineTo(x - 11, y - 6)
+        c.setStrokeColor(theme.ACCENT)
+        c.setLineWidth(1.6)
+        c.drawPath(path, stroke=1, fill=0)
+        y += step
