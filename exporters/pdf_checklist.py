@@ -1,0 +1,122 @@
+"""The four-element checklist of one version (goal, inputs, outputs, activities): each item
+with what it says, whether it is complete and what is missing, under the overall score.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from exporters import pdf_theme as theme
+from exporters.pdf_tables import Cells, grid
+from workbench.checklist_score import ELEMENT_NAMES, ItemScore, checklist_score
+from workbench.model import (
+    ActivityItem,
+    ChecklistElement,
+    InputItem,
+    OutputItem,
+    Version,
+)
+
+COLUMNS = (0.13, 0.55, 0.32)
+
+
+def checklist_section(version: Version, cells: Cells, width: float) -> list[Flowable]:
+    score = checklist_score(version.checklist, version)
+    parts = ", ".join(
+        f"{ELEMENT_NAMES[e]} {s.complete}/{s.total}" for e, s in score.elements.items()
+    )
+    summary = (
+        f"Checklist score: {score.complete} of {score.total} items complete "
+        f"({score.share * 100:.0f} %). {parts}."
+    )
+    verdicts = {(item.element, item.item_id): item for item in score.items}
+    header = [cells.text(h, "cell_header") for h in ("Element", "What the design says", "Status")]
+    rows: list[list] = [header]
+    for element, item_id, name, details in _items(version):
+        verdict = verdicts.get((element, item_id))
+        rows.append(
+            [
+                cells.text(ELEMENT_NAMES[element], "cell_bold"),
+                cells.lines([name, *details]) if name else cells.muted("(nothing listed)"),
+                _status(verdict, cells),
+            ]
+        )
+    return [cells.text(summary, "body"), grid(rows, [f * width for f in COLUMNS])]
+
+
+def _status(verdict: ItemScore | None, cells: Cells):  # noqa: ANN202 - a Paragraph
+    if verdict is None or verdict.complete:
+        return cells.coloured("complete", theme.BETTER)
+    return cells.coloured("Missing: " + "; ".join(verdict.missing), theme.WORSE, bold=False)
+
+
+def _items(version: Version) -> list[tuple[ChecklistElement, str | None, str, list[str]]]:
+    """(element, item id, title, detail lines) for every item, empty elements included."""
+    checklist = version.checklist
+    goal = checklist.goal
+    kpi_names = [version.kpis[k].name for k in goal.kpis if k in version.kpis]
+    rows: list[tuple[ChecklistElement, str | None, str, list[str]]] = [
+        (
+            ChecklistElement.GOAL,
+            None,
+            goal.statement or "",
+            [
+                "stated in the customer's terms" if goal.customer_centred else "",
+                f"measured by: {', '.join(kpi_names)}" if kpi_names else "",
+                f"owner: {goal.owner}" if goal.owner else "",
+            ],
+        )
+    ]
+    rows += _each(ChecklistElement.INPUTS, checklist.inputs, _input)
+    rows += _each(ChecklistElement.OUTPUTS, checklist.outputs, _output)
+    rows += _each(
+        ChecklistElement.ACTIVITIES, checklist.activities, lambda item: _activity(item, version)
+    )
+    return rows
+
+
+def _each(element, entries, describe) -> list:  # noqa: ANN001
+    if not entries:
+        return [(element, None, "", [])]
+    return [(element, entry.id, entry.name, describe(entry)) for entry in entries]
+
+
+def _input(item: InputItem) -> list[str]:
+    lines = [_join(("trigger", item.trigger), ("from", item.supplier), ("channel", item.channel))]
+    if item.acceptance:
+        lines.append(f"accepted when: {item.acceptance}")
+    lines += [
+        f"variant: {v.name}" + (f" ({v.description})" if v.description else "")
+        for v in item.variants
+    ]
+    return lines
+
+
+def _output(item: OutputItem) -> list[str]:
+    def judged(value: bool | None, yes: str, no: str) -> str:
+        return "not judged" if value is None else yes if value else no
+
+    return [
+        _join(
+            ("to", item.recipient),
+            ("done when", item.definition_of_done),
+            ("time standard", item.time_standard),
+        ),
+        judged(item.satisfies_customer, "satisfies the customer", "does not satisfy the customer")
+        + "; "
+        + judged(
+            item.pushes_work_to_customer,
+            "pushes work onto the customer",
+            "no work pushed onto the customer",
+        ),
+        item.judgement,
+    ]
+
+
+def _activity(item: ActivityItem, version: Version) -> list[str]:
+    kpi = version.kpis.get(item.kpi) if item.kpi else None
+    return [_join(("standard", item.standard), ("KPI", kpi.name if kpi else ""))]
+
+
+def _join(*pairs: tuple[str, str]) -> str:
+    return "; ".join(f"{label}: {value}" for label, value in pairs if value)

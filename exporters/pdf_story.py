@@ -1,0 +1,169 @@
+"""The order of the report, as a workshop walks through it: cover, the comparison, then for
+each version its diagram (landscape), the customer's journey, KPIs per interaction, the
+four-element checklist and the findings. Headings carry their outline level, so the PDF's
+bookmarks mirror these sections.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from exporters.pdf_checklist import checklist_section
+from exporters.pdf_cover import cover
+from exporters.pdf_diagram_pages import OverviewPage, TilePage, diagram_box
+from exporters.pdf_document import landscape_frame_size
+from exporters.pdf_fonts import ReportFonts
+from exporters.pdf_geometry import layout_version
+from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
+from exporters.pdf_styles import Styles, markup
+from exporters.pdf_summary import (
+    changes_table,
+    checklist_table,
+    kpi_changes_table,
+    measures_table,
+)
+from exporters.pdf_tables import Cells, findings_table, kpi_table
+from exporters.pdf_tiles import plan_tiles
+from workbench.checks import check_version
+from workbench.comparison import Comparison
+from workbench.document import Document
+from workbench.model import ValueClass, Version
+
+
+@dataclass(frozen=True)
+class ReportParts:
+    document: Document
+    before: Version
+    after: Version
+    comparison: Comparison
+    fonts: ReportFonts
+    styles: Styles
+    paper: str
+    date: str
+    text_width: float
+
+
+class Heading(Paragraph):
+    """A heading that becomes a bookmark in the PDF's outline."""
+
+    def __init__(self, text: str, style, level: int, fonts: ReportFonts) -> None:  # noqa: ANN001
+        super().__init__(markup(text, fonts), style)
+        self.outline_entry = (text, level)
+
+
+class Bookmark(Flowable):
+    """An outline entry for a page that has no heading of its own (the cover)."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.outline_entry = (title, level)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+
+def build_story(parts: ReportParts) -> list[Flowable]:
+    cells = Cells(parts.styles, parts.fonts)
+    story: list[Flowable] = [Bookmark("Cover")]
+    story += cover(parts.document, parts.comparison, cells, parts.text_width, parts.date)
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    story += _summary(parts, cells)
+    versions = [parts.before] if parts.comparison.same_version else [parts.before, parts.after]
+    for index, version in enumerate(versions):
+        story += _version(parts, cells, version, index)
+    return story
+
+
+def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
+    comparison, width, styles = parts.comparison, parts.text_width, parts.styles
+    if comparison.same_version:
+        title = f"Measures of {comparison.after.version_name}"
+    else:
+        title = (
+            f"Comparison: {comparison.before.version_name} \u2192 {comparison.after.version_name}"
+        )
+    story: list[Flowable] = [Heading(title, styles.h1, 0, parts.fonts)]
+    story += measures_table(comparison, cells, width)
+    if comparison.same_version:
+        return story
+    story += [Heading("What changed", styles.h2, 1, parts.fonts)]
+    story += changes_table(comparison, cells, width)
+    story += [Heading("Four-element checklist before and after", styles.h2, 1, parts.fonts)]
+    story += checklist_table(comparison, cells, width)
+    story += [Heading("KPI targets and figures before and after", styles.h2, 1, parts.fonts)]
+    story += kpi_changes_table(comparison, cells, width)
+    return story
+
+
+def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> list[Flowable]:
+    styles, fonts, width = parts.styles, parts.fonts, parts.text_width
+    story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
+    story += _diagram_pages(parts, version, index)
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    story += [Heading(f"{version.name}: the customer's journey", styles.h2, 1, fonts)]
+    story += _journey(version, cells)
+    story += [Heading(f"{version.name}: KPIs per interaction", styles.h2, 1, fonts)]
+    story += kpi_table(parts.document, version, cells, width)
+    story += [Heading(f"{version.name}: four-element checklist", styles.h2, 1, fonts)]
+    story += checklist_section(version, cells, width)
+    story += [Heading(f"{version.name}: findings", styles.h2, 1, fonts)]
+    story += findings_table(check_version(parts.document, version), version, cells, width)
+    return story
+
+
+def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flowable]:
+    layout = layout_version(version, parts.fonts.regular)
+    frame = landscape_frame_size(parts.paper)
+    box = diagram_box(*frame)
+    plan = plan_tiles(layout, *box)
+    title = f"{version.name}: swimlane diagram"
+    outline = [(version.name, 0), ("Swimlane diagram", 1)]
+    prefix = f"diagram-{index}"
+    pages: list[Flowable] = []
+    if plan.pages > 1:
+        pages.append(OverviewPage(layout, plan, title, parts.fonts, outline, prefix, 0, frame))
+        outline = []
+    for position in range(plan.pages):
+        pages.append(
+            TilePage(
+                layout,
+                plan,
+                title,
+                parts.fonts,
+                outline if position == 0 else (),
+                f"{prefix}-tile",
+                position,
+                frame,
+            )
+        )
+    return pages
+
+
+def _journey(version: Version, cells: Cells) -> list[Flowable]:
+    steps = customer_journey(version)
+    if not steps:
+        return [cells.text("This version has no steps in a customer lane.", "body")]
+    hours = {v: 0.0 for v in ValueClass}
+    counts = {v: 0 for v in ValueClass}
+    for node in steps:
+        if node.value_class is not None:
+            hours[node.value_class] += node.duration_hours()
+            counts[node.value_class] += 1
+    unclassed = sum(1 for n in steps if n.value_class is None)
+    described = ", ".join(f"{counts[v]} {v.value}" for v in ValueClass)
+    text = f"{len(steps)} customer steps in the order a case meets them: {described}"
+    text += f", {unclassed} not classed." if unclassed else "."
+    story: list[Flowable] = [cells.text(text, "body")]
+    if sum(hours.values()) > 0 and math.isfinite(sum(hours.values())):
+        story += [
+            cells.text("Share of the customer's step time by class:", "muted"),
+            TimeShareBar(hours, cells.fonts),
+        ]
+    story += [Spacer(1, 8), JourneyStrip(steps, cells.fonts)]
+    return story

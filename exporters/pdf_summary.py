@@ -1,0 +1,174 @@
+"""The comparison pages: every measure before and after with its change and a better/worse
+mark, then what the redesign changed (lanes, steps, flows, KPIs), the checklist before and
+after, and the KPI targets and figures side by side. Figures come from
+`workbench.comparison`, so the report says what the workbook and the screen say.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from exporters import pdf_theme as theme
+from exporters.pdf_format import (
+    DASH,
+    measure_difference,
+    measure_value,
+    relative,
+    with_unit,
+)
+from exporters.pdf_tables import Cells, grid
+from workbench.comparison import ChangeKind, Comparison, Verdict
+
+VERDICT_WORDS = {
+    Verdict.BETTER: ("better", theme.BETTER),
+    Verdict.WORSE: ("worse", theme.WORSE),
+    Verdict.SAME: ("same", theme.MUTED_INK),
+    Verdict.CHANGED: ("changed", theme.INK),
+    Verdict.UNKNOWN: (DASH, theme.MUTED_INK),
+}
+MEASURE_COLUMNS = (0.36, 0.15, 0.15, 0.2, 0.14)
+CHANGE_COLUMNS = (0.1, 0.11, 0.33, 0.46)
+MAX_FIELDS_SHOWN = 6
+
+
+def verdict_cell(verdict: Verdict, cells: Cells):  # noqa: ANN201 - a Paragraph
+    word, colour = VERDICT_WORDS[verdict]
+    return cells.coloured(word, colour, bold=verdict in (Verdict.BETTER, Verdict.WORSE))
+
+
+def measures_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
+    before, after = comparison.before.version_name, comparison.after.version_name
+    header = ["Measure", before, after, "Change", ""]
+    rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
+    notes: list[str] = []
+    for change in comparison.measures:
+        unit = change.measure.unit
+        name = change.name
+        note = " ".join(dict.fromkeys(n for n in (change.note_before, change.note_after) if n))
+        if note:
+            notes.append(note)
+            name += f" [{len(notes)}]"
+        difference = measure_difference(change.difference, unit)
+        if change.relative is not None and change.difference and unit != "share":
+            difference += f" ({relative(change.relative)})"
+        rows.append(
+            [
+                cells.text(name),
+                cells.text(measure_value(change.before, unit), "cell_right"),
+                cells.text(measure_value(change.after, unit), "cell_right"),
+                cells.text(difference, "cell_right"),
+                verdict_cell(change.verdict, cells),
+            ]
+        )
+    flowables: list[Flowable] = [grid(rows, [f * width for f in MEASURE_COLUMNS])]
+    if notes:
+        flowables.append(Spacer(1, 4))
+        flowables += [cells.muted(f"[{i}] {note}") for i, note in enumerate(notes, 1)]
+    return flowables
+
+
+def changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
+    changed = [e for e in comparison.elements if e.change is not ChangeKind.UNCHANGED]
+    if not changed:
+        return [cells.text("The two versions have the same lanes, steps, flows and KPIs.", "body")]
+    counts: dict[str, int] = {}
+    for element in changed:
+        key = f"{element.type.value}s {element.change.value}"
+        counts[key] = counts.get(key, 0) + 1
+    unchanged = sum(comparison.unchanged.values())
+    summary = "; ".join(f"{n} {k}" for k, n in counts.items())
+    summary += f"; {unchanged} elements unchanged."
+    header = [cells.text(h, "cell_header") for h in ("Element", "Change", "Name", "What changed")]
+    rows: list[list] = [header]
+    colours = {
+        ChangeKind.ADDED: theme.BETTER,
+        ChangeKind.REMOVED: theme.WORSE,
+        ChangeKind.CHANGED: theme.ACCENT,
+    }
+    for element in changed:
+        fields = [
+            f"{f.field}: {f.before or DASH} \u2192 {f.after or DASH}"
+            for f in element.fields[:MAX_FIELDS_SHOWN]
+        ]
+        if len(element.fields) > MAX_FIELDS_SHOWN:
+            fields.append(f"and {len(element.fields) - MAX_FIELDS_SHOWN} more")
+        name = element.name + (f" ({element.lane})" if element.lane else "")
+        rows.append(
+            [
+                cells.text(element.type.value),
+                cells.coloured(element.change.value, colours[element.change]),
+                cells.text(name),
+                cells.lines(fields) if fields else cells.text(""),
+            ]
+        )
+    return [cells.text(summary, "muted"), grid(rows, [f * width for f in CHANGE_COLUMNS])]
+
+
+def checklist_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
+    checklist = comparison.checklist
+    before, after = comparison.before.version_name, comparison.after.version_name
+    rows: list[list] = [[cells.text(h, "cell_header") for h in ("Element", before, after)]]
+    for element in checklist.elements:
+        rows.append(
+            [
+                cells.text(element.name),
+                cells.text(f"{element.complete_before} of {element.total_before} complete"),
+                cells.text(f"{element.complete_after} of {element.total_after} complete"),
+            ]
+        )
+    rows.append(
+        [
+            cells.text("Score", "cell_bold"),
+            cells.text(f"{checklist.score_before * 100:.0f} %", "cell_bold"),
+            cells.text(f"{checklist.score_after * 100:.0f} %", "cell_bold"),
+        ]
+    )
+    flowables: list[Flowable] = [grid(rows, [0.4 * width, 0.3 * width, 0.3 * width])]
+    for title, gaps in (
+        ("Gaps closed", checklist.gaps_closed),
+        ("Gaps still open or new", checklist.gaps_after),
+    ):
+        if gaps:
+            flowables.append(Spacer(1, 6))
+            flowables.append(cells.text(title, "h3"))
+            flowables += [cells.text(f"\u2022 {gap}") for gap in gaps]
+    return flowables
+
+
+def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
+    if not comparison.kpis:
+        return [cells.text("Neither version has KPIs.", "body")]
+    before, after = comparison.before.version_name, comparison.after.version_name
+    header = [
+        "KPI",
+        f"Target {before}",
+        f"Target {after}",
+        f"Measured {before}",
+        f"Measured {after}",
+        "",
+    ]
+    rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
+    for kpi in comparison.kpis:
+        rows.append(
+            [
+                cells.text(
+                    kpi.name
+                    + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
+                ),
+                cells.lines(_targets(kpi.target_before, kpi.segment_targets_before, kpi.unit)),
+                cells.lines(_targets(kpi.target_after, kpi.segment_targets_after, kpi.unit)),
+                cells.text(with_unit(kpi.measured_before, kpi.unit)),
+                cells.text(with_unit(kpi.measured_after, kpi.unit)),
+                verdict_cell(kpi.measured_verdict, cells)
+                if kpi.measured_verdict is not Verdict.UNKNOWN
+                else cells.text(""),
+            ]
+        )
+    widths = (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)
+    return [grid(rows, [f * width for f in widths])]
+
+
+def _targets(target: float | None, segments: tuple[tuple[str, float], ...], unit: str) -> list:
+    lines = [with_unit(target, unit)] if target is not None else []
+    lines += [f"{name}: {with_unit(value, unit)}" for name, value in segments]
+    return lines or [DASH]

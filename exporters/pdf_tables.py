@@ -1,0 +1,190 @@
+"""Tables of one version: its KPIs grouped by the interaction they measure, and its findings.
+
+Every customer interaction gets a band, whether or not it has a KPI yet, so a COPC auditor
+sees the gaps as plainly as the targets. Tables repeat their header row on each page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from exporters import pdf_theme as theme
+from exporters.pdf_fonts import ReportFonts
+from exporters.pdf_format import with_unit
+from exporters.pdf_styles import Styles, markup
+from workbench.checks import CHECKS, Finding, Severity
+from workbench.comparison_elements import method_text
+from workbench.document import Document
+from workbench.model import (
+    AttachmentKind,
+    Direction,
+    Flow,
+    Kpi,
+    LaneKind,
+    ValueClass,
+    Version,
+)
+from workbench.topology import interactions
+
+SEVERITY_COLOURS = {
+    Severity.ERROR: theme.WORSE,
+    Severity.WARNING: theme.VALUE_BORDER[ValueClass.NECESSARY],
+    Severity.INFO: theme.MUTED_INK,
+}
+KPI_COLUMNS = (0.25, 0.19, 0.1, 0.1, 0.2, 0.16)
+
+
+class Cells:
+    """Paragraph makers for table cells in the report's fonts."""
+
+    def __init__(self, styles: Styles, fonts: ReportFonts) -> None:
+        self.styles, self.fonts = styles, fonts
+
+    def text(self, text: str, style: str = "cell") -> Paragraph:
+        return Paragraph(markup(text, self.fonts), getattr(self.styles, style))
+
+    def lines(self, lines: Sequence[str], style: str = "cell") -> Paragraph:
+        return Paragraph(
+            "<br/>".join(markup(t, self.fonts) for t in lines if t), getattr(self.styles, style)
+        )
+
+    def coloured(self, text: str, colour: Color, bold: bool = True) -> Paragraph:
+        hex_colour = colour.hexval().replace("0x", "#")
+        inner = markup(text, self.fonts)
+        inner = f"<b>{inner}</b>" if bold else inner
+        return Paragraph(f'<font color="{hex_colour}">{inner}</font>', self.styles.cell)
+
+    def muted(self, text: str) -> Paragraph:
+        return Paragraph(markup(text, self.fonts), self.styles.note)
+
+
+def grid(
+    rows: list[list], widths: Sequence[float], bands: Sequence[int] = (), stripes: bool = True
+) -> Table:
+    """A report table: header row tinted and repeated, light rules, `bands` rows spanning."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1)
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), theme.TABLE_HEADER),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.HEADER_BORDER),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, theme.LANE_BORDER),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    band_set = set(bands)
+    for row in bands:
+        commands += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), theme.HEADER_FILL[LaneKind.FRONTSTAGE]),
+            ("TOPPADDING", (0, row), (-1, row), 5),
+        ]
+    if stripes:
+        for row in range(2, len(rows), 2):
+            if row not in band_set:
+                commands.append(("BACKGROUND", (0, row), (-1, row), theme.TABLE_STRIPE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def kpi_table(document: Document, version: Version, cells: Cells, width: float) -> list[Flowable]:
+    """Each interaction with its KPIs; then KPIs on steps and on the whole process."""
+    segments = {s.id: s.name for s in document.segments}
+    by_ref: dict[str | None, list[Kpi]] = {}
+    for kpi in version.kpis.values():
+        ref = kpi.attached_to.ref if kpi.attached_to.kind is not AttachmentKind.PROCESS else None
+        by_ref.setdefault(ref, []).append(kpi)
+    header = ["KPI", "Target", "Baseline", "Measured", "Data source", "Method"]
+    rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
+    bands: list[int] = []
+    notes: list[int] = []  # rows saying an interaction has no KPI yet
+    for flow in interactions(version):
+        bands.append(len(rows))
+        rows.append([cells.text(_interaction_title(version, flow), "cell_bold")])
+        kpis = by_ref.get(flow.id, [])
+        if not kpis:
+            notes.append(len(rows))
+            rows.append([cells.coloured("No KPI yet", theme.WORSE, bold=False)])
+        rows += [_kpi_row(kpi, segments, cells) for kpi in kpis]
+    for node in version.nodes.values():
+        if node.id in by_ref:
+            bands.append(len(rows))
+            rows.append([cells.text(f"Step: {node.label or node.kind.value}", "cell_bold")])
+            rows += [_kpi_row(kpi, segments, cells) for kpi in by_ref[node.id]]
+    if None in by_ref:
+        bands.append(len(rows))
+        rows.append([cells.text("Whole process", "cell_bold")])
+        rows += [_kpi_row(kpi, segments, cells) for kpi in by_ref[None]]
+    if len(rows) == 1:
+        return [cells.text("This version has no interactions and no KPIs.", "body")]
+    for row in rows:
+        row += [""] * (len(header) - len(row))
+    table = grid(rows, [f * width for f in KPI_COLUMNS], bands, stripes=False)
+    table.setStyle(TableStyle([("SPAN", (0, r), (-1, r)) for r in notes]))
+    count = len(interactions(version))
+    summary = f"{count} interaction{'s' if count != 1 else ''}, {len(notes)} without a KPI."
+    return [cells.text(summary, "muted"), table]
+
+
+def _interaction_title(version: Version, flow: Flow) -> str:
+    lanes = version.lanes_by_id()
+    source, target = version.nodes[flow.source], version.nodes[flow.target]
+    route = f"{lanes[source.lane].name} \u2192 {lanes[target.lane].name}"
+    steps = f"{source.label or source.kind.value} \u2192 {target.label or target.kind.value}"
+    caption = f" \u00b7 \u201c{flow.label}\u201d" if flow.label else ""
+    return f"{route}{caption}: {steps}"
+
+
+def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
+    better = "higher is better" if kpi.direction is Direction.HIGHER else "lower is better"
+    name = Paragraph(
+        f"{markup(kpi.name, cells.fonts)}<br/><font size=7.5 color='#78909c'>"
+        f"{kpi.category.value} \u00b7 {better}</font>",
+        cells.styles.cell,
+    )
+    targets = [with_unit(kpi.target, kpi.unit)] if kpi.target is not None else []
+    targets += [
+        f"{segments.get(seg, seg)}: {with_unit(value, kpi.unit)}"
+        for seg, value in kpi.segment_targets
+    ]
+    method = method_text(kpi)
+    if kpi.frequency:
+        method += f"; {kpi.frequency}"
+    return [
+        name,
+        cells.lines(targets or ["no target"]),
+        cells.text(with_unit(kpi.baseline, kpi.unit)),
+        cells.text(with_unit(kpi.measured, kpi.unit)),
+        cells.text(kpi.data_source or "not given"),
+        cells.text(method),
+    ]
+
+
+def findings_table(
+    findings: Sequence[Finding], version: Version, cells: Cells, width: float
+) -> list[Flowable]:
+    if not findings:
+        return [cells.text("No findings: the checks found nothing to fix.", "body")]
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+    rows: list[list] = [[cells.text(h, "cell_header") for h in ("Severity", "Check", "Finding")]]
+    for finding in findings:
+        rows.append(
+            [
+                cells.coloured(finding.severity.value, SEVERITY_COLOURS[finding.severity]),
+                cells.text(
+                    CHECKS[finding.check_id].title
+                    if finding.check_id in CHECKS
+                    else finding.check_id
+                ),
+                cells.text(finding.message),
+            ]
+        )
+    return [
+        cells.text(summary + ".", "muted"),
+        grid(rows, [0.12 * width, 0.26 * width, 0.62 * width]),
+    ]
