@@ -135,20 +135,22 @@ def text_of(element: ET.Element | None, tag: str) -> str:
 def _index_ids(root: ET.Element) -> dict[str, ET.Element]:
     """BPMN's own ids (tools' extension data has ids of its own, which may repeat them)."""
     ids: dict[str, ET.Element] = {}
+    ours = (f"{{{BPMN}}}", f"{{{BPMNDI}}}")
     stack = [root]
     while stack:
         element = stack.pop()
-        if namespace_of(element.tag) not in (BPMN, BPMNDI) or element.tag == _EXTENSIONS:
+        tag = element.tag
+        if tag == _EXTENSIONS or not isinstance(tag, str) or not tag.startswith(ours):
             continue
-        stack.extend(reversed(element))
+        stack.extend(element)
         element_id = element.get("id")
         if element_id is None:
             continue
         if element_id in ids:
-            first, second = local_name(ids[element_id].tag), local_name(element.tag)
+            first, second = local_name(ids[element_id].tag), local_name(tag)
             raise BpmnError(
-                f"the id {element_id!r} is used twice (by a <{first}> and a "
-                f"<{second}>); ids must be unique, so references are ambiguous"
+                f"the id {element_id!r} is used twice (by a <{first}> and a <{second}>); "
+                "ids must be unique, so references are ambiguous"
             )
         ids[element_id] = element
     return ids

@@ -17,7 +17,8 @@ from exporters.bpmn.summary import Action, ImportSummary
 from workbench.document import Document
 from workbench.model import Attachment, AttachmentKind, Checklist, Kpi, Metadata, Segment, Version
 from workbench.storage import FormatError
-from workbench.storage.document_form import data_to_document, document_to_data
+from workbench.storage.integrity import check_ranges, check_references
+from workbench.storage.records import Problems
 
 
 def finish_document(model: SourceModel, version: Version, summary: ImportSummary) -> Document:
@@ -30,11 +31,24 @@ def finish_document(model: SourceModel, version: Version, summary: ImportSummary
         checklist = read_data(version_data.get("checklist"), Checklist)
         version.checklist = checklist or Checklist()
     _loosen(version, {s.id for s in segments}, summary)
-    document = Document(metadata, segments, [version])
-    try:  # the same checks a saved file passes, so the editor never meets a broken model
-        return data_to_document(document_to_data(document))
-    except FormatError as error:
-        raise BpmnError(f"the imported flow is inconsistent: {error}") from None
+    _check(version, {s.id for s in segments})
+    return Document(metadata, segments, [version])
+
+
+def _check(version: Version, segment_ids: set[str]) -> None:
+    """The checks a saved file passes, so the editor never meets a broken model."""
+    problems = Problems()
+    for record in (
+        *version.lanes,
+        *version.nodes.values(),
+        *version.flows.values(),
+        *version.kpis.values(),
+    ):
+        for message in check_ranges(record):
+            problems.add(record.id, message)
+    check_references(version, segment_ids, "$", problems)
+    if problems:
+        raise BpmnError(f"the imported flow is inconsistent: {FormatError(problems.items)}")
 
 
 def _metadata(
