@@ -1,9 +1,10 @@
 """Where everything of a version's swimlane diagram goes, in the editor's scene units.
 
 The same rules as the canvas (`ui/canvas/geometry.py`, restated here without Qt): lanes
-stacked in the version's order, a step's shape centred in its 128 x 64 cell, orthogonal
-connectors leaving right and entering left, loops running under both steps. One change for
-paper: empty room left of the first step is dropped, so the drawing starts by the headers.
+stacked in the version's order, a step's shape centred in its 128 x 64 cell, connectors
+routed as on screen (`pdf_routes`). Two changes for paper: empty room left of the first
+step is dropped, so the drawing starts by the headers; and captions move aside rather
+than hide behind a step.
 """
 
 from __future__ import annotations
@@ -14,45 +15,15 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from exporters import pdf_theme as theme
+from exporters.pdf_rects import Point, Rect, SpatialIndex
+from exporters.pdf_routes import orthogonal_route, route_area
 from exporters.pdf_text import wrap
 from workbench.model import Flow, Lane, LaneKind, Node, NodeKind, Version
 
-Point = tuple[float, float]
+__all__ = ["Band", "DiagramLayout", "PlacedFlow", "PlacedNode", "Point", "Rect", "layout_version"]
 LEFT_PAD = 24.0
 RIGHT_PAD = 24.0
 CAPTION_WIDTHS = ((140.0, 2), (80.0, 3), (56.0, 4))  # tried in turn: room, most lines
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def cx(self) -> float:
-        return self.x + self.w / 2
-
-    @property
-    def cy(self) -> float:
-        return self.y + self.h / 2
-
-    def intersects(self, other: Rect) -> bool:
-        return (
-            self.x < other.right
-            and other.x < self.right
-            and self.y < other.bottom
-            and other.y < self.bottom
-        )
 
 
 @dataclass(frozen=True)
@@ -108,11 +79,14 @@ def layout_version(version: Version, font: str) -> DiagramLayout:
     xs = [node.x for node in version.nodes.values()]
     shift = theme.HEADER_WIDTH + LEFT_PAD - min(xs, default=0.0)
     nodes = {node.id: _place_node(node, by_lane, shift) for node in version.nodes.values()}
-    obstacles = Obstacles([placed.shape for placed in nodes.values()])
+    steps, taken = SpatialIndex(), SpatialIndex()
+    for placed in nodes.values():
+        steps.add(placed.shape, placed.node.id)
+        taken.add(placed.shape.grown(2))
     flows = tuple(
         placed
         for flow in version.flows.values()
-        if (placed := _place_flow(flow, nodes, shift, font, obstacles)) is not None
+        if (placed := _place_flow(flow, nodes, shift, font, steps, taken)) is not None
     )
     lanes_height = bands[-1].bottom if bands else 0.0
     extents = [p.bounds for p in nodes.values()] + [f.bounds for f in flows]
@@ -178,16 +152,30 @@ def label_below(kind: NodeKind) -> bool:
 
 
 def _place_flow(
-    flow: Flow, nodes: dict[str, PlacedNode], shift: float, font: str, obstacles: Obstacles
+    flow: Flow,
+    nodes: dict[str, PlacedNode],
+    shift: float,
+    font: str,
+    steps: SpatialIndex,
+    taken: SpatialIndex,
 ) -> PlacedFlow | None:
     source, target = nodes.get(flow.source), nodes.get(flow.target)
     if source is None or target is None:
         return None
     near_source = source.node.kind is NodeKind.DECISION
-    waypoints = [(x + shift, y) for x, y in flow.waypoints]
-    points = tuple(orthogonal_route(source.shape, target.shape, waypoints, near_source))
     caption = flow_caption(flow)
-    lines, box = _caption(caption, points, font, near_source, obstacles) if caption else ((), None)
+    leg = 0.0
+    if near_source and caption:
+        room, max_lines = CAPTION_WIDTHS[0]
+        lines = wrap(caption, font, theme.FLOW_LABEL_SIZE, room, max_lines)
+        leg = max(stringWidth(line, font, theme.FLOW_LABEL_SIZE) for line in lines) + 16
+    area = route_area(source.shape, target.shape)
+    in_the_way = steps.find(area, (source.node.id, target.node.id)) if area else []
+    waypoints = [(x + shift, y) for x, y in flow.waypoints]
+    points = tuple(
+        orthogonal_route(source.shape, target.shape, waypoints, near_source, leg, in_the_way)
+    )
+    lines, box = _caption(caption, points, font, near_source, taken) if caption else ((), None)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     bounds = Rect(min(xs) - 6, min(ys) - 6, max(xs) - min(xs) + 12, max(ys) - min(ys) + 12)
     if box is not None:
@@ -196,7 +184,7 @@ def _place_flow(
 
 
 def _caption(
-    caption: str, points: Sequence[Point], font: str, near_source: bool, obstacles: Obstacles
+    caption: str, points: Sequence[Point], font: str, near_source: bool, obstacles: SpatialIndex
 ) -> tuple[tuple[str, ...], Rect]:
     """The caption's lines and box: first where the canvas puts it (by the gateway on the
     side the branch turns to, else mid-way along the longest segment), else the first
@@ -247,89 +235,6 @@ def _candidates(
                 yield centred(cx + width / 2 + 4, cy + shift * abs(by - ay))
 
 
-class Obstacles:
-    """Step shapes and captions placed so far, bucketed on a coarse grid so a check
-    costs the same on a 10-step flow and a 1,000-step one."""
-
-    CELL = 256.0
-
-    def __init__(self, rects: Sequence[Rect]) -> None:
-        self._buckets: dict[tuple[int, int], list[Rect]] = {}
-        for rect in rects:
-            self.add(Rect(rect.x - 2, rect.y - 2, rect.w + 4, rect.h + 4))
-
-    def _keys(self, rect: Rect) -> Iterator[tuple[int, int]]:
-        size = self.CELL
-        for i in range(int(rect.x // size), int(rect.right // size) + 1):
-            for j in range(int(rect.y // size), int(rect.bottom // size) + 1):
-                yield i, j
-
-    def add(self, rect: Rect) -> None:
-        for key in self._keys(rect):
-            self._buckets.setdefault(key, []).append(rect)
-
-    def hits(self, rect: Rect) -> bool:
-        return any(
-            rect.intersects(other)
-            for key in self._keys(rect)
-            for other in self._buckets.get(key, ())
-        )
-
-
 def _union(a: Rect, b: Rect) -> Rect:
     x, y = min(a.x, b.x), min(a.y, b.y)
     return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
-
-
-def orthogonal_route(
-    source: Rect, target: Rect, waypoints: Sequence[Point] = (), split_early: bool = False
-) -> list[Point]:
-    """Horizontal and vertical segments from source's shape to target's (the canvas rules)."""
-    if waypoints:
-        return _through_waypoints(source, target, list(waypoints))
-    stub = theme.STUB
-    if target.x >= source.right + 2 * stub:
-        start, end = (source.right, source.cy), (target.x, target.cy)
-        if abs(start[1] - end[1]) < 0.5:
-            return [start, end]
-        mid = start[0] + 2 * stub if split_early else round((start[0] + end[0]) / 4) * 2
-        return [start, (mid, start[1]), (mid, end[1]), end]
-    if target.right <= source.x - 2 * stub:
-        below = max(source.bottom, target.bottom) + 3 * stub
-        return [
-            (source.cx, source.bottom),
-            (source.cx, below),
-            (target.cx, below),
-            (target.cx, target.bottom),
-        ]
-    if target.y >= source.bottom:
-        mid = (source.bottom + target.y) / 2
-        return _vertical((source.cx, source.bottom), (target.cx, target.y), mid)
-    if target.bottom <= source.y:
-        mid = (source.y + target.bottom) / 2
-        return _vertical((source.cx, source.y), (target.cx, target.bottom), mid)
-    return [(source.cx, source.cy), (target.cx, target.cy)]
-
-
-def _vertical(start: Point, end: Point, mid: float) -> list[Point]:
-    if abs(start[0] - end[0]) < 0.5:
-        return [start, end]
-    return [start, (start[0], mid), (end[0], mid), end]
-
-
-def _through_waypoints(source: Rect, target: Rect, points: list[Point]) -> list[Point]:
-    route: list[Point] = [(source.cx, source.cy)]
-    for point in [*points, (target.cx, target.cy)]:
-        last = route[-1]
-        if abs(last[0] - point[0]) > 0.5 and abs(last[1] - point[1]) > 0.5:
-            route.append((point[0], last[1]))
-        route.append(point)
-    route[0] = _clip(source, route[1], route[0])
-    route[-1] = _clip(target, route[-2], route[-1])
-    return route
-
-
-def _clip(rect: Rect, outside: Point, centre: Point) -> Point:
-    if abs(outside[0] - centre[0]) < 0.5:
-        return (centre[0], rect.y if outside[1] < centre[1] else rect.bottom)
-    return (rect.x if outside[0] < centre[0] else rect.right, centre[1])
