@@ -81,12 +81,16 @@ def draw_tile(
 
 def _miniature(c: Canvas, layout: DiagramLayout, tile: Tile, view: Viewport, window: Rect) -> None:
     """Lanes, connectors and steps as plain coloured shapes, without any text."""
+    c.saveState()
     _bands(c, tile, view)
+    _clip(c, view, window)
     for y in layout.zones.values():
         _zone_line(c, y, window, view)
     c.setStrokeColor(theme.INK)
     c.setLineWidth(0.3)
     for flow in layout.flows:
+        if not flow.bounds.intersects(window):
+            continue
         path = c.beginPath()
         path.moveTo(view.x(flow.points[0][0]), view.y(flow.points[0][1]))
         for x, y in flow.points[1:]:
@@ -95,6 +99,8 @@ def _miniature(c: Canvas, layout: DiagramLayout, tile: Tile, view: Viewport, win
     c.setLineWidth(0.3)
     for placed in layout.nodes.values():
         node, shape = placed.node, placed.shape
+        if not shape.intersects(window):
+            continue
         c.setFillColor(theme.value_fill(node.value_class))
         c.setStrokeColor(theme.value_border(node.value_class))
         c.rect(
@@ -105,6 +111,7 @@ def _miniature(c: Canvas, layout: DiagramLayout, tile: Tile, view: Viewport, win
             stroke=1,
             fill=1,
         )
+    c.restoreState()
     for band in tile.bands:
         top, height = view.y(band.top), view.length(band.height)
         c.setFillColor(theme.HEADER_FILL[band.lane.kind])

@@ -18,7 +18,7 @@ from exporters import pdf_theme as theme
 from exporters.pdf_diagram import Viewport, draw_tile
 from exporters.pdf_fonts import SYMBOL, ReportFonts
 from exporters.pdf_geometry import DiagramLayout
-from exporters.pdf_tiles import STRIP_GAP, Tile, TilePlan
+from exporters.pdf_tiles import MAX_SCALE, OVERLAP, STRIP_GAP, Tile, TilePlan
 from workbench.model import ValueClass
 
 TITLE_BAND = 30.0
@@ -136,7 +136,8 @@ class TilePage(_Page):
 
 class OverviewPage(_Page):
     """The whole diagram on one sheet with each tile's page written on it: the map a
-    workshop pins on the wall before following the detail pages."""
+    workshop pins on the wall before following the detail pages. A long flow is wrapped
+    into strips, like lines of text, so the map stays as large as the sheet allows."""
 
     def draw(self) -> None:
         c: Canvas = self.canv
@@ -146,30 +147,72 @@ class OverviewPage(_Page):
         self._title(c, f"{self.title}: overview (detail on pages {first_page}\u2013{last_page})")
         width, height = diagram_box(self._width, self._height)
         layout = self.layout
-        scale = min(width / layout.width, height / layout.height)
+        strips, scale = overview_strips(layout, width, height)
         top = self._height - TITLE_BAND
-        whole = Tile(0, 0, theme.HEADER_WIDTH, layout.width, 0.0, layout.height, layout.bands)
-        view = Viewport(0.0, top, scale, whole.x0, 0.0)
-        draw_tile(c, layout, whole, view, self.fonts.regular, self.fonts.bold)
-        for index, tile in enumerate(self.plan.tiles):
-            self._outline_tile(c, tile, view, first_page + self.plan.page_of(index))
+        for x0, x1 in strips:
+            strip = Tile(0, 0, x0, x1, 0.0, layout.height, layout.bands)
+            view = Viewport(0.0, top, scale, x0, 0.0)
+            draw_tile(c, layout, strip, view, self.fonts.regular, self.fonts.bold)
+            c.saveState()
+            path = c.beginPath()
+            left, right = view.x(x0), view.x(x1)
+            bottom = view.y(layout.height)
+            path.rect(left, bottom, right - left, top - bottom)
+            c.clipPath(path, stroke=0, fill=0)
+            for index, tile in enumerate(self.plan.tiles):
+                if tile.x1 > x0 and tile.x0 < x1:
+                    page = first_page + self.plan.page_of(index)
+                    labelled = x0 <= (tile.x0 + tile.x1) / 2 < x1
+                    self._outline_tile(c, tile, view, page, labelled, view.x(x0))
+            c.restoreState()
+            top = bottom - STRIP_GAP
 
-    def _outline_tile(self, c: Canvas, tile: Tile, view: Viewport, page: int) -> None:
+    def _outline_tile(
+        self, c: Canvas, tile: Tile, view: Viewport, page: int, labelled: bool, edge: float
+    ) -> None:
+        """The tile's frame, and its page number at its top left (kept inside the strip)."""
         left, right = view.x(tile.x0), view.x(tile.x1)
         top, bottom = view.y(tile.y0), view.y(tile.y1)
         c.setStrokeColor(theme.ACCENT)
-        c.setLineWidth(1.2)
+        c.setLineWidth(0.9)
         c.setDash(4, 2)
         c.rect(left + 1, bottom + 1, right - left - 2, top - bottom - 2, stroke=1, fill=0)
         c.setDash()
+        if not labelled:
+            return
+        step = (tile.x1 - tile.x0 - OVERLAP) * view.scale
+        size = max(5.0, min(9.0, step / 5, (top - bottom) / 3))
         text = f"page {page}"
-        size = 9.0
-        width = stringWidth(text, self.fonts.bold, size) + 8
+        width = stringWidth(text, self.fonts.bold, size) + size * 0.9
+        x = max(left, edge) + 3
         c.setFillColor(theme.ACCENT)
-        c.roundRect(left + 4, top - size - 9, width, size + 6, 3, stroke=0, fill=1)
+        c.roundRect(x, top - size * 1.7 - 2, width, size * 1.6, 2, stroke=0, fill=1)
         c.setFillColor(theme.WHITE)
         c.setFont(self.fonts.bold, size)
-        c.drawString(left + 8, top - size - 5, text)
+        c.drawString(x + size * 0.45, top - size * 1.3 - 2, text)
+
+
+def overview_strips(
+    layout: DiagramLayout, width: float, height: float
+) -> tuple[list[tuple[float, float]], float]:
+    """The scene x ranges of the overview's strips and their common scale: as many strips
+    as make the drawing largest."""
+    content = layout.width - theme.HEADER_WIDTH
+    best_count, best_scale = 1, 0.0
+    for count in range(1, 41):
+        part = content / count
+        room = height - (count - 1) * STRIP_GAP
+        if room <= 0:
+            break
+        scale = min(width / (theme.HEADER_WIDTH + part), room / (count * layout.height))
+        if scale > best_scale:
+            best_count, best_scale = count, scale
+    part = content / best_count
+    strips = [
+        (theme.HEADER_WIDTH + k * part, theme.HEADER_WIDTH + (k + 1) * part)
+        for k in range(best_count)
+    ]
+    return strips, min(best_scale, MAX_SCALE)
 
 
 def _legend(c: Canvas, right: float, baseline: float, font: str) -> None:
