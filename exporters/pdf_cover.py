@@ -16,6 +16,8 @@ from workbench.comparison import HEADLINE_MEASURES, Comparison
 from workbench.document import Document
 from workbench.model import Classification
 
+# After the headline counts, the times: what a redesign most often changes.
+COVER_MEASURES = (*HEADLINE_MEASURES, "lead_time_expected", "customer_wait", "value_added_ratio")
 CLASSIFICATION_NAMES = {
     Classification.KEY_CUSTOMER_SERVICE: "Key customer-service process",
     Classification.KEY_SUPPORT: "Key support process",
@@ -76,9 +78,9 @@ def _versions(comparison: Comparison) -> str:
 
 
 def _headline(comparison: Comparison, cells: Cells, width: float) -> Table:
-    """The headline measures as cards: name, before → after, better or worse."""
+    """The cover's measures as cards: name, before → after, better or worse."""
     cards = []
-    for key in HEADLINE_MEASURES:
+    for key in COVER_MEASURES:
         change = comparison.measure(key)
         unit = change.measure.unit
         word, colour = VERDICT_WORDS[change.verdict]

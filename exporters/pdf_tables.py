@@ -34,7 +34,7 @@ SEVERITY_COLOURS = {
     Severity.WARNING: theme.VALUE_BORDER[ValueClass.NECESSARY],
     Severity.INFO: theme.MUTED_INK,
 }
-KPI_COLUMNS = (0.25, 0.19, 0.1, 0.1, 0.2, 0.16)
+KPI_COLUMNS = (0.23, 0.25, 0.1, 0.1, 0.17, 0.15)
 
 
 class Cells:
