@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbars()
         self._make_docks()
+        self._add_features()
         self.statusBar().showMessage(self.tr("Ready"))
         self.resize(1400, 880)
         self._restore_layout()
@@ -230,6 +231,12 @@ class MainWindow(QMainWindow):
         self.history = QUndoView(self.files.undo_stack)
         self.docks["history"].setWidget(self.history)
         self.panels: dict[str, QWidget] = {}
+
+    def _add_features(self) -> None:
+        """Features that bring their own actions into the menus."""
+        from ui import export_actions
+
+        export_actions.add_to_window(self)
 
     # ------------------------------------------------------- document wiring
 
