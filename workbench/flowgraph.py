@@ -121,9 +121,24 @@ class FlowGraph:
 
     @cached_property
     def contact_edges(self) -> list[int]:
-        """Numbers of the interactions the customer starts."""
-        customer, sources = self.customer, self.sources
-        return [k for k in self.interaction_edges if customer[sources[k]]]
+        """Numbers of the interactions the customer starts.
+
+        A customer step reached only from the role it then answers (the department calls,
+        the customer tells it what is needed) is a reply inside that role's contact, not a
+        time the customer has to reach out.
+        """
+        customer, sources, targets, lanes = self.customer, self.sources, self.targets, self.lane_ids
+        order, start = self._by_target
+        contacts = []
+        for k in self.interaction_edges:
+            source = sources[k]
+            if not customer[source]:
+                continue
+            callers = {lanes[sources[j]] for j in order[start[source] : start[source + 1]]}
+            if callers == {lanes[targets[k]]}:
+                continue
+            contacts.append(k)
+        return contacts
 
     @cached_property
     def hand_off_edges(self) -> list[int]:

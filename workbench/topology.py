@@ -46,9 +46,23 @@ def interactions(version: Version) -> list[Flow]:
 
 
 def customer_contacts(version: Version) -> list[Flow]:
-    """Touchpoints the customer starts: each is a time the customer has to reach out."""
+    """Touchpoints the customer starts: each is a time the customer has to reach out.
+
+    The customer answering the role that just reached them is not a new contact (see
+    `FlowGraph.contact_edges`, which the measures use; the two agree).
+    """
     customer = customer_lane_ids(version)
-    return [f for f in version.flows.values() if _is_contact(flow_lanes(version, f), customer)]
+    callers: dict[str, set[str]] = {}
+    for flow in version.flows.values():
+        lanes = flow_lanes(version, flow)
+        if lanes is not None:
+            callers.setdefault(flow.target, set()).add(lanes[0])
+    return [
+        f
+        for f in version.flows.values()
+        if _is_contact(lanes := flow_lanes(version, f), customer)
+        and callers.get(f.source, set()) != {lanes[1]}
+    ]
 
 
 def hand_offs(version: Version) -> list[Flow]:
@@ -70,13 +84,7 @@ def customer_facing_roles(version: Version) -> set[str]:
 
 def roles_customer_contacts(version: Version) -> set[str]:
     """Non-customer lanes the customer has to reach out to (one-stop service means one)."""
-    customer = customer_lane_ids(version)
-    roles: set[str] = set()
-    for flow in version.flows.values():
-        lanes = flow_lanes(version, flow)
-        if _is_contact(lanes, customer):
-            roles.add(lanes[1])
-    return roles
+    return {lanes[1] for f in customer_contacts(version) if (lanes := flow_lanes(version, f))}
 
 
 def _is_interaction(lanes: tuple[str, str] | None, customer: set[str]) -> bool:

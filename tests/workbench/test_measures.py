@@ -251,9 +251,9 @@ def test_case_2_lead_times():
     assert flattened["lead_time_expected"] == pytest.approx(1851.4 / 60)
     # critical 11 + 4592 = 4603 min
     assert flattened["lead_time_critical"] == pytest.approx(4603 / 60)
-    # the customer reaches out once (n2→n3) and, on new issues, tells the department the
-    # current need (n10→n11): 1 + 0.4 = 1.4
-    assert flattened["expected_customer_contacts"] == pytest.approx(1.4)
+    # the customer reaches out once (n2→n3); telling the department the
+    # current need (n10→n11) answers the department's own call: no new contact, 1.0
+    assert flattened["expected_customer_contacts"] == pytest.approx(1.0)
 
 
 # ------------------------------------------------------------ several customer lanes
