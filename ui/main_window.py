@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._add_features()
         self.statusBar().showMessage(self.tr("Ready"))
-        self.resize(1400, 880)
+        self._size_to_screen()
         self._restore_layout()
         self._install_document()
 
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             "findings": FindingsPanel(document, stack),
         }
         for key, panel in self.panels.items():
-            self.docks[key].setWidget(panel)
+            self.docks[key].setWidget(_scrolling(panel) if key == "kpis" else panel)
             if hasattr(panel, "element_activated"):
                 panel.element_activated.connect(self.reveal)
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
@@ -307,6 +308,16 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.version_box.setCurrentIndex(index)
 
+    def _size_to_screen(self) -> None:
+        """First start: most of the screen, a workshop wants room to draw."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 880)
+            return
+        available = screen.availableGeometry()
+        self.resize(int(available.width() * 0.92), int(available.height() * 0.9))
+        self.move(available.center() - self.rect().center())
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
         if not self._sized and self.settings.window_state() is None:
@@ -324,7 +335,7 @@ class MainWindow(QMainWindow):
             [height // 2, height // 3],
             Qt.Orientation.Vertical,
         )
-        self.resizeDocks([self.docks["findings"]], [max(160, height // 5)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["findings"]], [max(150, height // 6)], Qt.Orientation.Vertical)
         self._fit_view()
 
     def _fit_view(self) -> None:
@@ -502,6 +513,15 @@ class _CanvasHolder(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(900, 560)
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A tall panel in the low bottom dock scrolls rather than pushing the canvas up."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(panel)
+    return area
 
 
 def _close_panel(panel: QWidget) -> None:
