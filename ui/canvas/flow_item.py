@@ -7,6 +7,7 @@ workshop reads "yes · 70 %" where the branch begins.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -53,6 +54,8 @@ class FlowItem(QGraphicsItem):
         self._label_box = QRectF()
         self._bounds = QRectF()
         self._near_source = False
+        self._placed = False  # label and badge laid out for the current points
+        self._label_side = 0  # a branch label's side: -1 above, 1 below, 0 by the route
         self._hit: QPainterPath | None = None
         self._kpis: list[str] | None = None  # None: not an interaction; else its KPIs' names
         self._marker: QPointF | None = None
@@ -63,6 +66,7 @@ class FlowItem(QGraphicsItem):
         self.flow = flow
         if changed_text:
             self._layout_label()
+            self._placed = False  # the label's box must be placed again
 
     @property
     def is_interaction(self) -> bool:
@@ -89,10 +93,26 @@ class FlowItem(QGraphicsItem):
         caption = flow_caption(self.flow)
         self._label = LabelLayout(caption, style.font(8.0), 140, 2) if caption else None
 
-    def reroute(self, source: QRectF, target: QRectF, label_near_source: bool) -> None:
-        """Recompute the connector between two step shapes (scene coordinates)."""
+    def reroute(
+        self, source: QRectF, target: QRectF, label_near_source: bool,
+        obstacles: Sequence[QRectF] = (), label_side: int = 0,
+    ) -> None:
+        """Recompute the connector between two step shapes (scene coordinates), around the
+        steps in `obstacles` where simple."""
+        leg = 0.0
+        if label_near_source and self._label is not None:
+            leg = self._label.width + 2 * LABEL_PADDING + 10  # the label stays off the bend
+        points = orthogonal_route(
+            source, target, self.flow.waypoints, label_near_source, leg, obstacles
+        )
+        unchanged = (points, label_near_source, label_side) == (
+            self._points, self._near_source, self._label_side)
+        if unchanged and self._placed:
+            return  # a connector that only might have moved costs nothing when it did not
         self.prepareGeometryChange()
-        self._points = orthogonal_route(source, target, self.flow.waypoints, label_near_source)
+        self._points = points
+        self._label_side = label_side
+        self._placed = True
         path = QPainterPath(self._points[0])
         for point in self._points[1:]:
             path.lineTo(point)
@@ -104,8 +124,10 @@ class FlowItem(QGraphicsItem):
 
     def _place_decorations(self) -> None:
         """Label and KPI badge for the current route; bounds and hit shape follow."""
-        a, b = _longest_segment(self._points)
-        self._marker = (a + b) / 2 if self._kpis is not None else None
+        self._marker = None
+        if self._kpis is not None:
+            a, b = _longest_segment(self._points)
+            self._marker = (a + b) / 2
         self._label_box = self._place_label(self._near_source)
         self._hit = None
         bounds = self._path.boundingRect().united(self._arrow.boundingRect())
@@ -123,7 +145,7 @@ class FlowItem(QGraphicsItem):
         if near_source:
             # by the gateway, on the side the branch turns to, so sibling branches never share
             start, last = self._points[0], self._points[-1]
-            below = last.y() > start.y() + 0.5
+            below = self._label_side > 0 if self._label_side else last.y() > start.y() + 0.5
             y = start.y() + height / 2 + 3 if below else start.y() - height / 2 - 3
             anchor = QPointF(start.x() + 4 + width / 2, y)
         else:
@@ -200,5 +222,7 @@ _HEADS = {
 
 
 def _longest_segment(points: list[QPointF]) -> tuple[QPointF, QPointF]:
+    if len(points) == 2:
+        return points[0], points[1]
     pairs = list(zip(points, points[1:], strict=False))
     return max(pairs, key=lambda p: abs(p[0].x() - p[1].x()) + abs(p[0].y() - p[1].y()))

@@ -25,6 +25,7 @@ MIN_LANE_WIDTH = 1400.0
 RIGHT_MARGIN = 240.0
 STUB = 16.0
 LANE_EDGE_GRIP = 5.0
+MIN_OBSTACLE = 36.0  # the narrowest step shape (start, end)
 
 _SHAPE_SIZE = {
     NodeKind.TASK: (CELL_WIDTH, CELL_HEIGHT),
@@ -113,14 +114,16 @@ def lane_insert_index(bands: Sequence[LaneBand], lane_id: str, y: float) -> int:
 
 def orthogonal_route(
     source: QRectF, target: QRectF, waypoints: Sequence[tuple[float, float]] = (),
-    split_early: bool = False,
+    split_early: bool = False, first_leg: float = 0.0, obstacles: Sequence[QRectF] = (),
 ) -> list[QPointF]:
     """A connector of horizontal and vertical segments from source's shape to target's.
 
-    Forward flows leave on the right and enter on the left; flows to a step straight above
-    or below use the top and bottom; backward flows (loops, rework) run under both steps so
-    they never cut through the steps they join. `split_early` bends right after the source
-    (branches of a decision), leaving each branch a long last segment for its label.
+    Forward flows leave on the right and enter on the left, bending where no step in
+    `obstacles` is in the way (a step sitting between the two ends on one row is passed
+    above or below); flows to a step straight above or below use the top and bottom;
+    backward flows (loops, rework) run under both steps so they never cut through the steps
+    they join. `split_early` bends soon after the source (branches of a decision), but not
+    before `first_leg`, so the branch's label beside the gateway stays clear of the bend.
     """
     if waypoints:
         return _through_waypoints(source, target, [QPointF(x, y) for x, y in waypoints])
@@ -129,8 +132,14 @@ def orthogonal_route(
         start = QPointF(source.right(), sc.y())
         end = QPointF(target.left(), tc.y())
         if abs(start.y() - end.y()) < 0.5:
-            return [start, end]
-        mid = start.x() + 2 * STUB if split_early else snap((start.x() + end.x()) / 2, 2.0)
+            leg = max(STUB, first_leg) if split_early else STUB
+            return _straight_or_around(start, end, obstacles, leg)
+        if split_early:
+            mid = start.x() + max(2 * STUB, first_leg)
+            mid = min(mid, max(start.x() + 2 * STUB, end.x() - STUB))
+        else:
+            mid = snap((start.x() + end.x()) / 2, 2.0)
+        mid = _free_bend(start, end, mid, obstacles)
         return [start, QPointF(mid, start.y()), QPointF(mid, end.y()), end]
     if target.right() <= source.left() - 2 * STUB:
         below = max(source.bottom(), target.bottom()) + 3 * STUB
@@ -147,6 +156,60 @@ def orthogonal_route(
         mid = (source.top() + target.bottom()) / 2
         return _vertical(QPointF(sc.x(), source.top()), QPointF(tc.x(), target.bottom()), mid)
     return [sc, tc]
+
+
+def route_area(source: QRectF, target: QRectF) -> QRectF | None:
+    """Where steps could stand in a forward connector's way; None when none could."""
+    if target.left() < source.right() + 2 * STUB + MIN_OBSTACLE:
+        return None
+    top = min(source.center().y(), target.center().y())
+    bottom = max(source.center().y(), target.center().y())
+    return QRectF(source.right(), top - 1, target.left() - source.right(), bottom - top + 2)
+
+
+def _blocked(a: QPointF, b: QPointF, obstacles: Sequence[QRectF]) -> bool:
+    """Does the axis-parallel segment a-b pass through one of the obstacles?"""
+    line = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5)
+    return any(line.intersects(o) for o in obstacles)
+
+
+def _straight_or_around(
+    start: QPointF, end: QPointF, obstacles: Sequence[QRectF], leg: float = STUB
+) -> list[QPointF]:
+    """Straight along the row, or above/below the steps standing on it (the shorter way)."""
+    blocking = [o for o in obstacles if _blocked(start, end, [o])]
+    if not blocking:
+        return [start, end]
+    above = min(o.top() for o in blocking) - STUB
+    below = max(o.bottom() for o in blocking) + STUB
+    y = above if start.y() - above <= below - start.y() else below
+    x2 = end.x() - STUB
+    x1 = min(start.x() + leg, max(start.x() + STUB, min(o.left() for o in blocking) - STUB))
+    return [
+        start, QPointF(x1, start.y()), QPointF(x1, y), QPointF(x2, y), QPointF(x2, end.y()), end
+    ]
+
+
+def _free_bend(start: QPointF, end: QPointF, mid: float, obstacles: Sequence[QRectF]) -> float:
+    """The bend's x nearest to `mid` at which no segment runs through a step."""
+    if not obstacles:
+        return mid
+
+    def clear(x: float) -> bool:
+        a, b = QPointF(x, start.y()), QPointF(x, end.y())
+        return not (_blocked(start, a, obstacles) or _blocked(a, b, obstacles)
+                    or _blocked(b, end, obstacles))
+
+    if clear(mid):
+        return mid
+    candidates = [start.x() + STUB, end.x() - STUB]
+    for o in obstacles:
+        candidates += [o.left() - STUB, o.right() + STUB]
+    inside = [x for x in candidates if start.x() + STUB <= x <= end.x() - STUB]
+    for x in sorted(inside, key=lambda x: abs(x - mid)):
+        if clear(x):
+            return x
+    return mid
 
 
 def _vertical(start: QPointF, end: QPointF, mid: float) -> list[QPointF]:

@@ -34,14 +34,16 @@ from ui.canvas.geometry import (
 from ui.canvas.gestures import Gestures
 from ui.canvas.lane_item import LaneItem, ZoneLineItem
 from ui.canvas.node_item import NodeItem
+from ui.canvas.rect_index import RectIndex
+from ui.canvas.scene_connectors import Connectors
 from ui.canvas.scene_sync import ModelSync
 from workbench.document import Document, EditError
-from workbench.model import AttachmentKind, Flow, Kpi, LaneKind, Node, NodeKind, Version
+from workbench.model import Flow, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
 
 
-class SwimlaneScene(ModelSync, QGraphicsScene):
+class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
     selection_changed = Signal(list)  # ids of the selected lanes, steps and flows
     status_message = Signal(str)  # why a gesture was refused; empty to clear
     label_edit_requested = Signal(str)  # element id whose label should be edited in place
@@ -62,6 +64,8 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         self._flows: dict[str, FlowItem] = {}
         self._flows_at: dict[str, set[str]] = defaultdict(set)
         self._kpis_on: dict[str, dict[str, str]] = defaultdict(dict)  # flow -> KPI id -> name
+        self._steps = RectIndex()  # step shapes, for connectors routing around them
+        self._routes = RectIndex()  # where forward connectors could meet a step
         self._zones: dict[str, ZoneLineItem] = {}
         self._bands: dict[str, LaneBand] = {}
         self._dirty_nodes: set[str] = set()
@@ -190,6 +194,8 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
             self._nodes.clear()
             self._flows.clear()
             self._flows_at.clear()
+            self._steps.clear()
+            self._routes.clear()
             self._kpis_on.clear()
             self._zones.clear()
             self._bands.clear()
@@ -223,6 +229,7 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         item = NodeItem(node, band.top if band else 0.0)
         self._nodes[node.id] = item
         self.addItem(item)
+        self._steps.put(node.id, item.shape_in_scene())
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow)
@@ -231,34 +238,8 @@ class SwimlaneScene(ModelSync, QGraphicsScene):
         self._flows_at[flow.target].add(flow.id)
         self.addItem(item)
         self._reroute(item)
-
-    def _bind_kpi(self, kpi: Kpi, bound: bool = True) -> str | None:
-        """Note (or forget) a KPI on the interaction it measures; returns that flow's id."""
-        attached = kpi.attached_to
-        if attached.kind is not AttachmentKind.INTERACTION or attached.ref is None:
-            return None
-        if bound:
-            self._kpis_on[attached.ref][kpi.id] = kpi.name
-        else:
-            self._kpis_on.get(attached.ref, {}).pop(kpi.id, None)
-        return attached.ref
-
-    def _reroute(self, item: FlowItem) -> None:
-        source = self._nodes.get(item.flow.source)
-        target = self._nodes.get(item.flow.target)
-        if source is None or target is None:
-            return
-        source_band = self._bands.get(source.node.lane)
-        target_band = self._bands.get(target.node.lane)
-        customer = LaneKind.CUSTOMER
-        if source_band and target_band and (
-            (source_band.kind is customer) != (target_band.kind is customer)
-        ):
-            item.set_kpis(sorted(self._kpis_on.get(item.element_id, {}).values()))
-        else:
-            item.set_kpis(None)
-        item.reroute(source.shape_in_scene(), target.shape_in_scene(),
-                     source.node.kind is NodeKind.DECISION)
+        for sibling in self._sibling_branches({flow.id}) - {flow.id}:
+            self._reroute(self._flows[sibling])  # a new branch may take a label's side
 
     def _layout_lanes(self, place_nodes: bool = True) -> None:
         """Stack the lanes in model order; move the steps of lanes whose top changed."""

@@ -82,8 +82,12 @@ class ModelSync:
         if isinstance(event, ElementAdded):
             self._add_node(event.element)
             self._grow_to(event.element)
+            shape = self._nodes[event.element_id].shape_in_scene()
+            self._dirty_flows.update(self._flows_passing(shape))
         elif isinstance(event, ElementRemoved):
             item = self._nodes.pop(event.element_id)
+            self._steps.remove(event.element_id)
+            self._dirty_flows.update(self._flows_passing(item.shape_in_scene()))
             self._dirty_nodes.discard(event.element_id)
             self._flows_at.pop(event.element_id, None)
             self.removeItem(item)
@@ -95,6 +99,7 @@ class ModelSync:
             self._add_flow(event.element)
         elif isinstance(event, ElementRemoved):
             item = self._flows.pop(event.element_id)
+            self._routes.remove(event.element_id)
             self._dirty_flows.discard(event.element_id)
             for end in (item.flow.source, item.flow.target):
                 self._flows_at.get(end, set()).discard(event.element_id)
@@ -128,9 +133,17 @@ class ModelSync:
                 item, node = self._nodes.get(node_id), version.nodes.get(node_id)
                 if item is None or node is None:
                     continue
+                before = self._steps.get(node_id)  # where it stood (a drag moved the item)
                 item.set_node(node, self._bands[node.lane].top)
                 self._grow_to(node)
                 self._dirty_flows.update(self._flows_at.get(node_id, ()))
+                after = item.shape_in_scene()
+                if after != before:  # connectors it stood in, or now stands in
+                    self._steps.put(node_id, after)
+                    if before is not None:
+                        self._dirty_flows.update(self._flows_passing(before))
+                    self._dirty_flows.update(self._flows_passing(after))
+            self._dirty_flows.update(self._sibling_branches(self._dirty_flows))
             for flow_id in list(self._dirty_flows):
                 flow_item, flow = self._flows.get(flow_id), version.flows.get(flow_id)
                 if flow_item is None or flow is None:
