@@ -47,3 +47,16 @@ def installation_flow() -> tuple[Document, dict[str, str]]:
 @pytest.fixture
 def flow_document() -> tuple[Document, dict[str, str]]:
     return installation_flow()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_test(request):
+    """Copy/paste tests leave our data on the clipboard; Qt must not still own it when the
+    test session's QApplication is torn down, or the process crashes on exit."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
