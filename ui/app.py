@@ -33,7 +33,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: window.files.open_path(args[0], ask_to_save=False))
     else:
         QTimer.singleShot(0, window.files.offer_recovery)
-    return app.exec()
+    code = app.exec()
+    _release_clipboard(app)
+    return code
+
+
+def _release_clipboard(app: QApplication) -> None:
+    """Leave only plain text on the clipboard: Qt crashes on exit while it still holds
+    data we put there, and other programs can only use the text anyway."""
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and any(f.startswith("application/x-") for f in data.formats()):
+        text = clipboard.text()
+        clipboard.clear()
+        if text:
+            clipboard.setText(text)
 
 
 if __name__ == "__main__":
