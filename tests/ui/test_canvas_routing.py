@@ -102,3 +102,23 @@ def test_decision_branch_labels_stay_off_their_own_connectors(qtbot, flow_docume
         assert not line._label_box.isNull()
         assert not crosses(line._points, line._label_box), flow_id
     assert not items[ids["f3"]]._label_box.intersects(items[ids["f4"]]._label_box)
+
+
+def test_a_branch_going_round_a_sibling_target_keeps_its_label_apart(qtbot):
+    b = VersionBuilder("Branches", version_id="v1")
+    agent = b.lane("Agent", LaneKind.FRONTSTAGE, height=220.0)
+    gate = b.decision(agent, "Which path?", x=200.0, y=40.0)
+    near = b.task(agent, "Give the number", x=420.0, y=40.0)
+    far = b.task(agent, "New work order", x=640.0, y=40.0)
+    b.flow(gate, near, "call installer", 0.5)
+    b.flow(gate, far, "new order", 0.5)
+    view = CanvasView(Document(versions=[b.build()]), "v1", QUndoStack())
+    qtbot.addWidget(view)
+    view.show()
+    lines = list(view.canvas().flow_items().values())
+    boxes = [item.shape_in_scene() for item in view.canvas().node_items().values()]
+    for line in lines:
+        assert not crosses(line._points, line._label_box)
+        for box in boxes[1:]:
+            assert not crosses(line._points, box.adjusted(-1, -1, 1, 1).adjusted(2, 2, -2, -2))
+    assert not lines[0]._label_box.intersects(lines[1]._label_box)

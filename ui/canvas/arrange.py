@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 CANVAS_GRID = Grid(
     left=HEADER_WIDTH + 2 * GRID,
-    column=CELL_WIDTH + 6 * GRID,
+    column=CELL_WIDTH + 8 * GRID,
     cell_height=CELL_HEIGHT,
     row=CELL_HEIGHT + 3 * GRID,
     padding=2 * GRID,

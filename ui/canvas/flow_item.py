@@ -89,13 +89,31 @@ class FlowItem(QGraphicsItem):
             self._place_decorations()
         self.update()
 
+    def turn(self) -> int:
+        """Which way the connector first bends: -1 up, 1 down, 0 straight on."""
+        if self._points:
+            start = self._points[0].y()
+            for point in self._points[1:]:
+                if abs(point.y() - start) > 0.5:
+                    return 1 if point.y() > start else -1
+        return 0
+
+    def set_label_side(self, side: int) -> None:
+        """A branch label above (-1) or below (1) its first leg, as the scene decides."""
+        if side != self._label_side:
+            self._label_side = side
+            if self._points and self._near_source:
+                self.prepareGeometryChange()
+                self._place_decorations()
+                self.update()
+
     def _layout_label(self) -> None:
         caption = flow_caption(self.flow)
         self._label = LabelLayout(caption, style.font(8.0), 140, 2) if caption else None
 
     def reroute(
         self, source: QRectF, target: QRectF, label_near_source: bool,
-        obstacles: Sequence[QRectF] = (), label_side: int = 0,
+        obstacles: Sequence[QRectF] = (),
     ) -> None:
         """Recompute the connector between two step shapes (scene coordinates), around the
         steps in `obstacles` where simple."""
@@ -105,13 +123,11 @@ class FlowItem(QGraphicsItem):
         points = orthogonal_route(
             source, target, self.flow.waypoints, label_near_source, leg, obstacles
         )
-        unchanged = (points, label_near_source, label_side) == (
-            self._points, self._near_source, self._label_side)
+        unchanged = (points, label_near_source) == (self._points, self._near_source)
         if unchanged and self._placed:
             return  # a connector that only might have moved costs nothing when it did not
         self.prepareGeometryChange()
         self._points = points
-        self._label_side = label_side
         self._placed = True
         path = QPainterPath(self._points[0])
         for point in self._points[1:]:

@@ -238,8 +238,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._flows_at[flow.target].add(flow.id)
         self.addItem(item)
         self._reroute(item)
-        for sibling in self._sibling_branches({flow.id}) - {flow.id}:
-            self._reroute(self._flows[sibling])  # a new branch may take a label's side
+        self._settle_branch_labels({flow.id})
 
     def _layout_lanes(self, place_nodes: bool = True) -> None:
         """Stack the lanes in model order; move the steps of lanes whose top changed."""
@@ -289,6 +288,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             return
         for flow_id in self._flows_at.get(item.element_id, ()):
             self._reroute(self._flows[flow_id])
+        self._settle_branch_labels(self._flows_at.get(item.element_id, set()))
 
     def replace_from_model(self, node_ids: list[str]) -> None:
         """Put dragged steps back where the model says (a refused or empty drag)."""

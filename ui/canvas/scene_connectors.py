@@ -56,30 +56,20 @@ class Connectors:
         else:
             self._routes.put(item.element_id, area)
             obstacles = self._steps.rects_in(area, source.element_id, target.element_id)
-        decision = source.node.kind is NodeKind.DECISION
-        side = self._branch_label_side(item, source_shape) if decision else 0
-        item.reroute(source_shape, target_shape, decision, obstacles, side)
+        item.reroute(source_shape, target_shape, source.node.kind is NodeKind.DECISION, obstacles)
 
-    def _branch_label_side(self: SwimlaneScene, item: FlowItem, gateway: QRectF) -> int:
-        """Above (-1) or below (1) the branch: the side it turns to; a straight branch takes
-        the side its siblings leave free, so labels by one gateway never share a place."""
-
-        def turn(flow: FlowItem) -> int:
-            target = self._nodes.get(flow.flow.target)
-            if target is None:
-                return 0
-            dy = target.shape_in_scene().center().y() - gateway.center().y()
-            return 0 if abs(dy) < 0.5 else (1 if dy > 0 else -1)
-
-        own = turn(item)
-        if own:
-            return own
-        siblings = {
-            turn(self._flows[f])
-            for f in self._flows_at.get(item.flow.source, ())
-            if f in self._flows and self._flows[f].flow.source == item.flow.source
-        }
-        return 1 if -1 in siblings and 1 not in siblings else -1
+    def _settle_branch_labels(self: SwimlaneScene, flow_ids: set[str]) -> None:
+        """Each branch label on the side its connector turns to; a straight branch takes the
+        side its siblings leave free, so the labels by one gateway never share a place."""
+        gateways: dict[str, list[FlowItem]] = {}
+        for flow_id in self._sibling_branches(flow_ids):
+            item = self._flows[flow_id]
+            gateways.setdefault(item.flow.source, []).append(item)
+        for branches in gateways.values():
+            turns = {item: item.turn() for item in branches}
+            free = 1 if -1 in turns.values() and 1 not in turns.values() else -1
+            for item, turn in turns.items():
+                item.set_label_side(turn or free)
 
     def _sibling_branches(self: SwimlaneScene, flow_ids: set[str]) -> set[str]:
         """The other branches of the decisions these flows leave: their labels may swap side."""

@@ -143,13 +143,13 @@ class ModelSync:
                     if before is not None:
                         self._dirty_flows.update(self._flows_passing(before))
                     self._dirty_flows.update(self._flows_passing(after))
-            self._dirty_flows.update(self._sibling_branches(self._dirty_flows))
             for flow_id in list(self._dirty_flows):
                 flow_item, flow = self._flows.get(flow_id), version.flows.get(flow_id)
                 if flow_item is None or flow is None:
                     continue
                 self._rewire(flow_item, flow)
                 self._reroute(flow_item)
+            self._settle_branch_labels(self._dirty_flows)
         finally:
             self._placing = False
             self._dirty_nodes.clear()
