@@ -52,6 +52,26 @@ class EditorSettings:
         path = Path(path)
         self._settings.setValue("files/last_folder", str(path if path.is_dir() else path.parent))
 
+    # Template library folders --------------------------------------------------
+
+    def personal_template_folder(self) -> str:
+        """The user's own template folder; empty until chosen (the caller picks a default)."""
+        return str(self._settings.value("templates/personal_folder", "") or "")
+
+    def set_personal_template_folder(self, path: str | os.PathLike[str]) -> None:
+        self._settings.setValue("templates/personal_folder", str(path) if str(path) else "")
+
+    def team_template_folders(self) -> list[str]:
+        """Shared folders (a network share, a git checkout) whose templates the gallery lists."""
+        value = self._settings.value("templates/team_folders", [])
+        if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def set_team_template_folders(self, paths: list[str]) -> None:
+        unique = list(dict.fromkeys(str(p) for p in paths if str(p)))
+        self._settings.setValue("templates/team_folders", unique)
+
     # Window layout --------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:
