@@ -235,9 +235,11 @@ class MainWindow(QMainWindow):
 
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
-        from ui import export_actions
+        from ui import bpmn_actions, export_actions, template_actions
 
         export_actions.add_to_window(self)
+        bpmn_actions.add_to_window(self)
+        template_actions.add_to_window(self)
 
     # ------------------------------------------------------- document wiring
 

@@ -1,0 +1,39 @@
+"""Dropping a `.pwb` file on the window opens it, as File ▸ Open would.
+
+The loader checks the file in full; a file that is refused is explained and the document
+on screen stays as it was (the file controller's open does both). Installed as an event
+filter, so the window's own code stays as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDropEvent
+
+from ui.template_gallery import dropped_templates
+
+
+class FileDrop(QObject):
+    def __init__(self, window) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+        super().__init__(window)
+        self.window = window
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is not self.window:
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_templates(event):
+                event.acceptProposedAction()
+                return True
+            return False
+        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = dropped_templates(event)
+            if not paths:
+                return False
+            event.acceptProposedAction()
+            self.window.files.open_path(paths[0])
+            return True
+        return False
