@@ -19,6 +19,7 @@ from workbench.findings import (
 )
 from workbench.flow_checks import FLOW_CHECKS
 from workbench.flowgraph import FlowGraph
+from workbench.gc_pause import without_collector
 from workbench.model import Version
 
 __all__ = ["CHECKS", "CheckDef", "Finding", "Severity", "check_document", "check_version"]
@@ -41,6 +42,7 @@ _KIND_ORDER = {
 }
 
 
+@without_collector
 def check_version(
     document: Document,
     version: Version,

@@ -16,6 +16,7 @@ from workbench.checklist_score import checklist_score
 from workbench.critical_path import critical_lead_time
 from workbench.expected import ExpectedCase, expected_case
 from workbench.flowgraph import FlowGraph
+from workbench.gc_pause import without_collector
 from workbench.model import AttachmentKind, Direction, NodeKind, ValueClass, Version, WasteKind
 from workbench.round_trips import round_trips
 
@@ -192,6 +193,7 @@ class MeasureReport:
     notes: dict[str, str] = field(default_factory=dict)
 
 
+@without_collector
 def measure_version(
     version: Version, graph: FlowGraph | None = None, branching: Branching | None = None
 ) -> MeasureReport:

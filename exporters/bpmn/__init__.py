@@ -8,7 +8,6 @@ tests use it headless.
 
 from __future__ import annotations
 
-import gc
 import os
 
 from exporters.bpmn.errors import BpmnError
@@ -16,6 +15,7 @@ from exporters.bpmn.export import export_bpmn, export_bytes
 from exporters.bpmn.importer import import_tree
 from exporters.bpmn.reader import MAX_DEPTH, MAX_FILE_BYTES, parse_xml, read_bytes
 from exporters.bpmn.summary import Action, ImportResult, ImportSummary, Note
+from workbench.gc_pause import collector_paused
 
 __all__ = [
     "MAX_DEPTH",
@@ -38,12 +38,8 @@ def import_bpmn(source: str | os.PathLike[str] | bytes) -> ImportResult:
     else:
         name = os.fspath(source)
         data = read_bytes(source)
-    collecting = gc.isenabled()
-    gc.disable()  # a big tree is thousands of small objects: collecting midway only costs
     try:
-        return import_tree(parse_xml(data), name)
+        with collector_paused():  # a big tree is thousands of small objects that live on
+            return import_tree(parse_xml(data), name)
     except BpmnError as error:
         raise error.with_source(name) if name and not error.source else error from None
-    finally:
-        if collecting:
-            gc.enable()

@@ -11,6 +11,7 @@ import json
 import os
 
 from workbench.document import Document
+from workbench.gc_pause import collector_paused
 from workbench.storage.document_form import data_to_document, document_to_data
 from workbench.storage.errors import FormatError, Problem, SaveError
 from workbench.storage.migrations import FORMAT_MARKER, SCHEMA_VERSION, migrate
@@ -40,7 +41,8 @@ __all__ = [
 
 def loads_document(data: bytes | str, source: str = "") -> Document:
     try:
-        return data_to_document(migrate(parse_json(data)))
+        with collector_paused():
+            return data_to_document(migrate(parse_json(data)))
     except FormatError as error:
         raise error.with_source(source) if source else error from None
 
