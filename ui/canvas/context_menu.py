@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from ui import commands
@@ -40,6 +40,13 @@ def _add(
         action.setChecked(checked)
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def _exclusive(menu: QMenu) -> None:
+    """The submenu's entries are one choice among several: drawn and checked as radio items."""
+    group = QActionGroup(menu)  # owned by the menu, gone with it
+    for action in menu.actions():
+        group.addAction(action)
 
 
 class CanvasMenus:
@@ -102,6 +109,7 @@ class CanvasMenus:
             lambda: self._change_steps(_tr("Set value class"), value_class=None, waste_kind=None),
             node.value_class is None,
         )
+        _exclusive(values)
         wastes = menu.addMenu(_tr("Waste kind"))
         for kind in WasteKind:
             _add(
@@ -112,6 +120,7 @@ class CanvasMenus:
                 ),
                 node.waste_kind is kind,
             )
+        _exclusive(wastes)
         _add(
             menu,
             _tr("Fail point"),
@@ -160,6 +169,7 @@ class CanvasMenus:
                 lambda k=kind: self.change_lane_kind(lane.id, k),
                 lane.kind is kind,
             )
+        _exclusive(kinds)
         menu.addSeparator()
         _add(menu, _tr("Add lane above"), lambda: self.add_lane(lane.id, below=False))
         _add(menu, _tr("Add lane below"), lambda: self.add_lane(lane.id, below=True))

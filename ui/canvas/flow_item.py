@@ -36,7 +36,7 @@ def flow_caption(flow: Flow) -> str:
     """The text shown on a flow: its condition, and its probability when it has one."""
     parts = [flow.label] if flow.label else []
     if flow.probability is not None:
-        parts.append(f"{flow.probability * 100:.0f} %")
+        parts.append(f"{flow.probability * 100:.0f}\u00a0%")  # "70 %" never broken
     return " · ".join(parts)
 
 
@@ -51,6 +51,7 @@ class FlowItem(QGraphicsItem):
         self._path = QPainterPath()
         self._arrow = QPolygonF()
         self._label: LabelLayout | None = None
+        self._shown: LabelLayout | None = None  # the label as drawn: wrapped narrower if need be
         self._label_box = QRectF()
         self._bounds = QRectF()
         self._near_source = False
@@ -154,10 +155,13 @@ class FlowItem(QGraphicsItem):
         self._bounds = bounds.adjusted(-6, -6, 6, 6)
 
     def _place_label(self, near_source: bool) -> QRectF:
+        earlier, self._shown = self._shown, self._label
         if self._label is None or len(self._points) < 2:
             return QRectF()
-        width = self._label.width + 2 * LABEL_PADDING
-        height = self._label.height + LABEL_PADDING
+        if near_source:
+            self._shown = self._fitted_to_first_leg(self._label, earlier)
+        width = self._shown.width + 2 * LABEL_PADDING
+        height = self._shown.height + LABEL_PADDING
         if near_source:
             # by the gateway, on the side the branch turns to, so sibling branches never share
             start, last = self._points[0], self._points[-1]
@@ -173,6 +177,22 @@ class FlowItem(QGraphicsItem):
             else:
                 anchor = QPointF(anchor.x() + width / 2 + 4 + clear, anchor.y())
         return QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
+
+    def _fitted_to_first_leg(
+        self, label: LabelLayout, earlier: LabelLayout | None
+    ) -> LabelLayout:
+        """A branch label wrapped onto more lines when its first leg is shorter than the
+        label (the next step stands close): it stays beside the gateway, off the next step."""
+        a, b = self._points[0], self._points[1]
+        if abs(a.y() - b.y()) > 0.5:
+            return label
+        room = abs(b.x() - a.x()) - 8 - 2 * LABEL_PADDING
+        if label.width <= room or room < 30:
+            return label
+        reusable = earlier is not None and earlier is not label and earlier.text == label.text
+        if reusable and earlier.width <= room < earlier.width + 12:
+            return earlier  # laid out for nearly this room already
+        return LabelLayout(label.text, label.font, room, 3)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -206,12 +226,12 @@ class FlowItem(QGraphicsItem):
         painter.drawPolygon(self._arrow)
         if self._marker is not None:
             paint_marker(painter, self._marker, bool(self._kpis), lod >= 0.45)
-        if self._label is not None and lod >= 0.45:
+        if self._shown is not None and lod >= 0.45:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(self._label_box, 3, 3)
             painter.setPen(colour)
-            self._label.draw_centred(painter, self._label_box)
+            self._shown.draw_centred(painter, self._label_box)
 
 
 def _arrowhead(before: QPointF, tip: QPointF) -> QPolygonF:
