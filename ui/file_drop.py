@@ -7,10 +7,24 @@ filter, so the window's own code stays as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QDropEvent
+from pathlib import Path
 
-from ui.template_gallery import dropped_templates
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from workbench.storage import FILE_SUFFIX
+
+
+def dropped_templates(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    """The local `.pwb` files being dragged, if any."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
+    ]
 
 
 class FileDrop(QObject):

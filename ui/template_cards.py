@@ -21,7 +21,7 @@ ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 4
 
 PADDING = 12
 CARD_WIDTH = THUMBNAIL_WIDTH + 2 * PADDING
-CARD_HEIGHT = 326
+CARD_HEIGHT = 340
 DESCRIPTION_LINES = 3
 BORDER = QColor("#d0d5dd")
 SELECTED = QColor("#2f6fde")
@@ -81,7 +81,7 @@ class TemplateCardDelegate(QStyledItemDelegate):
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.9)
         y = _draw_lines(painter, index.data(Qt.ItemDataRole.DisplayRole), title_font,
-                        QColor("#1d2430"), left, y, width, 1)  # fmt: skip
+                        QColor("#1d2430"), left, y, width, 2)  # fmt: skip
         y = _draw_lines(painter, index.data(SUBTITLE_ROLE), small, MUTED, left, y, width, 1)
         y += 4
         y = _draw_lines(painter, index.data(DESCRIPTION_ROLE), base, QColor("#2b3340"),

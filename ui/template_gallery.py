@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.file_drop import dropped_templates
 from ui.library_preferences import LibraryFolder, library_folders, readable_folders
 from ui.settings import EditorSettings
 from ui.template_cards import (
@@ -46,13 +47,14 @@ from ui.template_cards import (
     TEMPLATE_ROLE,
     TemplateCardDelegate,
 )
+from ui.template_filters import ANY, TemplateFilter, language_name, primary_language
 from ui.template_thumbnails import ThumbnailCache
+from ui.template_wording import GalleryWording
 from workbench.document import Document
 from workbench.model import Classification
-from workbench.storage import FILE_SUFFIX, FormatError, SaveError
+from workbench.storage import FormatError, SaveError
 from workbench.templates import (
     BUILT_IN,
-    BUNDLED,
     Library,
     Template,
     TemplateError,
@@ -60,23 +62,6 @@ from workbench.templates import (
     new_document_from,
     scan,
 )
-
-ANY = ""  # the filters' "all" entry
-
-
-def primary_language(tag: str) -> str:
-    """`zh-CN` → `zh`: the filter groups a language's regional variants together."""
-    return tag.replace("_", "-").split("-")[0].casefold()
-
-
-def language_name(tag: str) -> str:
-    """The language as its speakers write it ("简体中文"), or its English name ("English")."""
-    locale = QLocale(tag.replace("-", "_"))
-    if locale.language() == QLocale.Language.C:
-        return tag
-    english = QLocale.languageToString(locale.language())
-    native = locale.nativeLanguageName()
-    return english if not native or english.casefold() in native.casefold() else native
 
 
 class TemplateGallery(QDialog):
@@ -92,6 +77,8 @@ class TemplateGallery(QDialog):
         self.settings, self.thumbnails, self._adopt = settings, thumbnails, adopt
         self.ui_language = primary_language((locale or QLocale()).name())
         self.library = Library(())
+        self.folders = library_folders(settings)
+        self.wording = GalleryWording(self.folders, self)
         self.setWindowTitle(self.tr("New from Template"))
         self.setAcceptDrops(True)
         self.resize(1140, 800)
@@ -121,7 +108,9 @@ class TemplateGallery(QDialog):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.class_filter.addItem(self.tr("All classes"), ANY)
         for classification in Classification:
-            self.class_filter.addItem(self.classification_name(classification), classification)
+            self.class_filter.addItem(
+                self.wording.classification_name(classification), classification
+            )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         for label, box in (
@@ -190,6 +179,7 @@ class TemplateGallery(QDialog):
     def refresh(self, select: Path | None = None) -> None:
         """Read the library again (a colleague may have added a template) and redraw."""
         self.folders = library_folders(self.settings)
+        self.wording = GalleryWording(self.folders, self)
         self.library = scan(readable_folders(self.settings))
         self._fill_folder_box()
         self._fill_languages()
@@ -232,11 +222,11 @@ class TemplateGallery(QDialog):
         for template in sorted(self.library.templates, key=order):
             item = QListWidgetItem(template.title)
             item.setData(TEMPLATE_ROLE, template)
-            item.setData(SUBTITLE_ROLE, self._subtitle(template))
+            item.setData(SUBTITLE_ROLE, self.wording.subtitle(template))
             item.setData(DESCRIPTION_ROLE, template.metadata.description)
             item.setData(TAGS_ROLE, "  ·  ".join(template.metadata.tags))
-            item.setData(ORIGIN_ROLE, self._origin(template))
-            item.setToolTip(self._tooltip(template))
+            item.setData(ORIGIN_ROLE, self.wording.origin(template))
+            item.setToolTip(self.wording.tooltip(template))
             item.setSizeHint(QSize(CARD_WIDTH, CARD_HEIGHT))
             self.cards.addItem(item)
 
@@ -268,30 +258,9 @@ class TemplateGallery(QDialog):
             self.folder_box.setCurrentIndex(index)
 
     def _show_refused(self) -> None:
-        """One sentence per folder: 2 files in "Team X" could not be read: …"""
-        by_folder: dict[Path, list[tuple[Path, str]]] = {}
-        unreadable: list[str] = []
-        known = {f.path for f in self.folders}
-        for path, why in self.library.refused:
-            if path in known:
-                unreadable.append(
-                    self.tr("The folder '{0}' could not be read: {1}").format(
-                        self._folder_label(path), why
-                    )
-                )
-            else:
-                by_folder.setdefault(path.parent, []).append((path, why))
-        lines = list(unreadable)
-        for folder, files in by_folder.items():
-            details = "; ".join(f"{path.name} ({why})" for path, why in files)
-            text = (
-                self.tr("1 file in '{1}' could not be read: {2}")
-                if len(files) == 1
-                else self.tr("{0} files in '{1}' could not be read: {2}")
-            )
-            lines.append(text.format(len(files), self._folder_label(folder), details))
-        self.note.setText("\n".join(lines))
-        self.note.setVisible(bool(lines))
+        note = self.wording.refused_note(self.library.refused)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     # ----------------------------------------------------------------- filters
 
@@ -328,19 +297,12 @@ class TemplateGallery(QDialog):
         self._update_buttons()
 
     def _passes(self, template: Template, *, tag: str, text: str) -> bool:
-        meta = template.metadata
-        language = self.language_filter.currentData() or ANY
-        if language and primary_language(template.language) != language:
-            return False
-        classification = self.class_filter.currentData() or ANY
-        if classification and meta.classification != classification:
-            return False
-        if tag and tag not in meta.tags:
-            return False
-        haystack = " ".join(
-            (template.title, template.name, meta.description, meta.team, meta.author, *meta.tags)
-        ).casefold()
-        return all(word in haystack for word in text.casefold().split())
+        return TemplateFilter(
+            self.language_filter.currentData() or ANY,
+            self.class_filter.currentData() or ANY,
+            tag,
+            text,
+        ).passes(template)
 
     # ----------------------------------------------------------------- actions
 
@@ -413,45 +375,6 @@ class TemplateGallery(QDialog):
         event.acceptProposedAction()
         self.import_files(paths)
 
-    # ----------------------------------------------------------------- wording
-
-    def classification_name(self, classification: Classification | str) -> str:
-        names = {
-            Classification.KEY_CUSTOMER_SERVICE: self.tr("Key customer service process"),
-            Classification.KEY_SUPPORT: self.tr("Key support process"),
-            Classification.MANAGEMENT: self.tr("Management process"),
-        }
-        return names.get(classification, str(classification))
-
-    def _subtitle(self, template: Template) -> str:
-        return f"{language_name(template.language)}  ·  " + self.classification_name(
-            template.metadata.classification
-        )
-
-    def _origin(self, template: Template) -> str:
-        meta = template.metadata
-        parts = [self._source_label(template), meta.team]
-        if meta.author and meta.author != meta.team:
-            parts.append(meta.author)
-        return "  ·  ".join(p for p in parts if p)
-
-    def _source_label(self, template: Template) -> str:
-        if template.source == BUNDLED:
-            return self.tr("Bundled")
-        if template.source == BUILT_IN:
-            return self.tr("Built-in example")
-        return self._folder_label(Path(template.source))
-
-    def _folder_label(self, path: Path) -> str:
-        for folder in self.folders:
-            if folder.path == path:
-                return folder.label
-        return path.name or str(path)
-
-    def _tooltip(self, template: Template) -> str:
-        where = str(template.path) if template.path else self._source_label(template)
-        return f"{template.title}\n{template.name} ({template.language})\n{where}"
-
     def _update_buttons(self) -> None:
         self.create_button.setEnabled(self.selected_template() is not None)
 
@@ -459,15 +382,3 @@ class TemplateGallery(QDialog):
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), title, parent=self)
         box.setInformativeText(detail)
         box.exec()
-
-
-def dropped_templates(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    """The local `.pwb` files being dragged, if any."""
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
-    ]

@@ -20,7 +20,7 @@ from workbench.templates import Template
 
 THUMBNAIL_WIDTH = 320
 THUMBNAIL_HEIGHT = 150
-WIDEST = 1.6  # a long flow is cut to this many thumbnails' width, so its steps stay visible
+WIDEST = 1.0  # a long flow shows its start, cut to the thumbnail's shape, steps still visible
 
 CacheKey = tuple[str, int, int]
 
@@ -47,6 +47,8 @@ def render_document(document: Document, scale: float = 2.0) -> QImage:
     scene = SwimlaneScene(document, document.versions[-1].id, QUndoStack())
     try:
         source = scene.itemsBoundingRect().adjusted(-4, -4, 4, 4)
+        if source.width() <= 8 or source.height() <= 8:
+            return image  # an empty version: a blank card says so
         widest = source.height() * THUMBNAIL_WIDTH / THUMBNAIL_HEIGHT * WIDEST
         if source.width() > widest:
             source.setWidth(widest)  # the start of the flow, large enough to see its shape
@@ -54,13 +56,19 @@ def render_document(document: Document, scale: float = 2.0) -> QImage:
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            target = QRectF(0, 0, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT)
-            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+            scene.render(painter, _centred(source), source, Qt.AspectRatioMode.KeepAspectRatio)
         finally:
             painter.end()
     finally:
         scene.close()
     return image
+
+
+def _centred(source: QRectF) -> QRectF:
+    """Where a tall or short flow goes in the thumbnail: scaled to fit, in the middle."""
+    scale = min(THUMBNAIL_WIDTH / source.width(), THUMBNAIL_HEIGHT / source.height())
+    width, height = source.width() * scale, source.height() * scale
+    return QRectF((THUMBNAIL_WIDTH - width) / 2, (THUMBNAIL_HEIGHT - height) / 2, width, height)
 
 
 class ThumbnailCache(QObject):
