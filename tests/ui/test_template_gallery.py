@@ -322,3 +322,20 @@ def test_dragging_something_else_over_the_window_is_not_accepted(window, tmp_pat
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_a_template_changed_in_the_shared_folder_gets_a_fresh_thumbnail(window, team_folder):
+    import os
+
+    save_document(rich_document(), team_folder / "shared.en.pwb", backup=False)
+    gallery = open_gallery(window, "en")
+    gallery.search.setText("shared")
+    [template] = gallery.templates()
+    gallery.thumbnails.draw_all([template])
+    drawn = gallery.thumbnails.drawn
+    gallery.thumbnails.draw_all([template])
+    assert gallery.thumbnails.drawn == drawn  # cached
+    stat = template.path.stat()
+    os.utime(template.path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    gallery.thumbnails.draw_all([template])
+    assert gallery.thumbnails.drawn == drawn + 1
