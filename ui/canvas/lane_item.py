@@ -116,8 +116,7 @@ class ZoneLineItem(QGraphicsItem):
         self.setPos(0, y)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(HEADER_WIDTH, -self._label.height - 3, self._width - HEADER_WIDTH,
-                      self._label.height + 5)
+        return QRectF(HEADER_WIDTH, -2, self._width - HEADER_WIDTH, self._label.height + 5)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -127,5 +126,7 @@ class ZoneLineItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawLine(QPointF(HEADER_WIDTH, 0), QPointF(self._width, 0))
         painter.setPen(style.ZONE_LINE)
-        self._label.draw_centred(painter, QRectF(HEADER_WIDTH + 8, -self._label.height - 2,
+        # under the line, at the top of the lane below: the labels of start and end events
+        # sit at the bottom of their lane, just above the line, and must stay readable
+        self._label.draw_centred(painter, QRectF(HEADER_WIDTH + 8, 2,
                                                  self._label.width, self._label.height))
