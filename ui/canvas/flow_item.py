@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -101,12 +102,15 @@ class FlowItem(QGraphicsItem):
 
     def set_label_side(self, side: int) -> None:
         """A branch label above (-1) or below (1) its first leg, as the scene decides."""
-        if side != self._label_side:
-            self._label_side = side
-            if self._points and self._near_source:
-                self.prepareGeometryChange()
-                self._place_decorations()
-                self.update()
+        before = self._side()
+        self._label_side = side
+        if self._side() != before and self._points and self._near_source:
+            self.prepareGeometryChange()
+            self._place_decorations()
+            self.update()
+
+    def _side(self) -> int:
+        return self._label_side or (1 if self.turn() > 0 else -1)
 
     def _layout_label(self) -> None:
         caption = flow_caption(self.flow)
@@ -164,8 +168,8 @@ class FlowItem(QGraphicsItem):
         height = self._shown.height + LABEL_PADDING
         if near_source:
             # by the gateway, on the side the branch turns to, so sibling branches never share
-            start, last = self._points[0], self._points[-1]
-            below = self._label_side > 0 if self._label_side else last.y() > start.y() + 0.5
+            start = self._points[0]
+            below = self._side() > 0
             y = start.y() + height / 2 + 3 if below else start.y() - height / 2 - 3
             anchor = QPointF(start.x() + 4 + width / 2, y)
         else:
@@ -192,7 +196,7 @@ class FlowItem(QGraphicsItem):
         reusable = earlier is not None and earlier is not label and earlier.text == label.text
         if reusable and earlier.width <= room < earlier.width + 12:
             return earlier  # laid out for nearly this room already
-        return LabelLayout(label.text, label.font, room, 3)
+        return _wrapped(label.text, round(room))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -232,6 +236,12 @@ class FlowItem(QGraphicsItem):
             painter.drawRoundedRect(self._label_box, 3, 3)
             painter.setPen(colour)
             self._shown.draw_centred(painter, self._label_box)
+
+
+@lru_cache(maxsize=512)
+def _wrapped(text: str, width: int) -> LabelLayout:
+    """Branch labels narrowed to a width; shared, since "yes" and "no" come back often."""
+    return LabelLayout(text, style.font(8.0), width, 3)
 
 
 def _arrowhead(before: QPointF, tip: QPointF) -> QPolygonF:

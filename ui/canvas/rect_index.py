@@ -34,7 +34,7 @@ class RectIndex:
                 return
             for key in _keys(old):
                 self._buckets[key].discard(key_id)
-        self._shapes[key_id] = QRectF(shape)
+        self._shapes[key_id] = shape  # callers hand over a rectangle of their own
         for key in _keys(shape):
             self._buckets[key].add(key_id)
 

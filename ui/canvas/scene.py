@@ -73,6 +73,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._width = MIN_LANE_WIDTH
         self._tool: NodeKind | None = None
         self._placing = False
+        self._building = False  # rebuilding: branch labels are settled once, at the end
         self.gestures = Gestures(self)
         self.menus = CanvasMenus(self)
         self._subscription = document.events.subscribe(self._on_event)
@@ -214,9 +215,13 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
                 self._add_node(node)
             for kpi in version.kpis.values():
                 self._bind_kpi(kpi)
+            self._building = True
             for flow in version.flows.values():
                 self._add_flow(flow)
+            self._building = False
+            self._settle_branch_labels(set(self._flows))
         finally:
+            self._building = False
             self.blockSignals(blocked)
         self.selection_changed.emit([])
 
@@ -238,7 +243,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._flows_at[flow.target].add(flow.id)
         self.addItem(item)
         self._reroute(item)
-        self._settle_branch_labels({flow.id})
+        if not self._building:
+            self._settle_branch_labels({flow.id})
 
     def _layout_lanes(self, place_nodes: bool = True) -> None:
         """Stack the lanes in model order; move the steps of lanes whose top changed."""
