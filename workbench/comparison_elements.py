@@ -21,7 +21,7 @@ from workbench.comparison_matching import (
     pair_unique,
     words,
 )
-from workbench.model import Duration, Flow, Kpi, Lane, Node, Segment, Version
+from workbench.model import Duration, Flow, Kpi, Lane, Node, NodeKind, Segment, Version
 
 
 class ElementType(StrEnum):
@@ -218,7 +218,7 @@ def element_changes(
         pairs = matching.pairs.get(kind, {})
         paired_after = set(pairs.values())
         unchanged[kind] = 0
-        for before_id, element in table_b.items():
+        for before_id, element in _in_reading_order(kind, table_b, before):
             after_id = pairs.get(before_id)
             if after_id is None:
                 changes.append(_lone(kind, ChangeKind.REMOVED, element, sides[0], before_id))
@@ -234,10 +234,27 @@ def element_changes(
                     kind, ChangeKind.CHANGED, name, before_id, after_id, lane, tuple(fields), how
                 )
             )
-        for after_id, element in table_a.items():
+        for after_id, element in _in_reading_order(kind, table_a, after):
             if after_id not in paired_after:
                 changes.append(_lone(kind, ChangeKind.ADDED, element, sides[1], after_id))
     return changes, unchanged
+
+
+def _in_reading_order(kind: ElementType, table: Mapping[str, Any], version: Version) -> list:
+    """Steps and flows left to right as the diagram reads; lanes and KPIs as listed."""
+    items = list(table.items())
+    nodes = version.nodes
+    if kind is ElementType.STEP:
+        items.sort(key=lambda item: (item[1].x, item[1].y))
+    elif kind is ElementType.FLOW:
+        origin = Node("", NodeKind.TASK, "")
+
+        def place(flow: Flow) -> tuple[float, float]:
+            source, target = nodes.get(flow.source, origin), nodes.get(flow.target, origin)
+            return (source.x, target.x)
+
+        items.sort(key=lambda item: place(item[1]))
+    return items
 
 
 def _lone(kind: ElementType, change: ChangeKind, element: Any, side: Describer, i: str):
