@@ -8,16 +8,22 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.settings import APPLICATION, ORGANIZATION
+from ui.i18n import install_translators, resolve_language
+from ui.settings import APPLICATION, ORGANIZATION, EditorSettings
 
 
-def create_application(argv: Sequence[str] = ()) -> QApplication:
+def create_application(
+    argv: Sequence[str] = (), settings: EditorSettings | None = None
+) -> QApplication:
+    """The application, speaking the language the user chose (or the system's)."""
     app = QApplication.instance() or QApplication(
         [sys.argv[0] if sys.argv else "process-workbench", *argv]
     )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    preference = (settings or EditorSettings()).language()
+    install_translators(app, resolve_language(preference))
     return app  # type: ignore[return-value]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui.canvas.view import CanvasView
+from ui.i18n import measure_description, measure_name
 from ui.panels.measures_panel import format_measure
 from workbench.comparison import ChangeKind, Comparison, Verdict, compare_versions
 from workbench.document import Document
@@ -159,14 +160,14 @@ class ComparisonDialog(QDialog):
         for row, change in enumerate(comparison.measures):
             measure = change.measure
             cells = [
-                self.tr(measure.name),
+                measure_name(measure),
                 format_measure(measure, change.before),
                 format_measure(measure, change.after),
                 VERDICT_MARKS.get(change.verdict, ""),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(measure.description)
+                item.setToolTip(measure_description(measure))
                 colour = VERDICT_COLOURS.get(change.verdict)
                 if colour is not None and column == 3:
                     item.setBackground(QBrush(colour))

@@ -236,10 +236,13 @@ class MainWindow(QMainWindow):
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
         from ui import bpmn_actions, export_actions, template_actions
+        from ui.i18n import LanguageMenu
 
         export_actions.add_to_window(self)
         bpmn_actions.add_to_window(self)
         template_actions.add_to_window(self)
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self)
 
     # ------------------------------------------------------- document wiring
 

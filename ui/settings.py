@@ -72,6 +72,15 @@ class EditorSettings:
         unique = list(dict.fromkeys(str(p) for p in paths if str(p)))
         self._settings.setValue("templates/team_folders", unique)
 
+    # Language -------------------------------------------------------------------
+
+    def language(self) -> str:
+        """The interface language chosen: "system" (the default), "en" or "zh_CN"."""
+        return str(self._settings.value("interface/language", "system") or "system")
+
+    def set_language(self, language: str) -> None:
+        self._settings.setValue("interface/language", language)
+
     # Window layout --------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:

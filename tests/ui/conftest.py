@@ -60,3 +60,19 @@ def _empty_clipboard_after_test(request):
         app = QApplication.instance()
         if app is not None:
             app.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(request):
+    """The editor's tests read English texts: no translation is installed, whatever the
+    machine's language; a test that installs one is undone afterwards."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "en")
+    yield
+    install_translators(QApplication.instance(), "en")

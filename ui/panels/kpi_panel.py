@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.commands import AddKpi, Remove
+from ui.i18n import translated_preset
 from ui.panels import labels
 from ui.panels.base import DocumentPanel
 from ui.panels.element_forms import flow_title
@@ -105,7 +106,7 @@ class KpiPanel(DocumentPanel):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_button.clicked.connect(lambda: self.add_kpi(None))
         self.presets_menu = QMenu(self)
-        for preset in CATALOGUE:
+        for preset in map(translated_preset, CATALOGUE):
             action = self.presets_menu.addAction(preset.name)
             action.setToolTip(f"{preset.definition}\n{preset.where}")
             action.triggered.connect(lambda _=False, p=preset: self.add_kpi(p))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import measure_description, measure_name
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from workbench.document import Document
 from workbench.events import DocumentEdited, Event
@@ -61,8 +62,8 @@ class MeasuresPanel(DocumentPanel):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, measure in enumerate(MEASURES):
-            name = QTableWidgetItem(self.tr(measure.name))
-            name.setToolTip(measure.description)
+            name = QTableWidgetItem(measure_name(measure))
+            name.setToolTip(measure_description(measure))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem("—"))
         layout = QVBoxLayout(self)

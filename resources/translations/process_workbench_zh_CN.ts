@@ -1,0 +1,2889 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="216" />
+            <source>a time limit, or the KPI below</source>
+            <translation>时限，或下面的 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="220" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="221" />
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="222" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="223" />
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="235" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnActions</name>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="27" />
+            <source>&amp;Import BPMN…</source>
+            <translation>导入 BPMN(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="29" />
+            <source>Export &amp;BPMN…</source>
+            <translation>导出 BPMN(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="40" />
+            <source>Import BPMN</source>
+            <translation>导入 BPMN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="42" />
+            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <source>BPMN 2.0 diagram (*.bpmn *.bpmn20.xml *.xml)</source>
+            <translation>BPMN 2.0 流程图 (*.bpmn *.bpmn20.xml *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="49" />
+            <source>This BPMN file cannot be imported.</source>
+            <translation>无法导入这个 BPMN 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <source>Export BPMN</source>
+            <translation>导出 BPMN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="72" />
+            <source>The BPMN file could not be written.</source>
+            <translation>无法写入 BPMN 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="74" />
+            <source>Exported {0}</source>
+            <translation>已导出 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="81" />
+            <source>BPMN imported</source>
+            <translation>BPMN 已导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="82" />
+            <source>{0} was imported as a new, unsaved document.</source>
+            <translation>{0} 已导入为一个尚未保存的新文档。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bpmn_actions.py" line="91" />
+            <source>BPMN</source>
+            <translation>BPMN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="44" />
+            <source>(no path of its own yet)</source>
+            <translation>（尚无自己的路径）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="90" />
+            <source>Four elements</source>
+            <translation>流程四要素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="93" />
+            <source>Checklist %p % complete</source>
+            <translation>四要素已完成 %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="99" />
+            <source>New input</source>
+            <translation>新输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="105" />
+            <source>New output</source>
+            <translation>新输出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="111" />
+            <source>New activity</source>
+            <translation>新活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="115" />
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="116" />
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="117" />
+            <source>Outputs</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="118" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/checklist_panel.py" line="166" />
+            <source>Gaps: %n</source>
+            <translation>
+                <numerusform>缺项：%n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="174" />
+            <source>Complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="175" />
+            <source>Partly filled</source>
+            <translation>部分填写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="176" />
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceField</name>
+        <message>
+            <location filename="../../ui/panels/forms.py" line="167" />
+            <source>(several values)</source>
+            <translation>（多个值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="51" />
+            <source>Compare versions</source>
+            <translation>比较版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="90" />
+            <source>Measure</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="90" />
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="90" />
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="90" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="103" />
+            <source>Before:</source>
+            <translation>之前：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="106" />
+            <source>After:</source>
+            <translation>之后：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="110" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="111" />
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="112" />
+            <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="118" />
+            <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
+            <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="177" />
+            <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
+            <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentForm</name>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="36" />
+            <source>What the customer gets, in the customer's terms</source>
+            <translation>客户得到什么，用客户的话说</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="43" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="45" />
+            <source>comma separated</source>
+            <translation>用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="47" />
+            <source>e.g. en, zh-CN</source>
+            <translation>如 zh-CN、en</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="52" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="54" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="55" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="56" />
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="58" />
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="60" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="61" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="62" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="63" />
+            <source>Classification</source>
+            <translation>流程分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="64" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="65" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="66" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="67" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../ui/export_actions.py" line="56" />
+            <source>Export to &amp;Excel…</source>
+            <translation>导出为 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="58" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>导出 PDF 报告(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="61" />
+            <source>&amp;Print Diagram…</source>
+            <translation>打印流程图(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="79" />
+            <source>Export to Excel</source>
+            <translation>导出为 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="87" />
+            <source>Export PDF report</source>
+            <translation>导出 PDF 报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="98" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="98" />
+            <source>PDF report (*.pdf)</source>
+            <translation>PDF 报告 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="105" />
+            <source>Writing {0}…</source>
+            <translation>正在写入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="122" />
+            <source>Exported {0}</source>
+            <translation>已导出 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="129" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="130" />
+            <source>The export could not be written.</source>
+            <translation>无法写入导出文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <location filename="../../ui/file_controller.py" line="66" />
+            <location filename="../../ui/file_controller.py" line="178" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="91" />
+            <source>Open process</source>
+            <translation>打开流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="91" />
+            <location filename="../../ui/file_controller.py" line="120" />
+            <source>Process Workbench documents (*.pwb);;All files (*)</source>
+            <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="102" />
+            <source>Could not open the document</source>
+            <translation>无法打开文档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="109" />
+            <source>Opened {0}</source>
+            <translation>已打开 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="120" />
+            <source>Save process as</source>
+            <translation>流程另存为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="134" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="135" />
+            <source>“{0}” has changes that are not saved. Save them first?</source>
+            <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="158" />
+            <source>Autosave failed: {0}</source>
+            <translation>自动保存失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="174" />
+            <source>Restore unsaved work?</source>
+            <translation>恢复未保存的工作吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="175" />
+            <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
+            <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="189" />
+            <source>The recovery copy is damaged</source>
+            <translation>恢复副本已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="206" />
+            <source>Could not save the document</source>
+            <translation>无法保存文档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_controller.py" line="214" />
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <source>Outputs</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="77" />
+            <source>Findings</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <source>Element</source>
+            <translation>元素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <source>Message</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="133" />
+            <source>errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="134" />
+            <source>warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="135" />
+            <source>notes</source>
+            <translation>提示</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/findings_panel.py" line="149" />
+            <source>%n findings</source>
+            <translation>
+                <numerusform>%n 条检查结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/findings_panel.py" line="151" />
+            <source>(%1 shown)</source>
+            <translation>（显示 %1 条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowForm</name>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="41" />
+            <source>condition, e.g. "slot free"</source>
+            <translation>条件，如“有空档”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="43" />
+            <source>only out of a decision</source>
+            <translation>仅用于从判断引出的连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="50" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="51" />
+            <source>Probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="65" />
+            <source>Interaction (crosses the line of interaction)</source>
+            <translation>互动（跨越互动线）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="67" />
+            <source>Flow</source>
+            <translation>连线</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryWording</name>
+        <message>
+            <location filename="../../ui/template_wording.py" line="27" />
+            <source>Key customer service process</source>
+            <translation>关键客户服务流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="28" />
+            <source>Key support process</source>
+            <translation>关键支持流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="29" />
+            <source>Management process</source>
+            <translation>管理流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="46" />
+            <source>Bundled</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="48" />
+            <source>Built-in example</source>
+            <translation>内置示例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="68" />
+            <source>The folder '{0}' could not be read: {1}</source>
+            <translation>无法读取文件夹“{0}”：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="75" />
+            <source>1 file in '{1}' could not be read: {2}</source>
+            <translation>“{1}”中有 1 个文件无法读取：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_wording.py" line="77" />
+            <source>{0} files in '{1}' could not be read: {2}</source>
+            <translation>“{1}”中有 {0} 个文件无法读取：{2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalForm</name>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="49" />
+            <source>What the customer gets, in the customer's terms, and how it is measured</source>
+            <translation>客户得到什么（用客户的话说），以及如何衡量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="51" />
+            <source>Stated in the customer's terms</source>
+            <translation>用客户的话表述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="53" />
+            <source>the process owner</source>
+            <translation>流程负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="56" />
+            <source>Statement</source>
+            <translation>目标陈述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="58" />
+            <source>Measured by</source>
+            <translation>衡量指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_panel.py" line="59" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputForm</name>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="98" />
+            <source>Not typed</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="99" />
+            <source>Value demand</source>
+            <translation>价值需求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="100" />
+            <source>Failure demand (caused by an earlier failure)</source>
+            <translation>失败需求（由之前的失误引起）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="104" />
+            <source>the event that starts the process</source>
+            <translation>启动流程的事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="105" />
+            <source>what must be present to start</source>
+            <translation>开始前必须具备的条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="106" />
+            <source>Variants</source>
+            <translation>输入变体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="108" />
+            <source>Add variant</source>
+            <translation>添加变体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="114" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="115" />
+            <source>Trigger</source>
+            <translation>触发事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="116" />
+            <source>Supplier</source>
+            <translation>提供方</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="117" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="118" />
+            <source>Acceptance</source>
+            <translation>受理条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="119" />
+            <source>Demand</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="145" />
+            <source>New variant</source>
+            <translation>新变体</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <location filename="../../ui/panels/checklist_items.py" line="92" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_items.py" line="93" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_items.py" line="123" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiEditor</name>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="42" />
+            <source>The whole process</source>
+            <translation>整个流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="75" />
+            <source>%, s, h, score…</source>
+            <translation>%、秒、小时、分值…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="76" />
+            <source>e.g. 95 (%)</source>
+            <translation>如 95 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="77" />
+            <source>Target per customer segment</source>
+            <translation>按客户分层设定目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="85" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="86" />
+            <source>Attached to</source>
+            <translation>挂接于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="87" />
+            <source>Definition</source>
+            <translation>定义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="88" />
+            <source>Formula</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="89" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="90" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="91" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="92" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="93" />
+            <source>Measured</source>
+            <translation>实测值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="94" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="95" />
+            <source>Method</source>
+            <translation>采集方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="96" />
+            <source>Sample size</source>
+            <translation>样本量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="97" />
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="98" />
+            <source>Method notes</source>
+            <translation>方法说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="99" />
+            <source>Frequency</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="100" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="101" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="157" />
+            <source>same as the target</source>
+            <translation>与目标值相同</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPanel</name>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="54" />
+            <source>The whole process</source>
+            <translation>整个流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="77" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="85" />
+            <source>Double-click an interaction to show it on the canvas</source>
+            <translation>双击互动，在画布上显示它</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Attached to</source>
+            <translation>挂接于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Measured</source>
+            <translation>实测值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <source>Method</source>
+            <translation>采集方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="104" />
+            <source>Add KPI</source>
+            <translation>添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="115" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="169" />
+            <source>New KPI</source>
+            <translation>新 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_panel.py" line="218" />
+            <source>+ per segment</source>
+            <translation>+ 分层目标</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/kpi_panel.py" line="246" />
+            <source>Interactions without a KPI: %n</source>
+            <translation>
+                <numerusform>没有 KPI 的互动：%n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="92" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="93" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/element_forms.py" line="94" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="73" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="78" />
+            <source>Same as the System</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="89" />
+            <source>Takes effect when Process Workbench restarts</source>
+            <translation>重启 Process Workbench 后生效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="99" />
+            <source>The language changes when Process Workbench restarts.</source>
+            <translation>重启 Process Workbench 后将切换语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFolders</name>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="53" />
+            <source>Personal</source>
+            <translation>个人</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFoldersDialog</name>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="77" />
+            <source>Template Folders</source>
+            <translation>模板文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="80" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="87" />
+            <source>Add Team Folder…</source>
+            <translation>添加团队文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="89" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="103" />
+            <source>A team folder is a folder your colleagues share, such as a network drive or a git checkout. Everyone who adds it sees the same templates.</source>
+            <translation>团队文件夹是同事们共享的文件夹，例如网络驱动器或 git 仓库。添加了它的人都能看到同样的模板。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="110" />
+            <source>Personal folder:</source>
+            <translation>个人文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="111" />
+            <source>Team folders:</source>
+            <translation>团队文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="134" />
+            <source>Personal template folder</source>
+            <translation>个人模板文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library_preferences.py" line="141" />
+            <source>Add a team's template folder</source>
+            <translation>添加团队模板文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="71" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="80" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="82" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="84" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="89" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="91" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="96" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>&amp;Rename</source>
+            <translation>重命名(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="102" />
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="103" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="104" />
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="105" />
+            <source>D&amp;uplicate</source>
+            <translation>创建副本(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="109" />
+            <source>&amp;Auto-layout</source>
+            <translation>自动布局(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="113" />
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="116" />
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="119" />
+            <source>&amp;Fit to Window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="122" />
+            <source>New Version from This One…</source>
+            <translation>基于此版本新建版本…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="125" />
+            <source>Rename Version…</source>
+            <translation>重命名版本…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="128" />
+            <source>Delete Version</source>
+            <translation>删除版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="131" />
+            <source>&amp;Compare Versions…</source>
+            <translation>比较版本(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Select</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Decision</source>
+            <translation>判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Parallel</source>
+            <translation>并行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Wait</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="154" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="164" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="172" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="175" />
+            <source>&amp;Insert</source>
+            <translation>插入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="177" />
+            <source>Ve&amp;rsion</source>
+            <translation>版本(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="184" />
+            <source>&amp;About Process Workbench</source>
+            <translation>关于 Process Workbench(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
+            <source>Palette</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="195" />
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="197" />
+            <source> Version: </source>
+            <translation> 版本：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="211" />
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="212" />
+            <source>Four elements</source>
+            <translation>流程四要素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>Measures</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>Undo history</source>
+            <translation>撤销历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>Findings</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="216" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="413" />
+            <source>To-be</source>
+            <translation>优化后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="415" />
+            <source>New version</source>
+            <translation>新建版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="415" />
+            <source>Name of the new version:</source>
+            <translation>新版本的名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="428" />
+            <source>Rename version</source>
+            <translation>重命名版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="428" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="442" />
+            <source>Delete version</source>
+            <translation>删除版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>Delete the version “{0}”? You can undo this.</source>
+            <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="452" />
+            <source>Make a second version first (New Version from This One).</source>
+            <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="470" />
+            <source>No recent files</source>
+            <translation>没有最近打开的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="473" />
+            <source>Clear Menu</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="479" />
+            <source>About Process Workbench</source>
+            <translation>关于 Process Workbench</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="480" />
+            <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
+            <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresPanel</name>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="52" />
+            <source>Measures</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <source>Measure</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="95" />
+            <source>better: %1</source>
+            <translation>更好：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeForm</name>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="58" />
+            <source>Likely to go wrong here</source>
+            <translation>这里容易出错</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="60" />
+            <source>most likely</source>
+            <translation>最可能</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="61" />
+            <source>min</source>
+            <translation>最短</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="62" />
+            <source>max</source>
+            <translation>最长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="63" />
+            <source>The words the agent is told to use (话术)</source>
+            <translation>坐席在这一步要用的话术</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="76" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="77" />
+            <source>Lane</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="78" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="79" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="80" />
+            <source>Value class</source>
+            <translation>增值分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="81" />
+            <source>Waste kind</source>
+            <translation>浪费类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="82" />
+            <source>Script</source>
+            <translation>话术</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="83" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="84" />
+            <source>IT system</source>
+            <translation>IT 系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="85" />
+            <source>Fail point</source>
+            <translation>易错点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="86" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="97" />
+            <source>Move to lane</source>
+            <translation>移到泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="98" />
+            <source>Change kind</source>
+            <translation>更改类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="100" />
+            <source>Mark fail point</source>
+            <translation>标记易错点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="104" />
+            <source>Mark waste kind</source>
+            <translation>标记浪费类型</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/node_form.py" line="129" />
+            <source>%n steps selected</source>
+            <translation>
+                <numerusform>已选 %n 个步骤</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="143" />
+            <source>Value and waste are judged for customer-lane steps</source>
+            <translation>增值与浪费只对客户泳道的步骤判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="206" />
+            <source>Mark value class</source>
+            <translation>标记增值分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/node_form.py" line="224" />
+            <source>Enter the most likely duration first.</source>
+            <translation>请先填写最可能的时长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputForm</name>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="176" />
+            <source>the customer, or the next process</source>
+            <translation>客户，或下一个流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="177" />
+            <source>e.g. within 48 h</source>
+            <translation>如 48 小时内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="180" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="181" />
+            <source>Recipient</source>
+            <translation>接收方</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="182" />
+            <source>Definition of done</source>
+            <translation>完成标准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="183" />
+            <source>Time standard</source>
+            <translation>时限标准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="184" />
+            <source>Satisfies the customer?</source>
+            <translation>客户满意吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="185" />
+            <source>Pushes work onto the customer?</source>
+            <translation>把工作推给了客户吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="186" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <location filename="../../ui/panels/properties_panel.py" line="27" />
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/properties_panel.py" line="86" />
+            <source>%n elements selected. Select only steps to mark them together.</source>
+            <translation>
+                <numerusform>已选 %n 个元素。只选步骤才能一起标记。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="66" />
+            <source>Save as Template</source>
+            <translation>另存为模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="73" />
+            <source>complaints, telecom, flattening</source>
+            <translation>投诉, 电信, 扁平化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="78" />
+            <source>The whole document ({0} versions)</source>
+            <translation>整个文档（{0} 个版本）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="81" />
+            <source>Only the version “{0}”</source>
+            <translation>仅版本“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="91" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="92" />
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="93" />
+            <source>Tags:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="94" />
+            <source>Save into:</source>
+            <translation>保存到：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="95" />
+            <source>Contents:</source>
+            <translation>内容：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="134" />
+            <source>This name cannot be used: {0}</source>
+            <translation>不能使用这个名称：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="138" />
+            <source>The template was not saved. {0}</source>
+            <translation>模板未保存。{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="143" />
+            <source>Saved as “{0}” in {1}.</source>
+            <translation>已保存为“{0}”，位于 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="145" />
+            <source>A template named “{0}” is already in {1}, so this one was saved as “{2}”; both are kept.</source>
+            <translation>{1} 中已有名为“{0}”的模板，因此这个模板保存为“{2}”；两个都保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_template_dialog.py" line="151" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateActions</name>
+        <message>
+            <location filename="../../ui/template_actions.py" line="29" />
+            <source>New from &amp;Template…</source>
+            <translation>从模板新建(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_actions.py" line="32" />
+            <source>Save as Te&amp;mplate…</source>
+            <translation>另存为模板(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_actions.py" line="34" />
+            <source>Template &amp;Folders…</source>
+            <translation>模板文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_actions.py" line="75" />
+            <source>Saved the template {0}</source>
+            <translation>已保存模板 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGallery</name>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="82" />
+            <source>New from Template</source>
+            <translation>从模板新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="102" />
+            <source>Search titles, descriptions and tags</source>
+            <translation>搜索标题、说明和标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="109" />
+            <source>All classes</source>
+            <translation>所有分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="117" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="118" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="119" />
+            <source>Class:</source>
+            <translation>分类：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="138" />
+            <source>No template matches. Clear the search or a filter.</source>
+            <translation>没有匹配的模板。请清除搜索词或筛选条件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="149" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="151" />
+            <source>Drop a template file here to add it to the library.</source>
+            <translation>把模板文件拖到这里，即可加入模板库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="154" />
+            <source>Library folder:</source>
+            <translation>模板库文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="160" />
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="238" />
+            <source>All languages</source>
+            <translation>所有语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="277" />
+            <source>All tags</source>
+            <translation>所有标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="317" />
+            <source>The template could not be opened</source>
+            <translation>无法打开模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="341" />
+            <source>Imported “{0}” into {1}.</source>
+            <translation>已将“{0}”导入 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="346" />
+            <source>“{0}” was refused; nothing was written.</source>
+            <translation>“{0}”被拒绝，未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="348" />
+            <source>“{0}” was not imported; nothing was written.</source>
+            <translation>“{0}”未导入，未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="353" />
+            <source>Import templates</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/template_gallery.py" line="354" />
+            <source>Process Workbench templates (*.pwb)</source>
+            <translation>Process Workbench 模板 (*.pwb)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextField</name>
+        <message>
+            <location filename="../../ui/panels/forms.py" line="43" />
+            <source>(several values)</source>
+            <translation>（多个值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueLegend</name>
+        <message>
+            <location filename="../../ui/canvas/legend.py" line="24" />
+            <source>Fail point</source>
+            <translation>易错点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/legend.py" line="25" />
+            <source>Interaction with a KPI</source>
+            <translation>有 KPI 的互动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/legend.py" line="26" />
+            <source>Interaction without a KPI</source>
+            <translation>没有 KPI 的互动</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantRow</name>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="64" />
+            <source>e.g. follow-up on a missed promise</source>
+            <translation>如：承诺未兑现后的跟进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="66" />
+            <source>how to recognise it</source>
+            <translation>如何识别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="68" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="70" />
+            <source>Variant</source>
+            <translation>变体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="71" />
+            <source>Recognised by</source>
+            <translation>识别依据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/checklist_forms.py" line="72" />
+            <source>Its path starts at</source>
+            <translation>路径起点</translation>
+        </message>
+    </context>
+    <context>
+        <name>canvas</name>
+        <message>
+            <location filename="../../ui/canvas/arrange.py" line="39" />
+            <source>There are no steps to lay out.</source>
+            <translation>没有可布局的步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/arrange.py" line="55" />
+            <source>The flow is already laid out.</source>
+            <translation>流程已经排好了。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/arrange.py" line="57" />
+            <location filename="../../ui/canvas/context_menu.py" line="230" />
+            <source>Auto-layout</source>
+            <translation>自动布局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/arrange.py" line="61" />
+            <source>Laid out with Graphviz.</source>
+            <translation>已用 Graphviz 布局。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/arrange.py" line="64" />
+            <source>Laid out with the built-in layout ({reason}).</source>
+            <translation>已用内置布局排列（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="46" />
+            <source>Select the steps to copy first.</source>
+            <translation>请先选择要复制的步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="60" />
+            <location filename="../../ui/canvas/context_menu.py" line="93" />
+            <source>Cut</source>
+            <translation>剪切</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="67" />
+            <source>The clipboard holds no steps to paste.</source>
+            <translation>剪贴板里没有可粘贴的步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="72" />
+            <source>Cannot paste: {reason}</source>
+            <translation>无法粘贴：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="74" />
+            <location filename="../../ui/canvas/context_menu.py" line="228" />
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="81" />
+            <source>Select the steps to duplicate first.</source>
+            <translation>请先选择要创建副本的步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/clipboard.py" line="83" />
+            <location filename="../../ui/canvas/context_menu.py" line="95" />
+            <source>Duplicate</source>
+            <translation>创建副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="94" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="96" />
+            <location filename="../../ui/canvas/context_menu.py" line="157" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="98" />
+            <source>Value class</source>
+            <translation>增值分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="103" />
+            <location filename="../../ui/canvas/context_menu.py" line="109" />
+            <source>Set value class</source>
+            <translation>设置增值分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="108" />
+            <source>Not classed</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="113" />
+            <source>Waste kind</source>
+            <translation>浪费类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="119" />
+            <source>Set waste kind</source>
+            <translation>设置浪费类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="126" />
+            <source>Fail point</source>
+            <translation>易错点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="127" />
+            <source>Mark fail point</source>
+            <translation>标记易错点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="131" />
+            <location filename="../../ui/canvas/context_menu.py" line="163" />
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="156" />
+            <source>Edit label</source>
+            <translation>编辑标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="164" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="174" />
+            <source>Add lane above</source>
+            <translation>在上方添加泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="175" />
+            <source>Add lane below</source>
+            <translation>在下方添加泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="177" />
+            <location filename="../../ui/canvas/context_menu.py" line="220" />
+            <source>Delete lane</source>
+            <translation>删除泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="190" />
+            <source>Change lane kind</source>
+            <translation>更改泳道类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="211" />
+            <source>New lane</source>
+            <translation>新泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/context_menu.py" line="227" />
+            <source>Add lane</source>
+            <translation>添加泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/gestures.py" line="54" />
+            <source>Customer lanes stay above the line of interaction.</source>
+            <translation>客户泳道须保持在互动线以上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/gestures.py" line="231" />
+            <source>Steps go into a lane: click inside one.</source>
+            <translation>步骤要放在泳道里：请在泳道内点击。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/gestures.py" line="286" />
+            <location filename="../../ui/canvas/gestures.py" line="302" />
+            <source>Cannot connect: {reason}</source>
+            <translation>无法连接：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/kpi_marker.py" line="46" />
+            <source>Interaction without a KPI</source>
+            <translation>没有 KPI 的互动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/kpi_marker.py" line="47" />
+            <source>KPI: {names}</source>
+            <translation>KPI：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/lane_item.py" line="107" />
+            <source>Line of interaction</source>
+            <translation>互动线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/lane_item.py" line="108" />
+            <source>Line of visibility</source>
+            <translation>可视线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="59" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="60" />
+            <source>Frontstage</source>
+            <translation>前台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="61" />
+            <source>Backstage</source>
+            <translation>后台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="62" />
+            <source>Support</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="68" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="69" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="70" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="71" />
+            <source>Decision</source>
+            <translation>判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="72" />
+            <source>Parallel</source>
+            <translation>并行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="73" />
+            <source>Wait</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="79" />
+            <source>Value</source>
+            <translation>增值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="80" />
+            <source>Necessary</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="81" />
+            <source>Waste</source>
+            <translation>浪费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="88" />
+            <source>waiting</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="89" />
+            <source>repeat</source>
+            <translation>重复联络</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="90" />
+            <source>hand-off</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="91" />
+            <source>rework</source>
+            <translation>返工</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="92" />
+            <source>customer work</source>
+            <translation>客户代劳</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="93" />
+            <source>over-processing</source>
+            <translation>过度处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/style.py" line="94" />
+            <source>waste</source>
+            <translation>浪费</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <location filename="../../ui/commands.py" line="111" />
+            <source>Change step</source>
+            <translation>修改步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="124" />
+            <source>Change flow</source>
+            <translation>修改连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="137" />
+            <source>Change lane</source>
+            <translation>修改泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="150" />
+            <source>Change KPI</source>
+            <translation>修改 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="160" />
+            <source>Change document details</source>
+            <translation>修改文档信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="171" />
+            <source>Change goal</source>
+            <translation>修改目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="183" />
+            <source>Change checklist item</source>
+            <translation>修改四要素条目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="197" />
+            <location filename="../../ui/panels/panel_commands.py" line="42" />
+            <source>Change version</source>
+            <translation>修改版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="224" />
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="233" />
+            <source>Connect steps</source>
+            <translation>连接步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="244" />
+            <source>Add lane</source>
+            <translation>添加泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="253" />
+            <source>Add KPI</source>
+            <translation>添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="265" />
+            <source>Add checklist item</source>
+            <translation>添加四要素条目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="279" />
+            <source>Remove checklist item</source>
+            <translation>删除四要素条目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="303" />
+            <source>Move step</source>
+            <translation>移动步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="303" />
+            <source>Move steps</source>
+            <translation>移动多个步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="317" />
+            <source>Reorder lanes</source>
+            <translation>调整泳道顺序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="335" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="373" />
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="392" />
+            <source>Add version</source>
+            <translation>添加版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="408" />
+            <source>New version from this one</source>
+            <translation>基于此版本新建版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="429" />
+            <source>Delete version</source>
+            <translation>删除版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>kpi_catalogue</name>
+        <message>
+            <source>Service level</source>
+            <translation>服务水平</translation>
+        </message>
+        <message>
+            <source>Share of contacts answered within a threshold.</source>
+            <translation>在规定时间内接起的联络所占比例。</translation>
+        </message>
+        <message>
+            <source>answered within T s / contacts (record how abandons are treated)</source>
+            <translation>T 秒内接起数 / 联络数（注明放弃的计法）</translation>
+        </message>
+        <message>
+            <source>Queue entry (line of interaction)</source>
+            <translation>进入排队（互动线）</translation>
+        </message>
+        <message>
+            <source>ASA (average speed of answer)</source>
+            <translation>平均应答速度（ASA）</translation>
+        </message>
+        <message>
+            <source>Mean queue wait of answered contacts.</source>
+            <translation>已接起联络的平均排队等待时间。</translation>
+        </message>
+        <message>
+            <source>sum of queue wait of answered / answered</source>
+            <translation>已接起联络的排队等待时间之和 / 接起数</translation>
+        </message>
+        <message>
+            <source>Queue entry</source>
+            <translation>进入排队</translation>
+        </message>
+        <message>
+            <source>Abandonment rate</source>
+            <translation>放弃率</translation>
+        </message>
+        <message>
+            <source>Callers hanging up before an answer.</source>
+            <translation>接起前挂断的来电。</translation>
+        </message>
+        <message>
+            <source>(offered - handled) / offered; short abandons (~5 s) often excluded</source>
+            <translation>（呼入数 − 处理数）/ 呼入数；短时放弃（约 5 秒）通常不计</translation>
+        </message>
+        <message>
+            <source>AHT (average handle time)</source>
+            <translation>平均处理时长（AHT）</translation>
+        </message>
+        <message>
+            <source>Agent time per contact.</source>
+            <translation>每次联络占用的坐席时间。</translation>
+        </message>
+        <message>
+            <source>(talk + hold + after-contact work) / handled</source>
+            <translation>（通话 + 保持 + 话后处理）/ 处理数</translation>
+        </message>
+        <message>
+            <source>Onstage and backstage agent steps</source>
+            <translation>坐席的前台和后台步骤</translation>
+        </message>
+        <message>
+            <source>First-contact resolution</source>
+            <translation>一次解决率</translation>
+        </message>
+        <message>
+            <source>Need resolved with no further contact.</source>
+            <translation>无需再次联络即解决了客户的需求。</translation>
+        </message>
+        <message>
+            <source>resolved first time / contacts (no repeat within 7 days, or survey)</source>
+            <translation>一次解决数 / 联络数（7 天内无重复联络，或按调研）</translation>
+        </message>
+        <message>
+            <source>Case closure</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Repeat contact rate</source>
+            <translation>重复联络率</translation>
+        </message>
+        <message>
+            <source>Same customer, same reason, again within a window.</source>
+            <translation>同一客户因同一原因在一定期限内再次联络。</translation>
+        </message>
+        <message>
+            <source>repeats within 7/15/30 days / contacts</source>
+            <translation>7/15/30 天内的重复联络数 / 联络数</translation>
+        </message>
+        <message>
+            <source>Customer lane, across touchpoints</source>
+            <translation>客户泳道，跨各个触点</translation>
+        </message>
+        <message>
+            <source>Failure-demand share</source>
+            <translation>失败需求占比</translation>
+        </message>
+        <message>
+            <source>Contacts caused by an earlier failure.</source>
+            <translation>由之前的失误引起的联络。</translation>
+        </message>
+        <message>
+            <source>failure-demand contacts / all contacts</source>
+            <translation>失败需求联络数 / 全部联络数</translation>
+        </message>
+        <message>
+            <source>Inbound touchpoints</source>
+            <translation>呼入触点</translation>
+        </message>
+        <message>
+            <source>Transfer rate</source>
+            <translation>转接率</translation>
+        </message>
+        <message>
+            <source>Handled contacts passed to another person.</source>
+            <translation>被转给他人的已处理联络。</translation>
+        </message>
+        <message>
+            <source>transferred / handled (once per contact; IVR routing excluded)</source>
+            <translation>转接数 / 处理数（每次联络计一次；不含 IVR 路由）</translation>
+        </message>
+        <message>
+            <source>Onstage hand-offs</source>
+            <translation>前台交接</translation>
+        </message>
+        <message>
+            <source>Escalation rate</source>
+            <translation>升级率</translation>
+        </message>
+        <message>
+            <source>Cases moved up a tier.</source>
+            <translation>被升级到上一层处理的案例。</translation>
+        </message>
+        <message>
+            <source>escalated / cases</source>
+            <translation>升级数 / 案例数</translation>
+        </message>
+        <message>
+            <source>Line of internal interaction</source>
+            <translation>内部互动线</translation>
+        </message>
+        <message>
+            <source>Critical-error accuracy</source>
+            <translation>关键错误准确率</translation>
+        </message>
+        <message>
+            <source>Monitored transactions free of critical errors, per class (customer, business, compliance).</source>
+            <translation>抽检业务中没有关键错误的比例，按类别（客户、业务、合规）分别计。</translation>
+        </message>
+        <message>
+            <source>error-free sampled / sampled, per critical class</source>
+            <translation>无错误的抽检数 / 抽检数，按关键错误类别分别计</translation>
+        </message>
+        <message>
+            <source>Any onstage or backstage step with an output</source>
+            <translation>任何有输出的前台或后台步骤</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>客户满意度（CSAT）</translation>
+        </message>
+        <message>
+            <source>Share of customers satisfied after an interaction.</source>
+            <translation>互动后表示满意的客户所占比例。</translation>
+        </message>
+        <message>
+            <source>(4 + 5 on a 1-5 scale) / responses</source>
+            <translation>（1–5 分中打 4 分和 5 分的数量）/ 回复数</translation>
+        </message>
+        <message>
+            <source>Post-interaction survey</source>
+            <translation>互动后调研</translation>
+        </message>
+        <message>
+            <source>CES (customer effort score)</source>
+            <translation>客户费力度（CES）</translation>
+        </message>
+        <message>
+            <source>Effort the customer had to expend.</source>
+            <translation>客户为此付出的努力。</translation>
+        </message>
+        <message>
+            <source>mean of 'how much effort did you personally put forth' 1 (very low) - 5 (very high)</source>
+            <translation>“您本人为此花了多大力气”的平均分，1（很少）– 5（很多）</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>净推荐值（NPS）</translation>
+        </message>
+        <message>
+            <source>Likelihood to recommend.</source>
+            <translation>向他人推荐的可能性。</translation>
+        </message>
+        <message>
+            <source>% promoters (9-10) - % detractors (0-6)</source>
+            <translation>推荐者（9–10 分）% − 贬损者（0–6 分）%</translation>
+        </message>
+        <message>
+            <source>Relationship level</source>
+            <translation>客户关系层面</translation>
+        </message>
+        <message>
+            <source>Complaint resolution time</source>
+            <translation>投诉处理时长</translation>
+        </message>
+        <message>
+            <source>Open-to-resolved time for complaints.</source>
+            <translation>投诉从受理到解决的时间。</translation>
+        </message>
+        <message>
+            <source>sum of resolution time / resolved (state calendar or business hours)</source>
+            <translation>解决时长之和 / 解决数（注明按自然时间还是工作时间）</translation>
+        </message>
+        <message>
+            <source>Complaint process end to end</source>
+            <translation>投诉流程端到端</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA 达成率</translation>
+        </message>
+        <message>
+            <source>Items meeting their committed time.</source>
+            <translation>在承诺时限内完成的事项。</translation>
+        </message>
+        <message>
+            <source>items within SLA / items subject to SLA</source>
+            <translation>SLA 时限内完成数 / 受 SLA 约束的事项数</translation>
+        </message>
+        <message>
+            <source>Per SLA clock (tier x issue type)</source>
+            <translation>按每个 SLA 计时（客户分层 × 问题类型）</translation>
+        </message>
+        <message>
+            <source>Promise-kept rate</source>
+            <translation>承诺兑现率</translation>
+        </message>
+        <message>
+            <source>Commitments (callback, visit, fix date) honoured on time.</source>
+            <translation>按时兑现的承诺（回电、上门、修复日期）。</translation>
+        </message>
+        <message>
+            <source>kept on time / promises made</source>
+            <translation>按时兑现数 / 承诺数</translation>
+        </message>
+        <message>
+            <source>Onstage step that makes the promise</source>
+            <translation>作出承诺的前台步骤</translation>
+        </message>
+        <message>
+            <source>PCE (process cycle efficiency)</source>
+            <translation>流程周期效率（PCE）</translation>
+        </message>
+        <message>
+            <source>Value share of the lead time.</source>
+            <translation>端到端时长中增值时间所占比例。</translation>
+        </message>
+        <message>
+            <source>sum of value-adding time / lead time (the customer's elapsed time)</source>
+            <translation>增值时间之和 / 端到端时长（客户实际经历的时间）</translation>
+        </message>
+        <message>
+            <source>Whole flow (as-is vs to-be)</source>
+            <translation>整个流程（现状对比优化后）</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="27" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="28" />
+            <source>Frontstage (customer deals with)</source>
+            <translation>前台（客户直接打交道）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="29" />
+            <source>Backstage (customer never sees)</source>
+            <translation>后台（客户看不到）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="30" />
+            <source>Support (systems, other departments)</source>
+            <translation>支持（系统、其他部门）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="36" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="37" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="38" />
+            <source>Decision</source>
+            <translation>判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="39" />
+            <source>Parallel (fork / join)</source>
+            <translation>并行（分支 / 汇合）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="40" />
+            <source>Wait</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="41" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="47" />
+            <source>Not judged yet</source>
+            <translation>尚未判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="48" />
+            <source>Value (customer would pay for it)</source>
+            <translation>增值（客户愿意为此付费）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="49" />
+            <source>Necessary (required, adds no value)</source>
+            <translation>必要（必须做，但不增值）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="50" />
+            <source>Waste</source>
+            <translation>浪费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="56" />
+            <source>Not named</source>
+            <translation>未指明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="57" />
+            <source>Waiting</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="58" />
+            <source>Repeat contact</source>
+            <translation>重复联络</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="59" />
+            <source>Hand-off</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="60" />
+            <source>Rework</source>
+            <translation>返工</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="61" />
+            <source>Customer does our work</source>
+            <translation>客户替我们干活</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="62" />
+            <source>Over-processing</source>
+            <translation>过度处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="63" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="69" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="70" />
+            <source>minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="71" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="72" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="73" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="79" />
+            <source>Key customer service process</source>
+            <translation>关键客户服务流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="80" />
+            <source>Key support process</source>
+            <translation>关键支持流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="81" />
+            <source>Management process</source>
+            <translation>管理流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="87" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="88" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="89" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="90" />
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="95" />
+            <source>Higher is better</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="95" />
+            <source>Lower is better</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="104" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="105" />
+            <source>Quality</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="106" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="107" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="108" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="114" />
+            <source>System data</source>
+            <translation>系统数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="115" />
+            <source>Sampling</source>
+            <translation>抽样</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="116" />
+            <source>Survey</source>
+            <translation>调研</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="121" />
+            <source>Not judged</source>
+            <translation>未判断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="121" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/labels.py" line="121" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>measures</name>
+        <message>
+            <source>Steps</source>
+            <translation>步骤数</translation>
+        </message>
+        <message>
+            <source>Task steps in the flow, all lanes.</source>
+            <translation>流程中所有泳道的任务步骤。</translation>
+        </message>
+        <message>
+            <source>Customer steps</source>
+            <translation>客户步骤数</translation>
+        </message>
+        <message>
+            <source>Task steps in customer lanes: what the customer has to do.</source>
+            <translation>客户泳道中的任务步骤：客户自己要做的事。</translation>
+        </message>
+        <message>
+            <source>Value-adding steps</source>
+            <translation>增值步骤数</translation>
+        </message>
+        <message>
+            <source>Customer steps classed as value: they move the customer toward the outcome.</source>
+            <translation>归为增值的客户步骤：它们让客户离想要的结果更近。</translation>
+        </message>
+        <message>
+            <source>Necessary steps</source>
+            <translation>必要步骤数</translation>
+        </message>
+        <message>
+            <source>Customer steps required by rules or controls that add no value to the customer.</source>
+            <translation>规章或管控要求、但对客户不增值的客户步骤。</translation>
+        </message>
+        <message>
+            <source>Waste steps</source>
+            <translation>浪费步骤数</translation>
+        </message>
+        <message>
+            <source>Customer steps classed as waste (waiting, repeat contacts, chasing, rework...).</source>
+            <translation>归为浪费的客户步骤（等待、重复联络、催办、返工……）。</translation>
+        </message>
+        <message>
+            <source>Value-adding time</source>
+            <translation>增值时间</translation>
+        </message>
+        <message>
+            <source>Duration of the value-adding customer steps, each counted once.</source>
+            <translation>增值客户步骤的时长，每步只计一次。</translation>
+        </message>
+        <message>
+            <source>Necessary time</source>
+            <translation>必要时间</translation>
+        </message>
+        <message>
+            <source>Duration of the necessary customer steps, each counted once.</source>
+            <translation>必要客户步骤的时长，每步只计一次。</translation>
+        </message>
+        <message>
+            <source>Waste time</source>
+            <translation>浪费时间</translation>
+        </message>
+        <message>
+            <source>Duration of the waste customer steps, each counted once.</source>
+            <translation>浪费客户步骤的时长，每步只计一次。</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>互动数</translation>
+        </message>
+        <message>
+            <source>Flows between a customer lane and a non-customer lane (touchpoints).</source>
+            <translation>客户泳道与非客户泳道之间的连线（触点）。</translation>
+        </message>
+        <message>
+            <source>Customer contacts</source>
+            <translation>客户联络次数</translation>
+        </message>
+        <message>
+            <source>Interactions that start in a customer lane: times the customer has to reach out.</source>
+            <translation>从客户泳道发起的互动：客户需要主动联系的次数。</translation>
+        </message>
+        <message>
+            <source>Customer-facing roles</source>
+            <translation>面向客户的角色数</translation>
+        </message>
+        <message>
+            <source>Non-customer lanes that share an interaction with a customer lane.</source>
+            <translation>与客户泳道有互动的非客户泳道。</translation>
+        </message>
+        <message>
+            <source>Roles the customer contacts</source>
+            <translation>客户要联系的角色数</translation>
+        </message>
+        <message>
+            <source>Non-customer lanes that receive an interaction started by the customer: the parties the customer has to chase (one-stop service = 1).</source>
+            <translation>接收客户发起的互动的非客户泳道：客户不得不去找的各方（一站式服务 = 1）。</translation>
+        </message>
+        <message>
+            <source>Hand-offs</source>
+            <translation>交接次数</translation>
+        </message>
+        <message>
+            <source>Flows between two different non-customer lanes.</source>
+            <translation>两个不同的非客户泳道之间的连线。</translation>
+        </message>
+        <message>
+            <source>Round trips</source>
+            <translation>折返跑次数</translation>
+        </message>
+        <message>
+            <source>Hand-offs that bring the work back to a lane it already visited.</source>
+            <translation>把工作送回已经经过的泳道的交接。</translation>
+        </message>
+        <message>
+            <source>Lead time (expected)</source>
+            <translation>端到端时长（期望值）</translation>
+        </message>
+        <message>
+            <source>Expected time from start to end, decisions weighted by their probabilities, loops included; a parallel block counts its slowest branch.</source>
+            <translation>从开始到结束的期望时间：判断分支按概率加权，包含循环；并行部分按最慢的分支计。</translation>
+        </message>
+        <message>
+            <source>Lead time (critical path)</source>
+            <translation>端到端时长（关键路径）</translation>
+        </message>
+        <message>
+            <source>Longest path of step durations from a start to an end, each loop walked once.</source>
+            <translation>从开始到结束、按步骤时长计的最长路径，每个循环只走一次。</translation>
+        </message>
+        <message>
+            <source>Customer wait</source>
+            <translation>客户等待时间</translation>
+        </message>
+        <message>
+            <source>Expected time per case the customer spends in customer-lane steps classed as waste of kind waiting.</source>
+            <translation>每个案例中，客户在归为“等待”浪费的客户泳道步骤上花费的期望时间。</translation>
+        </message>
+        <message>
+            <source>Value-added ratio</source>
+            <translation>增值比</translation>
+        </message>
+        <message>
+            <source>Expected value-adding customer time per case divided by the expected lead time.</source>
+            <translation>每个案例的期望增值客户时间 ÷ 期望端到端时长。</translation>
+        </message>
+        <message>
+            <source>Expected customer contacts</source>
+            <translation>期望客户联络次数</translation>
+        </message>
+        <message>
+            <source>Expected number of times per case the customer reaches out to the organisation.</source>
+            <translation>每个案例中，客户期望要主动联系我们的次数。</translation>
+        </message>
+        <message>
+            <source>Checklist score</source>
+            <translation>四要素完成度</translation>
+        </message>
+        <message>
+            <source>Share of the four elements' items (goal, inputs, outputs, activities) that are complete.</source>
+            <translation>流程四要素（目标、输入、输出、活动）中已完整条目的比例。</translation>
+        </message>
+        <message>
+            <source>KPI coverage</source>
+            <translation>KPI 覆盖率</translation>
+        </message>
+        <message>
+            <source>Share of interactions with at least one KPI that has a target.</source>
+            <translation>至少有一个设定了目标值的 KPI 的互动所占比例。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,126 @@
+"""The interface's language: English as written, or Simplified Chinese from our translation.
+
+The user chooses "system" (follow the computer's language), "en" or "zh_CN"; the choice is
+read once at start, so a change applies when Process Workbench restarts. Names that
+`workbench/` keeps as plain English data (measures, KPI presets) are translated here, where
+the interface shows them, under their own translation contexts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+
+from workbench.kpi_catalogue import KpiPreset
+from workbench.measures import MeasureDef
+
+SYSTEM = "system"
+LANGUAGES = (SYSTEM, "en", "zh_CN")  # what the preference may hold
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def resolve_language(preference: str, system: QLocale | None = None) -> str:
+    """The language to show: the preference, or for "system" the nearest one we have."""
+    if preference in LANGUAGES and preference != SYSTEM:
+        return preference
+    locale = system or QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install ours and Qt's own (standard buttons, file dialogs) for `language`.
+
+    Returns the installed translators; the caller keeps them alive as long as the app.
+    English needs none: the source strings are English.
+    """
+    for translator in getattr(app, "_workbench_translators", []):
+        app.removeTranslator(translator)
+    installed: list[QTranslator] = []
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (
+            (f"process_workbench_{language}", str(TRANSLATIONS)),
+            (f"qtbase_{language}", qt_folder),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    app._workbench_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language whose translation is installed now ("en" when none is)."""
+    app = app or QCoreApplication.instance()
+    for translator in getattr(app, "_workbench_translators", []):
+        if translator.language():
+            return translator.language().replace("-", "_")
+    return "en"
+
+
+class LanguageMenu(QObject):
+    """View ▸ Language: the choice is saved and takes effect at the next start."""
+
+    def __init__(self, window) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+        super().__init__(window)
+        self.window = window
+        self.menu = window.view_menu.addMenu(self.tr("&Language"))
+        self.group = QActionGroup(self)
+        chosen = window.settings.language()
+        # Each language is named in its own words, so a user can find theirs in any interface.
+        for code, name in (
+            (SYSTEM, self.tr("Same as the System")),
+            ("en", "English"),
+            ("zh_CN", "简体中文"),
+        ):
+            action = QAction(name, self.group)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose(c))
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        note = self.menu.addAction(self.tr("Takes effect when Process Workbench restarts"))
+        note.setEnabled(False)
+
+    def choose(self, language: str) -> None:
+        settings = self.window.settings
+        if language == settings.language():
+            return
+        settings.set_language(language)
+        settings.sync()
+        self.window.statusBar().showMessage(
+            self.tr("The language changes when Process Workbench restarts."), 10000
+        )
+
+
+# Plain data from workbench/, translated where it is shown --------------------------------
+
+
+def measure_name(measure: MeasureDef) -> str:
+    return QCoreApplication.translate("measures", measure.name)
+
+
+def measure_description(measure: MeasureDef) -> str:
+    return QCoreApplication.translate("measures", measure.description)
+
+
+def translated_preset(preset: KpiPreset) -> KpiPreset:
+    """The preset in the user's language: its menu entry, and the KPI it adds."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("kpi_catalogue", text) if text else text
+
+    return replace(
+        preset,
+        name=tr(preset.name),
+        definition=tr(preset.definition),
+        formula=tr(preset.formula),
+        where=tr(preset.where),
+    )
