@@ -8,6 +8,7 @@ the interface shows them, under their own translation contexts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from workbench.kpi_catalogue import KpiPreset
 from workbench.measures import MeasureDef
+from workbench.model import TimeUnit
 
 SYSTEM = "system"
 LANGUAGES = (SYSTEM, "en", "zh_CN")  # what the preference may hold
@@ -98,6 +100,30 @@ class LanguageMenu(QObject):
         self.window.statusBar().showMessage(
             self.tr("The language changes when Process Workbench restarts."), 10000
         )
+
+
+_MNEMONIC = re.compile(r"\(&\w\)")
+
+
+def tidy_toolbar_texts(toolbars) -> None:  # noqa: ANN001 - QToolBar instances
+    """A toolbar button shows "新建", not "新建(N)": Qt drops only the "&" of a menu text,
+    and Chinese menus put the mnemonic letter in brackets."""
+    for toolbar in toolbars:
+        for action in toolbar.actions():
+            if _MNEMONIC.search(action.text()):
+                action.setIconText(_MNEMONIC.sub("", action.text()).rstrip("…"))
+
+
+def unit_abbreviation(unit: TimeUnit | str) -> str:
+    """A duration's unit as written after a number on the canvas and in the measures."""
+    names = {
+        TimeUnit.SECONDS: QCoreApplication.translate("units", "s"),
+        TimeUnit.MINUTES: QCoreApplication.translate("units", "min"),
+        TimeUnit.HOURS: QCoreApplication.translate("units", "h"),
+        TimeUnit.DAYS: QCoreApplication.translate("units", "d"),
+        TimeUnit.WEEKS: QCoreApplication.translate("units", "wk"),
+    }
+    return names.get(TimeUnit(unit), str(unit))
 
 
 # Plain data from workbench/, translated where it is shown --------------------------------

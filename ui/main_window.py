@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import commands
 from ui.canvas.view import CanvasView
 from ui.file_controller import FileController
+from ui.i18n import tidy_toolbar_texts
 from ui.panels.checklist_panel import ChecklistPanel
 from ui.panels.findings_panel import FindingsPanel
 from ui.panels.kpi_panel import KpiPanel
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.version_box.activated.connect(self._version_chosen)
         versions.addWidget(self.version_box)
         versions.addAction(self.new_version_action)
+        tidy_toolbar_texts((file_bar, palette, versions))
 
     def _make_docks(self) -> None:
         self.docks: dict[str, QDockWidget] = {}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.canvas import node_painter, style
 from ui.canvas.geometry import CELL_WIDTH
 from ui.canvas.text import LabelLayout
+from ui.i18n import unit_abbreviation
 from workbench.model import Node, NodeKind
 
 EDGE_BAND = 6.0
@@ -67,7 +68,7 @@ class NodeItem(QGraphicsItem):
             self._label = LabelLayout(node.label, style.font(8.5), CELL_WIDTH + 10, 2)
         self._duration = None
         if duration is not None:
-            text = f"{duration.expected:g} {duration.unit.value}"
+            text = f"{duration.expected:g} {unit_abbreviation(duration.unit)}"
             self._duration = LabelLayout(text, style.font(7.5), CELL_WIDTH, 1)
 
     # ---------------------------------------------------------------- geometry

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import measure_description, measure_name
+from ui.i18n import measure_description, measure_name, unit_abbreviation
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from workbench.document import Document
 from workbench.events import DocumentEdited, Event
@@ -32,12 +32,12 @@ def format_measure(measure: MeasureDef, value: float | int | None) -> str:
         return f"{value * 100:.0f} %" if value >= 0.1 or value == 0 else f"{value * 100:.1f} %"
     if measure.unit == "h":
         if value == 0:
-            return "0 h"
+            return f"0 {unit_abbreviation('h')}"
         if value < 1:
-            return f"{value * 60:.0f} min"
+            return f"{value * 60:.0f} {unit_abbreviation('min')}"
         if value < 48:
-            return f"{value:.1f} h"
-        return f"{value / 24:.1f} d"
+            return f"{value:.1f} {unit_abbreviation('h')}"
+        return f"{value / 24:.1f} {unit_abbreviation('d')}"
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.2f}"
