@@ -1373,7 +1373,7 @@
         <message>
             <location filename="../../ui/panels/node_form.py" line="61" />
             <source>min</source>
-            <translation>分钟</translation>
+            <translation>最短</translation>
         </message>
         <message>
             <location filename="../../ui/panels/node_form.py" line="62" />

@@ -14,11 +14,20 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.app import create_application
-from ui.i18n import TRANSLATIONS, current_language, install_translators, resolve_language
+from ui.i18n import (
+    TRANSLATIONS,
+    current_language,
+    install_translators,
+    resolve_language,
+    unit_abbreviation,
+)
 from ui.main_window import MainWindow
-from ui.panels.measures_panel import MeasuresPanel
+from ui.panels.measures_panel import MeasuresPanel, format_measure
 from ui.settings import EditorSettings
+from workbench.measures import MEASURES
 from workbench.recovery import RecoveryStore
+
+MEASURES_BY_KEY = {m.key: m for m in MEASURES}
 
 TS = TRANSLATIONS / "process_workbench_zh_CN.ts"
 QM = TS.with_suffix(".qm")
@@ -169,3 +178,10 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
     fresh = tmp_path / "fresh.qm"
     subprocess.run([tool, "-silent", str(TS), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == QM.read_bytes(), "run: python scripts/update_translations.py"
+
+
+def test_a_word_keeps_its_meaning_in_each_place(chinese):
+    """ "min" is the shortest duration in the step form, and minutes after a number."""
+    assert QApplication.translate("NodeForm", "min") == "最短"
+    assert unit_abbreviation("min") == "分钟"
+    assert format_measure(MEASURES_BY_KEY["value_time"], 0.25) == "15 分钟"
