@@ -232,6 +232,10 @@ class Document:
 
     def add_version(self, version: Version, index: int | None = None) -> None:
         with self.edit(version.id):
+            if not version.id:
+                raise EditError("a version needs an id")
+            if not version.name.strip():
+                raise EditError("a version needs a name")
             if any(v.id == version.id for v in self._versions):
                 raise EditError(f"a version with id {version.id!r} already exists")
             index = _clamp_index(index, len(self._versions))
@@ -294,6 +298,7 @@ class Document:
         with self.edit(version_id):
             version = self.version(version_id)
             self._require_new_id(version, lane.id)
+            _check_values(lane)
             index = _clamp_index(index, len(version.lanes))
             version.lanes.insert(index, lane)
             self._emit(ElementAdded(ElementKind.LANE, version_id, lane.id, lane, index))
@@ -305,6 +310,7 @@ class Document:
             new = _replace(old, changes, "lane")
             if new.height <= 0:
                 raise EditError("a lane's height must be more than zero")
+            _check_values(new)
             version.lanes[version.lanes.index(old)] = new
             self._emit_changes(ElementKind.LANE, version_id, lane_id, old, new)
             return old
@@ -328,6 +334,7 @@ class Document:
             version = self.version(version_id)
             self._require_new_id(version, node.id)
             self._lane(version, node.lane)
+            _check_values(node)
             version.nodes[node.id] = node
             self._emit(ElementAdded(ElementKind.NODE, version_id, node.id, node))
 
@@ -338,6 +345,7 @@ class Document:
             new = _replace(old, changes, "step")
             if new.lane != old.lane:
                 self._lane(version, new.lane)
+            _check_values(new)
             version.nodes[node_id] = new
             self._emit_changes(ElementKind.NODE, version_id, node_id, old, new)
             return old
@@ -416,6 +424,7 @@ class Document:
         with self.edit(version_id):
             version = self.version(version_id)
             old = version.checklist.goal
+            _check_checklist(version, dataclasses.replace(version.checklist, goal=goal))
             version.checklist = dataclasses.replace(version.checklist, goal=goal)
             self._emit_changes(ElementKind.GOAL, version_id, "goal", old, goal)
             return old
@@ -441,9 +450,9 @@ class Document:
                 raise EditError(f"the {element.value} already have an item {item.id!r}")
             index = _clamp_index(index, len(items))
             items.insert(index, item)
-            version.checklist = dataclasses.replace(
-                version.checklist, **{element.value: tuple(items)}
-            )
+            checklist = dataclasses.replace(version.checklist, **{element.value: tuple(items)})
+            _check_checklist(version, checklist)
+            version.checklist = checklist
             self._emit(ElementAdded(kind, version_id, item.id, item, index))
 
     def change_checklist_item(
@@ -456,9 +465,9 @@ class Document:
             index = _item_index(items, item_id, element)
             old = items[index]
             items[index] = new = _replace(old, changes, f"{element.value} item")
-            version.checklist = dataclasses.replace(
-                version.checklist, **{element.value: tuple(items)}
-            )
+            checklist = dataclasses.replace(version.checklist, **{element.value: tuple(items)})
+            _check_checklist(version, checklist)
+            version.checklist = checklist
             self._emit_changes(kind, version_id, item_id, old, new)
             return old
 
@@ -625,6 +634,25 @@ def _clamp_index(index: int | None, length: int) -> int:
     if index is None:
         return length
     return max(0, min(index, length))
+
+
+def _check_values(record: Any) -> None:
+    """The value ranges the loader insists on (a file must open again once saved)."""
+    from workbench.storage.integrity import check_ranges  # storage builds on this module
+
+    if messages := check_ranges(record):
+        raise EditError(messages[0])
+
+
+def _check_checklist(version: Version, checklist: Checklist) -> None:
+    """Unique item ids and references to steps and KPIs that exist, as the loader insists."""
+    from workbench.storage.integrity import check_checklist
+    from workbench.storage.records import Problems
+
+    problems = Problems()
+    check_checklist(dataclasses.replace(version, checklist=checklist), "checklist", problems)
+    if problems:
+        raise EditError(str(problems.items[0]))
 
 
 def _check_probability(probability: float | None) -> None:

@@ -19,6 +19,7 @@ from workbench.model import (
     AttachmentKind,
     Checklist,
     ChecklistElement,
+    Duration,
     Flow,
     Goal,
     InputItem,
@@ -28,7 +29,9 @@ from workbench.model import (
     LaneKind,
     Node,
     NodeKind,
+    OutputItem,
     Segment,
+    Version,
 )
 
 VID = "v-as-is"
@@ -117,6 +120,32 @@ def test_subscription_closes_once(document):
         (lambda d: d.change_node(VID, "n2", lane="nowhere"), "no lane 'nowhere'"),
         (lambda d: d.change_lane(VID, "l1", height=0), "height must be more than zero"),
         (lambda d: d.change_version(VID, name=" "), "needs a name"),
+        (lambda d: d.add_lane(VID, Lane("l9", "Flat", height=0)), "height must be more than 0"),
+        (
+            lambda d: d.change_node(VID, "n2", duration=Duration(-1.0)),
+            "must not be negative",
+        ),
+        (
+            lambda d: d.add_node(VID, Node("n9", NodeKind.TASK, "l1", duration=Duration(5, 9))),
+            "minimum 9 is more than the expected 5",
+        ),
+        (lambda d: d.add_version(Version("v9", "")), "needs a name"),
+        (lambda d: d.copy_version(VID, "  "), "needs a name"),
+        (lambda d: d.set_goal(VID, Goal("g", kpis=("k-gone",))), "no KPI 'k-gone'"),
+        (
+            lambda d: d.add_checklist_item(VID, ChecklistElement.OUTPUTS, OutputItem("in1", "x")),
+            "used more than once",
+        ),
+        (
+            lambda d: d.add_checklist_item(
+                VID, ChecklistElement.ACTIVITIES, ActivityItem("act9", "x", nodes=("n-gone",))
+            ),
+            "no step 'n-gone'",
+        ),
+        (
+            lambda d: d.change_checklist_item(VID, ChecklistElement.ACTIVITIES, "act1", kpi="k9"),
+            "no KPI 'k9'",
+        ),
         (lambda d: d.version("v-x"), "no version 'v-x'"),
         (lambda d: d.remove(VID, ["zzz"]), "not an element"),
         (

@@ -59,7 +59,7 @@ def check_references(
                 problems.add(f"{path}.flows[{index}].{end}", f"there is no step {node_id!r}")
     for index, kpi in enumerate(version.kpis.values()):
         _check_kpi(kpi, version, segment_ids, f"{path}.kpis[{index}]", problems)
-    _check_checklist(version, f"{path}.checklist", problems)
+    check_checklist(version, f"{path}.checklist", problems)
 
 
 def _check_kpi(
@@ -79,7 +79,7 @@ def _check_kpi(
             problems.add(f"{path}.segment_targets[{index}]", f"there is no segment {segment_id!r}")
 
 
-def _check_checklist(version: Version, path: str, problems: Problems) -> None:
+def check_checklist(version: Version, path: str, problems: Problems) -> None:
     checklist = version.checklist
     for index, kpi_id in enumerate(checklist.goal.kpis):
         if kpi_id not in version.kpis:
