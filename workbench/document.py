@@ -561,7 +561,12 @@ class Document:
             for flow in removal.flows:
                 version.flows[flow.id] = flow
                 self._emit(ElementAdded(ElementKind.FLOW, version_id, flow.id, flow))
+            known = {s.id for s in self._segments}
             for kpi in removal.kpis:
+                if any(sid not in known for sid, _ in kpi.segment_targets):
+                    # pasted from another document: its segments are not this one's
+                    kept = tuple(t for t in kpi.segment_targets if t[0] in known)
+                    kpi = dataclasses.replace(kpi, segment_targets=kept)
                 version.kpis[kpi.id] = kpi
                 self._emit(ElementAdded(ElementKind.KPI, version_id, kpi.id, kpi))
             for kpi in removal.detached_kpis:

@@ -90,6 +90,8 @@ def from_json(text: str | bytes) -> Fragment:
         data = json.loads(text)
     except (ValueError, UnicodeDecodeError) as error:
         raise FragmentError(f"the clipboard does not hold steps ({error})") from None
+    except RecursionError:
+        raise FragmentError("the clipboard does not hold steps (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FragmentError("the clipboard does not hold steps of a process")
     if data.get("format_version") != FORMAT_VERSION:
@@ -117,8 +119,9 @@ def _check_references(fragment: Fragment) -> None:
         raise FragmentError("a step on the clipboard names a lane that is not there")
     if any(f.source not in nodes or f.target not in nodes for f in fragment.flows):
         raise FragmentError("a flow on the clipboard joins steps that are not there")
-    bound = nodes | {f.id for f in fragment.flows}
-    if any(k.attached_to.ref not in bound for k in fragment.kpis):
+    flows = {f.id for f in fragment.flows}
+    bound = {AttachmentKind.NODE: nodes, AttachmentKind.INTERACTION: flows}
+    if any(k.attached_to.ref not in bound.get(k.attached_to.kind, ()) for k in fragment.kpis):
         raise FragmentError("a KPI on the clipboard is bound to something that is not there")
 
 

@@ -16,7 +16,18 @@ from workbench.fragment import (
     paste_plan,
     to_json,
 )
-from workbench.model import AttachmentKind, Lane, LaneKind, Version
+from workbench.model import (
+    Attachment,
+    AttachmentKind,
+    Kpi,
+    Lane,
+    LaneKind,
+    Node,
+    NodeKind,
+    Segment,
+    Version,
+)
+from workbench.storage import dumps_document, loads_document
 
 
 def test_extract_takes_steps_the_flows_between_them_and_their_kpis():
@@ -60,6 +71,18 @@ def test_json_round_trip_keeps_every_field():
                 "nodes": [{"id": "n1", "kind": "task", "lane": "nowhere"}],
             }
         ),
+        "[" * 100_000,
+        json.dumps(
+            {
+                "format": "process-workbench-fragment",
+                "format_version": 1,
+                "lanes": [{"id": "l1", "name": "Agent"}],
+                "nodes": [{"id": "n1", "kind": "task", "lane": "l1"}],
+                "kpis": [
+                    {"id": "k1", "name": "FCR", "attached_to": {"kind": "interaction", "ref": "n1"}}
+                ],
+            }
+        ),
     ],
 )
 def test_bad_clipboard_text_is_refused_with_a_reason(text):
@@ -94,6 +117,25 @@ def test_paste_restores_and_removes_to_the_exact_document():
     assert pasted_kpi.attached_to.ref in {f.id for f in plan.flows}
     document.remove(plan.version_id, plan.element_ids())
     assert document == before
+
+
+def test_a_kpi_pasted_into_another_document_drops_targets_for_segments_it_lacks():
+    source = Document(
+        segments=[Segment("s-gold", "Gold")],
+        versions=[Version("v", "As-is", lanes=[Lane("l", "Agent")])],
+    )
+    source.add_node("v", Node("n", NodeKind.TASK, "l", "Answer"))
+    bound = Attachment(AttachmentKind.NODE, "n")
+    targets = (("s-gold", 30.0),)
+    source.add_kpi("v", Kpi("k", "AHT", attached_to=bound, target=60.0, segment_targets=targets))
+    fragment = from_json(to_json(extract(source.version("v"), ["n"])))
+
+    target = Document(versions=[Version("w", "To-be", lanes=[Lane("x", "Agent")])])
+    target.restore(paste_plan(fragment, target.version("w")))
+
+    (kpi,) = target.version("w").kpis.values()
+    assert kpi.segment_targets == () and kpi.target == 60.0
+    assert loads_document(dumps_document(target)) == target
 
 
 def test_paste_into_a_derived_version_keeps_the_lanes():
