@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.document import Document
-from workbench.storage import dumps_document, loads_document, write_atomically
+from workbench.storage import dumps_document, load_document, write_atomically
 
 _SUFFIX = ".recovery.pwb"
 _INFO = ".recovery.json"
@@ -48,7 +48,8 @@ class RecoveryStore:
             "saved_at": time.time(),
             "pid": os.getpid(),
         }
-        write_atomically(self._info(key), json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        # ASCII escapes: a title or path may hold lone surrogates, which UTF-8 cannot encode
+        write_atomically(self._info(key), json.dumps(info).encode("ascii"))
 
     def discard(self, key: str) -> None:
         for path in (self._copy(key), self._info(key)):
@@ -72,7 +73,7 @@ class RecoveryStore:
 
     def load(self, key: str) -> Document:
         """Raises `FormatError` if the copy itself is damaged."""
-        return loads_document(self._copy(key).read_bytes(), str(self._copy(key)))
+        return load_document(self._copy(key))
 
     def _entry(self, key: str, info_path: Path) -> RecoveryEntry | None:
         try:
@@ -104,4 +105,3 @@ def _running(pid: int) -> bool:
     except (PermissionError, OSError):
         return True
     return True
-

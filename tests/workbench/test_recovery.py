@@ -1,7 +1,10 @@
 import os
 
+import pytest
+
 from tests.workbench.storage.samples import rich_document
 from workbench.recovery import RecoveryStore
+from workbench.storage import FormatError
 
 
 def test_a_copy_written_by_a_dead_editor_is_offered_and_loads(tmp_path, monkeypatch):
@@ -43,3 +46,23 @@ def test_damaged_sidecars_are_ignored(tmp_path):
     (tmp_path / "abc.recovery.pwb").write_text("{}")
     assert store.orphaned() == []
     assert RecoveryStore(tmp_path / "missing").orphaned() == []
+
+
+def test_a_title_with_a_lone_surrogate_is_still_autosaved(tmp_path, monkeypatch):
+    document = rich_document()
+    document.change_metadata(title="投诉 \udc80 flow")
+    store = RecoveryStore(tmp_path)
+    store.write("k1", document, str(tmp_path / "投诉 \udcff.pwb"))
+    monkeypatch.setattr("workbench.recovery._running", lambda pid: False)
+    monkeypatch.setattr("workbench.recovery.os.getpid", lambda: -1)
+    (entry,) = store.orphaned()
+    assert entry.title == "投诉 \udc80 flow"
+    assert store.load("k1") == document
+
+
+def test_a_copy_gone_before_it_is_restored_is_a_format_error_not_a_crash(tmp_path):
+    store = RecoveryStore(tmp_path)
+    store.write("k1", rich_document(), None)
+    (tmp_path / "k1.recovery.pwb").unlink()
+    with pytest.raises(FormatError, match="does not exist"):
+        store.load("k1")
