@@ -140,7 +140,7 @@ def _converters(hint: Any) -> tuple[Reader, Writer]:
     if hint is str:
         return _str, _same
     if hint is float:
-        return _float, _same
+        return _float, float  # 5 and 5.0 are one value: write it one way, whatever was typed
     if hint is int:
         return _int, _same
     if dataclasses.is_dataclass(hint):

@@ -72,3 +72,11 @@ def test_any_valid_document_saves_and_loads_back_equal(document):
     loaded = loads_document(text)
     assert loaded == document
     assert dumps_document(loaded) == text
+
+
+def test_whole_numbers_are_saved_the_same_before_and_after_reopening():
+    document = small_document()  # the builder takes durations and targets as typed: 5, 85
+    document.change_node(document.versions[0].id, "n2", x=120, y=0)
+    first = dumps_document(document)
+    assert dumps_document(loads_document(first)) == first
+    assert '"expected": 5.0' in first
