@@ -9,9 +9,12 @@ and keep what it returns to reverse it.
 from __future__ import annotations
 
 import dataclasses
+import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
 from typing import Any
 
 from workbench import rules
@@ -632,7 +635,27 @@ def _replace(record: Any, changes: dict[str, Any], what: str) -> Any:
             raise EditError(f"a {what} has no field {name!r}")
     if "id" in changes and changes["id"] != record.id:
         raise EditError(f"a {what}'s id cannot change")
+    enums = _enum_fields(type(record))
+    for name, value in list(changes.items()):
+        enum = enums.get(name)
+        if enum is not None and isinstance(value, str) and not isinstance(value, enum):
+            try:  # a script may say kind="customer": store the member, not the text
+                changes[name] = enum(value)
+            except ValueError:
+                known = ", ".join(m.value for m in enum)
+                raise EditError(f"{value!r} is not a {what}'s {name} (known: {known})") from None
     return dataclasses.replace(record, **changes)
+
+
+@cache
+def _enum_fields(cls: type) -> dict[str, type[Enum]]:
+    """The fields of a record that hold an enum (optional or not), by name."""
+    fields = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        for option in typing.get_args(hint) or (hint,):
+            if isinstance(option, type) and issubclass(option, Enum):
+                fields[name] = option
+    return fields
 
 
 def _clamp_index(index: int | None, length: int) -> int:

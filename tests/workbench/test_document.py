@@ -290,3 +290,14 @@ def test_a_new_document_has_the_blueprint_zones_ready():
         LaneKind.BACKSTAGE,
     ]
     assert untitled_document("zh-CN").versions[0].lanes[0].name == "客户"
+
+
+def test_enum_fields_given_as_text_are_stored_as_members(document):
+    from workbench.model import ValueClass
+
+    document.change_lane(VID, "l2", kind="backstage")
+    assert document.version(VID).lane("l2").kind is LaneKind.BACKSTAGE
+    document.change_node(VID, "n2", value_class="waste")
+    assert document.version(VID).nodes["n2"].value_class is ValueClass.WASTE
+    with pytest.raises(EditError, match="'bogus' is not a lane's kind"):
+        document.change_lane(VID, "l2", kind="bogus")
