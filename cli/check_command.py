@@ -7,11 +7,10 @@ the file itself could not be read (that part is the caller's).
 from __future__ import annotations
 
 import argparse
-import json
 
 from cli import render
 from cli.analysis import analyse, severity_rank
-from cli.console import say
+from cli.console import say, say_json
 from cli.opening import open_document, pick_versions
 
 CLEAN, FINDINGS = 0, 1
@@ -63,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             "measures": render.measure_definitions(),
             "versions": [render.version_measures(a) for a in analyses],
         }
-        say(json.dumps(data, indent=2, ensure_ascii=False))
+        say_json(data)
         return code
 
     say(f"{document.metadata.title or '(untitled process)'} ({args.file})")

@@ -8,10 +8,9 @@ targets. With FILE2, a version of FILE against a version of FILE2 (say, a collea
 from __future__ import annotations
 
 import argparse
-import json
 
 from cli.compare_render import comparison_data, comparison_text
-from cli.console import say
+from cli.console import say, say_json
 from cli.opening import BadInput, open_document
 from workbench.comparison import Comparison, compare_versions
 from workbench.document import Document, EditError
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     comparison = comparison_from(args.file, args.file2, args.before, args.after)
     if args.json:
         data = {"files": [f for f in (args.file, args.file2) if f], **comparison_data(comparison)}
-        say(json.dumps(data, indent=2, ensure_ascii=False))
+        say_json(data)
         return 0
     before, after = comparison.before, comparison.after
     title = before.document_title or "(untitled process)"

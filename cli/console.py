@@ -6,8 +6,10 @@ instead of a crash.
 
 from __future__ import annotations
 
+import json
+import math
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 
 def make_streams_safe() -> None:
@@ -32,6 +34,21 @@ def _make_safe(stream: TextIO) -> None:
 
 def say(text: str = "") -> None:
     print(text, file=sys.stdout)
+
+
+def say_json(data: Any) -> None:
+    """Print JSON that every reader accepts: a figure that is not finite becomes null."""
+    print(json.dumps(_finite(data), indent=2, ensure_ascii=False, allow_nan=False))
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
 
 
 def complain(text: str) -> None:

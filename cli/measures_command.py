@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from cli import render
 from cli.analysis import analyse
-from cli.console import say
+from cli.console import say, say_json
 from cli.opening import open_document, pick_versions
 
 NAME = "measures"
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             "measures": render.measure_definitions(),
             "versions": [render.version_measures(a) for a in analyses],
         }
-        say(json.dumps(data, indent=2, ensure_ascii=False))
+        say_json(data)
         return 0
     say(f"{document.metadata.title or '(untitled process)'} ({args.file})")
     say()

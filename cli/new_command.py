@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         save_document(document, args.out)
     except SaveError as error:
-        raise BadInput(f"could not write {args.out}: {error}") from None
+        raise BadInput(str(error)) from None  # it names the file and the reason
     versions = ", ".join(v.name for v in document.versions)
     say(f"Wrote {args.out}: {document.metadata.title} ({versions}).")
     return 0

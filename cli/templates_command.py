@@ -8,9 +8,8 @@ validating it, so a process repository's CI can check its shared templates too.
 from __future__ import annotations
 
 import argparse
-import json
 
-from cli.console import complain, say
+from cli.console import complain, say, say_json
 from cli.opening import BadInput
 from cli.table import format_table
 from workbench.storage import FormatError, SaveError
@@ -65,7 +64,7 @@ def run_list(args: argparse.Namespace) -> int:
     for path, why in library.refused:
         complain(f"skipped {path}: {why}")
     if args.json:
-        say(json.dumps([_card(t) for t in library.templates], indent=2, ensure_ascii=False))
+        say_json([_card(t) for t in library.templates])
         return 0
     rows = [
         (t.name, t.language, t.source, t.metadata.classification.value, t.title)

@@ -80,3 +80,12 @@ def test_a_clean_check_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     data = json.loads(out)
     assert code == data["exit_code"] == 0 and data["passed"] is True
     assert [v["name"] for v in data["versions"]] == ["As-is", "To-be"]
+
+
+def test_json_output_never_carries_nan(capsys) -> None:
+    import json as _json
+
+    from cli.console import say_json
+
+    say_json({"lead_time": float("inf"), "rows": [float("nan"), 1.5]})
+    assert _json.loads(capsys.readouterr().out) == {"lead_time": None, "rows": [None, 1.5]}

@@ -89,4 +89,6 @@ def test_needs_somewhere_to_write(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_missing_folder_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", str(tmp_path / "no" / "such" / "x.pwb")]) == 2
     err = capsys.readouterr().err
-    assert "could not write" in err and "Traceback" not in err
+    assert "Could not save" in err and "the folder does not exist" in err
+    assert err.count("Could not save") == 1 and "Nothing was written" in err
+    assert "Traceback" not in err

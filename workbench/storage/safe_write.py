@@ -114,4 +114,5 @@ def _explain(error: OSError, target: Path) -> str:
         errno.EISDIR: "a folder has that name",
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"Could not save {str(target)!r}: {reason}. The previous file is unchanged."
+    kept = " The previous file is unchanged." if target.is_file() else " Nothing was written."
+    return f"Could not save {str(target)!r}: {reason}.{kept}"
