@@ -28,7 +28,7 @@ from workbench.model import MethodKind as M
 from workbench.model import NodeKind as N
 from workbench.model import ValueClass as V
 from workbench.model import WasteKind as W
-from workbench.template_cases.kit import EXAMPLE_SHARES, Kit, Sketch, template_metadata
+from workbench.template_cases.kit import EXAMPLE_SHARES, PCT, Kit, Sketch, template_metadata
 
 NAME = "adsl-installation"
 
@@ -39,7 +39,6 @@ PROMISE_RULE = (
 )
 WEEKLY, MONTHLY = ("每周", "weekly"), ("每月", "monthly")
 ORDERS = ("工单系统时间戳", "Work-order system timestamps")
-PCT = "%"
 
 
 def build(language: str) -> Document:

@@ -39,6 +39,14 @@ from workbench.model import (
 
 Text = tuple[str, str]  # (Simplified Chinese, English)
 
+# Words several cases share.
+PCT = "%"
+WEEKLY: Text = ("每周", "weekly")
+MONTHLY: Text = ("每月", "monthly")
+SAMPLE: Text = ("质检抽样", "Quality monitoring sample")
+CALLS: Text = ("呼叫记录", "Call records")
+
+
 LANGUAGES = ("zh-CN", "en")
 TEMPLATE_DATE = "2025-06-01"  # fixed, so a rebuilt template is byte-for-byte the same
 

@@ -31,16 +31,22 @@ from workbench.model import MethodKind as M
 from workbench.model import NodeKind as N
 from workbench.model import ValueClass as V
 from workbench.model import WasteKind as W
-from workbench.template_cases.kit import EXAMPLE_SHARES, Kit, Sketch, Text, template_metadata
+from workbench.template_cases.kit import (
+    EXAMPLE_SHARES,
+    MONTHLY,
+    PCT,
+    WEEKLY,
+    Kit,
+    Sketch,
+    Text,
+    template_metadata,
+)
 
 NAME = "network-complaints"
 
 OWNER: Text = ("投诉管理负责人（示例）", "Head of complaint management (example)")
 KPI_OWNER: Text = ("客服质量经理（示例）", "Service quality manager (example)")
-MONTHLY: Text = ("每月", "monthly")
-WEEKLY: Text = ("每周", "weekly")
 ORDERS: Text = ("投诉工单系统时间戳", "Complaint work-order timestamps")
-PCT = "%"
 
 # Star tiers: (id, stars, share of customers, maintenance hours, construction days).
 TIERS = (

@@ -29,18 +29,24 @@ from workbench.model import MethodKind as M
 from workbench.model import NodeKind as N
 from workbench.model import ValueClass as V
 from workbench.model import WasteKind as W
-from workbench.template_cases.kit import EXAMPLE_SHARES, Kit, Sketch, Text, template_metadata
+from workbench.template_cases.kit import (
+    CALLS,
+    EXAMPLE_SHARES,
+    MONTHLY,
+    PCT,
+    SAMPLE,
+    WEEKLY,
+    Kit,
+    Sketch,
+    Text,
+    template_metadata,
+)
 
 NAME = "roaming-no-signal"
 
 OWNER: Text = ("客户服务部经理（示例）", "Customer service manager (example)")
 KPI_OWNER: Text = ("客服中心值班经理（示例）", "Contact-centre duty manager (example)")
-CALLS: Text = ("呼叫记录", "Call records")
 CASES_LOG: Text = ("故障工单系统", "Fault work-order system")
-SAMPLE: Text = ("质检抽样", "Quality monitoring sample")
-WEEKLY: Text = ("每周", "weekly")
-MONTHLY: Text = ("每月", "monthly")
-PCT = "%"
 
 
 def build(language: str) -> Document:

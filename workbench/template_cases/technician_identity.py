@@ -29,17 +29,23 @@ from workbench.model import MethodKind as M
 from workbench.model import NodeKind as N
 from workbench.model import ValueClass as V
 from workbench.model import WasteKind as W
-from workbench.template_cases.kit import EXAMPLE_SHARES, Kit, Sketch, Text, template_metadata
+from workbench.template_cases.kit import (
+    CALLS,
+    EXAMPLE_SHARES,
+    MONTHLY,
+    PCT,
+    SAMPLE,
+    WEEKLY,
+    Kit,
+    Sketch,
+    Text,
+    template_metadata,
+)
 
 NAME = "technician-identity-check"
 
 OWNER: Text = ("呼叫中心流程建设专员（示例）", "Contact-centre process specialist (example)")
 KPI_OWNER: Text = ("呼叫中心质量主管（示例）", "Contact-centre quality lead (example)")
-SAMPLE: Text = ("质检抽样", "Quality monitoring sample")
-CALLS: Text = ("呼叫记录", "Call records")
-WEEKLY: Text = ("每周", "weekly")
-MONTHLY: Text = ("每月", "monthly")
-PCT = "%"
 SCRIPT: Text = (
     "为了您的安全，我们正在进一步核实这位师傅的信息，请您稍候，核实后马上回复您。",
     "For your safety we are checking this technician's details further; please hold on, "
