@@ -48,6 +48,18 @@ def fonts(pdf: Path) -> str:
     return run(need("pdffonts"), str(pdf))
 
 
+def base_fonts(pdf: Path) -> set[str]:
+    """The /BaseFont names the file itself declares: no poppler needed to read them."""
+    return {m.decode("latin-1") for m in re.findall(rb"/BaseFont\s*/([^\s/<>\[\]()]+)",
+                                                   pdf.read_bytes())}
+
+
+def need_cid_maps() -> None:
+    """pdftotext maps a non-embedded Chinese CID font to text only with poppler-data."""
+    if not Path("/usr/share/poppler/cMap/Adobe-GB1").exists():
+        pytest.skip("poppler-data is not installed, so poppler cannot read the CID font's text")
+
+
 def render(pdf: Path, folder: Path, resolution: int = 20) -> list[Path]:
     run(need("pdftoppm"), "-png", "-r", str(resolution), str(pdf), str(folder / "page"))
     return sorted(folder.glob("page-*.png"))

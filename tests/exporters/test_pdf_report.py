@@ -154,6 +154,8 @@ def test_without_a_truetype_chinese_font_the_cid_font_is_used_with_a_warning(
     path = tmp_path / "cid.pdf"
     result = export_report(chinese_case_1(), path, font_candidates=[tmp_path / "none.ttf"])
     assert len(result.warnings) == 1 and "STSong-Light" in result.warnings[0]
+    assert "STSong-Light" in pdf.base_fonts(path)
+    pdf.need_cid_maps()
     assert "STSong-Light" in pdf.fonts(path)
     assert "上午在家等待装维人员" in _flat(pdf.text(path))
 
