@@ -1,10 +1,10 @@
 #!/bin/sh
-# Installs the Debian packages the tests use (Graphviz, poppler, a CJK font, Qt's
+# Installs the Debian packages the tests use (poppler, a CJK font, Qt's
 # offscreen libraries). Where that is not possible the tests that need them skip with
 # a reason, so this script only informs and never fails the build.
 # poppler-data: without it pdffonts/pdftotext cannot map the Chinese CID font (Adobe-GB1)
 # of the fallback report, which `--no-install-recommends` would otherwise leave out.
-PACKAGES="graphviz poppler-utils poppler-data fonts-wqy-microhei libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+PACKAGES="poppler-utils poppler-data fonts-wqy-microhei libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
 
 if [ "$(uname -s)" != "Linux" ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "note: not a Debian/Ubuntu system; tests needing $PACKAGES will skip where the tools are missing."

@@ -1802,30 +1802,25 @@
     <context>
         <name>canvas</name>
         <message>
-            <location filename="../../ui/canvas/arrange.py" line="39" />
+            <location filename="../../ui/canvas/arrange.py" line="30" />
             <source>There are no steps to lay out.</source>
             <translation>没有可布局的步骤。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/arrange.py" line="55" />
+            <location filename="../../ui/canvas/arrange.py" line="45" />
             <source>The flow is already laid out.</source>
             <translation>流程已经排好了。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/arrange.py" line="57" />
+            <location filename="../../ui/canvas/arrange.py" line="47" />
             <location filename="../../ui/canvas/context_menu.py" line="230" />
             <source>Auto-layout</source>
             <translation>自动布局</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/arrange.py" line="61" />
-            <source>Laid out with Graphviz.</source>
-            <translation>已用 Graphviz 布局。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/arrange.py" line="64" />
-            <source>Laid out with the built-in layout ({reason}).</source>
-            <translation>已用内置布局排列（{reason}）。</translation>
+            <location filename="../../ui/canvas/arrange.py" line="50" />
+            <source>Laid out: steps in columns along the flow, each in its lane.</source>
+            <translation>已自动排版：步骤沿流程分列排列，各留在自己的泳道中。</translation>
         </message>
         <message>
             <location filename="../../ui/canvas/clipboard.py" line="46" />
@@ -1996,102 +1991,102 @@
             <translation>可视线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="59" />
+            <location filename="../../ui/canvas/style.py" line="61" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="60" />
+            <location filename="../../ui/canvas/style.py" line="62" />
             <source>Frontstage</source>
             <translation>前台</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="61" />
+            <location filename="../../ui/canvas/style.py" line="63" />
             <source>Backstage</source>
             <translation>后台</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="62" />
+            <location filename="../../ui/canvas/style.py" line="64" />
             <source>Support</source>
             <translation>支持</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="68" />
+            <location filename="../../ui/canvas/style.py" line="70" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="69" />
+            <location filename="../../ui/canvas/style.py" line="71" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="70" />
+            <location filename="../../ui/canvas/style.py" line="72" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="71" />
+            <location filename="../../ui/canvas/style.py" line="73" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="72" />
+            <location filename="../../ui/canvas/style.py" line="74" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="73" />
+            <location filename="../../ui/canvas/style.py" line="75" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="79" />
+            <location filename="../../ui/canvas/style.py" line="81" />
             <source>Value</source>
             <translation>增值</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="80" />
+            <location filename="../../ui/canvas/style.py" line="82" />
             <source>Necessary</source>
             <translation>必要</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="81" />
+            <location filename="../../ui/canvas/style.py" line="83" />
             <source>Waste</source>
             <translation>浪费</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="88" />
+            <location filename="../../ui/canvas/style.py" line="90" />
             <source>waiting</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="89" />
+            <location filename="../../ui/canvas/style.py" line="91" />
             <source>repeat</source>
             <translation>重复联络</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="90" />
+            <location filename="../../ui/canvas/style.py" line="92" />
             <source>hand-off</source>
             <translation>交接</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="91" />
+            <location filename="../../ui/canvas/style.py" line="93" />
             <source>rework</source>
             <translation>返工</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="92" />
+            <location filename="../../ui/canvas/style.py" line="94" />
             <source>customer work</source>
             <translation>客户代劳</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="93" />
+            <location filename="../../ui/canvas/style.py" line="95" />
             <source>over-processing</source>
             <translation>过度处理</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="94" />
+            <location filename="../../ui/canvas/style.py" line="96" />
             <source>waste</source>
             <translation>浪费</translation>
         </message>

@@ -51,7 +51,7 @@ def test_ctrl_shift_l_lays_the_flow_out_as_one_undo_step(qtbot):
     )
 
     assert stack.count() == 1 and stack.undoText() == "Auto-layout"
-    assert messages and messages[-1].startswith("Laid out with")
+    assert messages and messages[-1].startswith("Laid out")
     version = document.version("v1")
     items = view.canvas().node_items()
     boxes = [items[n].shape_in_scene() for n in version.nodes]

@@ -63,7 +63,7 @@ def test_copy_paste_and_auto_layout_from_the_window(qtbot, window, tmp_path):
     assert stack.count() == 1
     window.auto_layout_action.trigger()
     assert stack.count() == 2 and stack.undoText() == "Auto-layout"
-    assert window.statusBar().currentMessage().startswith("Laid out with")
+    assert window.statusBar().currentMessage().startswith("Laid out")
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert document == original

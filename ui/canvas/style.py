@@ -11,6 +11,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
+from ui.i18n import unit_abbreviation
+from workbench.diagram.steps import Words
 from workbench.model import LaneKind, NodeKind, ValueClass, WasteKind
 
 INK = QColor("#37474f")
@@ -93,6 +95,14 @@ def waste_badge_text(kind: WasteKind) -> str:
         WasteKind.OVER_PROCESSING: _tr("over-processing"),
         WasteKind.OTHER: _tr("waste"),
     }[kind]
+
+
+def canvas_words() -> Words:
+    """The words the drawing engine shows besides the user's own, in the interface language."""
+    return Words(
+        waste_badge=waste_badge_text,
+        duration=lambda d: f"{d.expected:g} {unit_abbreviation(d.unit)}",
+    )
 
 
 @cache

@@ -4,10 +4,11 @@ Steps never leave their lane: the layout only decides the column (rank) of each 
 where several steps of one lane share a column, their order top to bottom. Ranks come from
 the longest path along the flow once the back edges (rework loops) are set aside, so every
 other flow runs left to right; the order inside a lane follows the barycentre of the steps'
-neighbours, which keeps crossings few. Lanes grow to hold their stacked steps, never shrink.
+neighbours, which keeps crossings few. Each lane becomes as tall as its stacked rows need.
 
-`place` turns any ranking into placements, so Graphviz's ranking (exporters/graphviz_layout)
-and the built-in one share the same geometry.
+Columns are as wide as their widest step (steps are sized by their wrapped labels, with
+the caller's text metrics) and leave room after a decision for its branch labels. This is
+the one auto-layout: the editor, the BPMN import and `process-workbench layout` use it.
 """
 
 from __future__ import annotations
@@ -16,21 +17,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench.document import Placement
+from workbench.diagram import style
+from workbench.diagram.captions import flow_caption
+from workbench.diagram.steps import StepBox, Words, step_box
+from workbench.diagram.text import TextMetrics, widest, wrap
+from workbench.document import Document, Placement
 from workbench.model import NodeKind, Version
 
 SWEEPS = 4
-
-
-@dataclass(frozen=True)
-class Grid:
-    """The drawing's measures (the canvas passes its own; the defaults match it)."""
-
-    left: float = 170.0  # x of the first column
-    column: float = 190.0  # distance between columns
-    cell_height: float = 64.0
-    row: float = 84.0  # distance between stacked steps in one lane
-    padding: float = 20.0  # room above the first and below the last stacked step
+LEFT_MARGIN = 30.0  # between the lane headers and the first column's widest step
+COLUMN_GAP = 62.0  # between the widest steps of two columns
+ROW_GAP = 30.0  # between steps stacked in one lane
+LANE_PADDING = 18.0
+MIN_LANE_HEIGHT = 100.0
 
 
 @dataclass(frozen=True)
@@ -48,11 +47,20 @@ class Layout:
     back_edges: frozenset[str] = frozenset()  # flows that run right to left on purpose
 
 
-def auto_layout(version: Version, grid: Grid | None = None) -> Layout:
-    """The built-in layout: longest-path ranks, barycentre order, grown lanes."""
+def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = None) -> Layout:
+    """Longest-path columns, barycentre order within a lane, steps sized by their labels."""
     back = back_edges(version)
     ranks = longest_path_ranks(version, back)
-    return place(version, Ranking(ranks, barycentre_order(version, ranks, back)), grid, back)
+    order = barycentre_order(version, ranks, back)
+    return place(version, Ranking(ranks, order), metrics, words, back)
+
+
+def apply_layout(document: Document, version_id: str, layout: Layout) -> None:
+    """Lanes resized and steps moved, as one edit of the document."""
+    with document.edit(version_id):
+        for lane_id, height in layout.lane_heights.items():
+            document.change_lane(version_id, lane_id, height=height)
+        document.move_nodes(version_id, layout.placements)
 
 
 # -------------------------------------------------------------------- ranks
@@ -184,33 +192,91 @@ def _assign_rows(cell: list[str], key: dict[str, float], row: dict[str, float]) 
 def place(
     version: Version,
     ranking: Ranking,
-    grid: Grid | None = None,
+    metrics: TextMetrics,
+    words: Words | None = None,
     back: Iterable[str] = (),
 ) -> Layout:
-    """Placements for a ranking: columns by rank, stacked rows per lane, grown lanes."""
-    grid = grid or Grid()
+    """Placements for a ranking: columns as wide as their widest step, with room after a
+    decision for its branch labels; rows as tall as the lane's tallest step and caption;
+    every lane exactly as tall as its stacked rows need."""
+    words = words or Words()
+    boxes = {n.id: step_box(n, 0.0, metrics, words) for n in version.nodes.values()}
     cells = _cells(version, ranking.rank)
     rows_in_lane: dict[str, int] = defaultdict(lambda: 1)
     for (lane_id, _), cell in cells.items():
         cell.sort(key=lambda n: (ranking.order.get(n, 0.0), n))
         rows_in_lane[lane_id] = max(rows_in_lane[lane_id], len(cell))
+    centres = _column_centres(version, ranking.rank, boxes, metrics)
+    pitch: dict[str, float] = defaultdict(lambda: style.CELL_HEIGHT)
+    for node_id, box in boxes.items():
+        lane = version.nodes[node_id].lane
+        pitch[lane] = max(pitch[lane], _extent(box))
     heights: dict[str, float] = {}
-    top_of_block: dict[str, float] = {}
+    first_row: dict[str, float] = {}
     for lane in version.lanes:
         rows = rows_in_lane[lane.id]
-        block = grid.cell_height + (rows - 1) * grid.row
-        needed = block + 2 * grid.padding
-        height = lane.height
-        if needed > lane.height:
-            height = heights[lane.id] = _round_up(needed)
-        top_of_block[lane.id] = _snap((height - block) / 2)
+        row = pitch[lane.id] + ROW_GAP
+        heights[lane.id] = max(MIN_LANE_HEIGHT, _round_up(rows * row + 2 * LANE_PADDING - ROW_GAP))
+        block = rows * row - ROW_GAP
+        first_row[lane.id] = (heights[lane.id] - block) / 2 + pitch[lane.id] / 2
     placements = {}
     for (lane_id, column), cell in cells.items():
         for index, node_id in enumerate(cell):
-            x = grid.left + column * grid.column
-            y = top_of_block[lane_id] + index * grid.row
+            box = boxes[node_id]
+            centre_y = first_row[lane_id] + index * (pitch[lane_id] + ROW_GAP)
+            centre_y += _caption_room(box) * -0.5  # a caption under the shape shares the row
+            x = _snap(centres[column] - style.CELL_WIDTH / 2, 2.0)
+            y = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
             placements[node_id] = Placement(x, y, lane_id)
-    return Layout(placements, heights, frozenset(back))
+    changed = {k: v for k, v in heights.items()
+               if abs(v - version.lane(k).height) > 0.5}
+    return Layout(placements, changed, frozenset(back))
+
+
+def _extent(box: StepBox) -> float:
+    """How tall a step stands in its row: its shape, and the caption under a small shape."""
+    return box.shape.h + _caption_room(box)
+
+
+def _caption_room(box: StepBox) -> float:
+    return 0.0 if box.inside or not box.lines else box.text.h + style.CAPTION_GAP
+
+
+def _column_centres(
+    version: Version, rank: dict[str, int], boxes: dict[str, StepBox], metrics: TextMetrics
+) -> dict[int, float]:
+    width: dict[int, float] = defaultdict(float)
+    half_caption: dict[int, float] = defaultdict(float)
+    after: dict[int, float] = defaultdict(float)  # room a decision's branch labels need
+    for node_id, box in boxes.items():
+        column = rank[node_id]
+        width[column] = max(width[column], box.shape.w)
+        if not box.inside and box.lines:
+            half_caption[column] = max(half_caption[column], box.text.w / 2)
+    for flow in version.flows.values():
+        source = version.nodes.get(flow.source)
+        if source is None or source.kind is not NodeKind.DECISION:
+            continue
+        text = flow_caption(flow)
+        if text:
+            lines = wrap(text, metrics, style.CAPTION_SIZE, style.FLOW_CAPTION_WIDTHS[0])
+            need = widest(lines, metrics, style.CAPTION_SIZE) + 2 * style.CAPTION_PAD + 24
+            after[rank[flow.source]] = max(after[rank[flow.source]], need)
+    centres: dict[int, float] = {}
+    previous: int | None = None
+    for column in sorted(set(rank.values())):
+        half = _half(column, width, half_caption)
+        if previous is None:
+            centres[column] = style.HEADER_WIDTH + LEFT_MARGIN + half
+        else:
+            gap = max(COLUMN_GAP, after[previous])
+            centres[column] = centres[previous] + _half(previous, width, half_caption) + gap + half
+        previous = column
+    return centres
+
+
+def _half(column: int, width: dict[int, float], half_caption: dict[int, float]) -> float:
+    return max(width[column], 2 * half_caption[column], style.CELL_WIDTH) / 2
 
 
 def _snap(value: float, step: float = 10.0) -> float:

@@ -1,0 +1,205 @@
+"""Rectangles and points in scene units, and a bucket index for asking "what is here?".
+
+Scene units are the editor's pixels at 100 % zoom: lanes stacked from y = 0, headers on the
+left. Every drawing surface (canvas, PDF, BPMN) scales these, never re-derives them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+Point = tuple[float, float]
+EPSILON = 0.5
+
+
+class Rect(NamedTuple):
+    """x, y of the top-left corner, width and height (a tuple: cheap to make by the
+    hundred thousand)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    @property
+    def centre(self) -> Point:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    @staticmethod
+    def around(cx: float, cy: float, w: float, h: float) -> Rect:
+        return Rect(cx - w / 2, cy - h / 2, w, h)
+
+    def intersects(self, other: Rect) -> bool:
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    def grown(self, margin: float) -> Rect:
+        return Rect(self.x - margin, self.y - margin, self.w + 2 * margin, self.h + 2 * margin)
+
+    def moved(self, dx: float, dy: float) -> Rect:
+        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+
+    def united(self, other: Rect) -> Rect:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+def bounding(rects: Iterable[Rect]) -> Rect | None:
+    result: Rect | None = None
+    for rect in rects:
+        result = rect if result is None else result.united(rect)
+    return result
+
+
+def segment_rect(a: Point, b: Point) -> Rect:
+    """An axis-parallel segment as a rectangle of no width (for index queries)."""
+    x, y = min(a[0], b[0]), min(a[1], b[1])
+    return Rect(x, y, abs(a[0] - b[0]), abs(a[1] - b[1]))
+
+
+def segment_crosses(a: Point, b: Point, rect: Rect, inset: float = EPSILON) -> bool:
+    """Does the axis-parallel segment a-b run through the inside of `rect` (its border,
+    shrunk by `inset`, excluded)? A segment along the border does not."""
+    x0, x1 = min(a[0], b[0]), max(a[0], b[0])
+    y0, y1 = min(a[1], b[1]), max(a[1], b[1])
+    return (
+        x0 < rect.right - inset
+        and x1 > rect.x + inset
+        and y0 < rect.bottom - inset
+        and y1 > rect.y + inset
+    )
+
+
+def polyline_length(points: Iterable[Point]) -> float:
+    pts = list(points)
+    return sum(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a, b in zip(pts, pts[1:], strict=False))
+
+
+def simplify(points: list[Point]) -> list[Point]:
+    """Drop repeated points and points in the middle of a straight run."""
+    out: list[Point] = []
+    for p in points:
+        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
+            continue
+        if len(out) >= 2:
+            a, b = out[-2], out[-1]
+            same_x = abs(a[0] - b[0]) < 1e-6 and abs(b[0] - p[0]) < 1e-6
+            same_y = abs(a[1] - b[1]) < 1e-6 and abs(b[1] - p[1]) < 1e-6
+            if same_x or same_y:
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+class SpatialIndex:
+    """Rectangles by key, bucketed on a coarse grid: add, move, remove and ask in a few
+    dictionary operations, so asking stays as cheap on 10,000 steps as on ten."""
+
+    def __init__(self, cell: float = 256.0) -> None:
+        self._cell = cell
+        self._buckets: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self._rects: dict[str, Rect] = {}
+
+    def __len__(self) -> int:
+        return len(self._rects)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._rects
+
+    def get(self, key: str) -> Rect | None:
+        return self._rects.get(key)
+
+    def items(self) -> Iterator[tuple[str, Rect]]:
+        return iter(self._rects.items())
+
+    def _keys(self, rect: Rect) -> Iterator[tuple[int, int]]:
+        size = self._cell
+        x, y, w, h = rect
+        j0, j1 = int(y // size), int((y + h) // size) + 1
+        for i in range(int(x // size), int((x + w) // size) + 1):
+            for j in range(j0, j1):
+                yield i, j
+
+    def put(self, key: str, rect: Rect) -> None:
+        if key in self._rects:
+            self.remove(key)
+        self._rects[key] = rect
+        size = self._cell
+        x, y, w, h = rect
+        buckets = self._buckets
+        i0, i1 = int(x // size), int((x + w) // size)
+        j0, j1 = int(y // size), int((y + h) // size)
+        if i0 == i1 and j0 == j1:
+            buckets[(i0, j0)].add(key)
+            return
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                buckets[(i, j)].add(key)
+
+    def remove(self, key: str) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is None:
+            return
+        for cell in self._keys(rect):
+            bucket = self._buckets.get(cell)
+            if bucket is not None:
+                bucket.discard(key)
+                if not bucket:
+                    del self._buckets[cell]
+
+    def near(self, rect: Rect) -> set[str]:
+        """Keys whose bucket meets `rect` (a superset of those that intersect it)."""
+        size = self._cell
+        x, y, w, h = rect
+        buckets = self._buckets
+        i0, i1 = int(x // size), int((x + w) // size)
+        j0, j1 = int(y // size), int((y + h) // size)
+        if i0 == i1 and j0 == j1:
+            return set(buckets.get((i0, j0), ()))
+        found: set[str] = set()
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                bucket = buckets.get((i, j))
+                if bucket:
+                    found |= bucket
+        return found
+
+    def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
+        """Keys whose rectangle intersects `rect`, except those in `exclude`."""
+        skip = set(exclude)
+        rects = self._rects
+        return [k for k in self.near(rect) if k not in skip and rects[k].intersects(rect)]
+
+    def crossed_by(self, a: Point, b: Point, exclude: Iterable[str] = (),
+                   inset: float = EPSILON) -> list[str]:
+        """Keys whose rectangle the axis-parallel segment a-b runs through."""
+        skip = set(exclude)
+        rects = self._rects
+        return [k for k in self.near(segment_rect(a, b))
+                if k not in skip and segment_crosses(a, b, rects[k], inset)]

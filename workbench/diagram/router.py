@@ -1,0 +1,352 @@
+"""Orthogonal connectors that go round the steps they do not join.
+
+Each connector leaves its source's outline and enters its target's at the middle of a
+side (a task's side, an event's circle, a decision's corner: the middles of the bounding
+box lie on all three outlines). The router first tries the few simple shapes people draw
+(straight, one Z, a U round the back for rework) at the places a hand would choose,
+keeping off steps and off corridors other connectors already run along; only when all of
+those are blocked does it search the orthogonal visibility graph of the steps nearby
+(A* with a price per bend), so the common case costs a few index look-ups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from workbench.diagram import style
+from workbench.diagram.geometry import Point, Rect, SpatialIndex, simplify
+from workbench.diagram.search import grid_path
+
+BEND_COST = 24.0
+OVERLAP_COST = 400.0  # running along another connector's corridor
+BLOCK_MARGIN = 3.0  # a connector never comes closer than this to a step it passes
+
+E, W, N, S = (1, 0), (-1, 0), (0, -1), (0, 1)
+
+
+def port(rect: Rect, side: tuple[int, int]) -> Point:
+    """The middle of one side of a step's box: on the outline of every shape we draw."""
+    if side == E:
+        return (rect.right, rect.cy)
+    if side == W:
+        return (rect.x, rect.cy)
+    if side == N:
+        return (rect.cx, rect.y)
+    return (rect.cx, rect.bottom)
+
+
+def _out(point: Point, side: tuple[int, int], length: float) -> Point:
+    return (point[0] + side[0] * length, point[1] + side[1] * length)
+
+
+@dataclass(frozen=True)
+class Segment:
+    flow_id: str
+    ends: tuple[str, str]  # the connector's source and target steps
+    a: float  # low end along the segment
+    b: float  # high end
+
+
+class Tracks:
+    """Where connectors already run: vertical segments by x, horizontal ones by y, so a new
+    connector can keep a gap from them instead of drawing over them."""
+
+    def __init__(self) -> None:
+        self._vertical: dict[int, list[Segment]] = defaultdict(list)
+        self._horizontal: dict[int, list[Segment]] = defaultdict(list)
+        self._of: dict[str, list[tuple[bool, int, Segment]]] = {}
+
+    @staticmethod
+    def _key(value: float) -> int:
+        return int(round(value / (style.TRACK / 2)))
+
+    def add(self, flow_id: str, ends: tuple[str, str], points: Sequence[Point]) -> None:
+        self.remove(flow_id)
+        mine: list[tuple[bool, int, Segment]] = []
+        for p, q in zip(points, points[1:], strict=False):
+            vertical = abs(p[0] - q[0]) < 0.5
+            if vertical:
+                key, seg = self._key(p[0]), Segment(flow_id, ends, min(p[1], q[1]), max(p[1], q[1]))
+                self._vertical[key].append(seg)
+            else:
+                key, seg = self._key(p[1]), Segment(flow_id, ends, min(p[0], q[0]), max(p[0], q[0]))
+                self._horizontal[key].append(seg)
+            mine.append((vertical, key, seg))
+        self._of[flow_id] = mine
+
+    def remove(self, flow_id: str) -> None:
+        for vertical, key, seg in self._of.pop(flow_id, ()):
+            table = self._vertical if vertical else self._horizontal
+            bucket = table.get(key)
+            if bucket is not None:
+                bucket.remove(seg)
+                if not bucket:
+                    del table[key]
+
+    def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
+        """Does p-q run along a corridor that a connector with other ends already uses?"""
+        vertical = abs(p[0] - q[0]) < 0.5
+        if vertical:
+            table, at, lo, hi = self._vertical, p[0], min(p[1], q[1]), max(p[1], q[1])
+        else:
+            table, at, lo, hi = self._horizontal, p[1], min(p[0], q[0]), max(p[0], q[0])
+        key = self._key(at)
+        for k in (key - 1, key, key + 1):
+            for seg in table.get(k, ()):
+                if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
+                    return True
+        return False
+
+
+def _shares_end(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Branches leaving one gateway, or flows meeting at one step, may share a corridor."""
+    return one[0] == other[0] or one[1] == other[1]
+
+
+class Router:
+    """Routes connectors among steps; keeps the steps and the corridors already used."""
+
+    def __init__(self) -> None:
+        self.shapes = SpatialIndex()
+        self.tracks = Tracks()
+
+    def set_shape(self, node_id: str, rect: Rect) -> None:
+        self.shapes.put(node_id, rect)
+
+    def remove_shape(self, node_id: str) -> None:
+        self.shapes.remove(node_id)
+
+    def forget(self, flow_id: str) -> None:
+        self.tracks.remove(flow_id)
+
+    def route(
+        self,
+        flow_id: str,
+        source_id: str,
+        target_id: str,
+        waypoints: Sequence[Point] = (),
+        first_leg: float = 0.0,
+    ) -> list[Point]:
+        """The connector from one step to another, remembered as a used corridor."""
+        source, target = self.shapes.get(source_id), self.shapes.get(target_id)
+        if source is None or target is None:
+            return []
+        ends = (source_id, target_id)
+        if source_id == target_id:
+            points = _self_loop(source)
+        elif waypoints:
+            points = _through_waypoints(source, target, list(waypoints))
+        else:
+            points = self._best(source, target, ends, first_leg)
+        self.tracks.add(flow_id, ends, points)
+        return points
+
+    # ------------------------------------------------------------------ search
+
+    def _clear(self, points: Sequence[Point], ends: tuple[str, str]) -> bool:
+        """No segment runs through a step; the first and last leave their own step outward."""
+        shapes = self.shapes
+        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
+            skip: tuple[str, ...] = ()
+            if index == 0:
+                skip += (ends[0],)
+            if index == len(points) - 2:
+                skip += (ends[1],)
+            if shapes.crossed_by(p, q, skip, inset=-BLOCK_MARGIN):
+                return False
+        return True
+
+    def _price(self, points: Sequence[Point], ends: tuple[str, str]) -> tuple[int, float]:
+        """How many corridors it shares with other connectors, then length and bends."""
+        length = sum(abs(p[0] - q[0]) + abs(p[1] - q[1])
+                     for p, q in zip(points, points[1:], strict=False))
+        tracks = self.tracks
+        shared = sum(1 for p, q in zip(points[1:-2], points[2:-1], strict=False)
+                     if tracks.overlap(p, q, ends))
+        return shared, length + BEND_COST * (len(points) - 2)
+
+    def _best(self, source: Rect, target: Rect, ends: tuple[str, str],
+              first_leg: float) -> list[Point]:
+        best: list[Point] | None = None
+        best_price = (1 << 30, 0.0)
+        for tier in _tiers(source, target, first_leg, lambda: self._coordinates(source, target)):
+            for candidate in tier:
+                points = simplify(candidate)
+                if len(points) < 2 or not self._clear(points, ends):
+                    continue
+                price = self._price(points, ends)
+                if price < best_price:
+                    best, best_price = points, price
+            if best is not None and best_price[0] == 0:
+                return best
+        searched = self._search(source, target, ends)
+        if searched is not None and (best is None or self._price(searched, ends) < best_price):
+            return searched
+        return best or _direct(source, target)
+
+    def _coordinates(self, source: Rect, target: Rect) -> tuple[list[float], list[float]]:
+        """Free corridors near the two steps: just beside every step standing close by."""
+        area = source.united(target).grown(3 * style.CELL_HEIGHT)
+        xs: set[float] = set()
+        ys: set[float] = set()
+        c = style.CLEARANCE
+        for key in self.shapes.near(area):
+            r = self.shapes.get(key)
+            if r is None or not r.intersects(area):
+                continue
+            xs.update((r.x - c, r.right + c))
+            ys.update((r.y - c, r.bottom + c))
+        return sorted(xs), sorted(ys)
+
+    def _search(self, source: Rect, target: Rect, ends: tuple[str, str]) -> list[Point] | None:
+        """A* over the orthogonal visibility graph of the steps near both ends."""
+        for grow in (2.0, 6.0):
+            area = source.united(target).grown(grow * style.CELL_HEIGHT + style.STUB)
+            blocks = [r.grown(BLOCK_MARGIN) for k in self.shapes.near(area)
+                      if (r := self.shapes.get(k)) is not None and r.intersects(area)]
+            for a_side, b_side in _side_pairs(source, target):
+                start, goal = port(source, a_side), port(target, b_side)
+                path = grid_path(
+                    _out(start, a_side, style.STUB), _out(goal, b_side, style.STUB),
+                    blocks, area, style.CLEARANCE, BEND_COST,
+                    lambda p, q: self.tracks.overlap(p, q, ends), OVERLAP_COST,
+                    a_side, (-b_side[0], -b_side[1]),
+                )
+                if path is not None:
+                    points = simplify([start, *path, goal])
+                    if self._clear(points, ends):
+                        return points
+        return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _side_pairs(source: Rect, target: Rect) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    if target.x >= source.right + 2 * style.STUB:
+        return [(E, W), (S, W), (N, W), (E, N), (E, S)]
+    if target.right <= source.x - 2 * style.STUB:
+        return [(S, S), (N, N), (W, E), (S, E), (N, E)]
+    if target.y >= source.bottom:
+        return [(S, N), (E, E), (W, W)]
+    return [(N, S), (E, E), (W, W)]
+
+
+def _tiers(source: Rect, target: Rect, first_leg: float,
+           free: Callable[[], tuple[list[float], list[float]]]) -> Iterator[Iterable[list[Point]]]:
+    """Candidate routes in tiers of growing effort; the router stops at the first tier that
+    gives a clear route off other corridors. `free` gives the corridors near the two steps
+    (asked only when the simplest shapes are blocked)."""
+    stub = style.STUB
+    if target.x >= source.right + 2 * stub:  # forward: leave right, enter left
+        start, end = port(source, E), port(target, W)
+        lo, hi = start[0] + stub, end[0] - stub
+        ideal = _ideal_bend(start[0], end[0], first_leg)
+        yield [[start, end]] if abs(start[1] - end[1]) < 0.5 else [
+            [start, (ideal, start[1]), (ideal, end[1]), end]]
+        xs, ys = free()
+        bends = _near(ideal, [*_spread(ideal, lo, hi), *(x for x in xs if lo <= x <= hi)])
+        yield ([start, (m, start[1]), (m, end[1]), end] for m in bends)
+        rows = _near((start[1] + end[1]) / 2, ys)
+        yield ([start, (lo, start[1]), (lo, m), (hi, m), (hi, end[1]), end] for m in rows)
+        yield (_bend_then_enter(source, target, side) for side in (N, S))
+    elif target.right <= source.x - 2 * stub:  # backward (rework): a U round the back
+        below = max(source.bottom, target.bottom) + stub
+        above = min(source.y, target.y) - stub
+        yield [_u(source, target, S, below), _u(source, target, N, above)]
+        xs, ys = free()
+        yield (_u(source, target, S, m) for m in ys if m >= below)
+        yield (_u(source, target, N, m) for m in reversed(ys) if m <= above)
+    else:  # one above the other
+        down = target.y >= source.bottom
+        a_side, b_side = (S, N) if down else (N, S)
+        start, end = port(source, a_side), port(target, b_side)
+        mid = (start[1] + end[1]) / 2
+        yield [[start, end]] if abs(start[0] - end[0]) < 0.5 else [
+            [start, (start[0], mid), (end[0], mid), end]]
+        xs, ys = free()
+        lo, hi = sorted((start[1] + a_side[1] * stub, end[1] + b_side[1] * stub))
+        yield ([start, (start[0], m), (end[0], m), end]
+               for m in _near(mid, [*_spread(mid, lo, hi), *(y for y in ys if lo <= y <= hi)]))
+        yield (_side_round(source, target, side, xs) for side in (E, W))
+
+
+def _ideal_bend(x0: float, x1: float, first_leg: float) -> float:
+    if first_leg:
+        bend = x0 + max(2 * style.STUB, first_leg)
+        return min(bend, max(x0 + 2 * style.STUB, x1 - style.STUB))
+    return round((x0 + x1) / 4) * 2
+
+
+def _spread(ideal: float, lo: float, hi: float) -> list[float]:
+    """The ideal position and its neighbours a track apart, within [lo, hi]."""
+    out = [ideal]
+    for k in range(1, 6):
+        out += [ideal - k * style.TRACK, ideal + k * style.TRACK]
+    return [v for v in out if lo <= v <= hi]
+
+
+def _near(ideal: float, values: Iterable[float]) -> list[float]:
+    return sorted(set(values), key=lambda v: abs(v - ideal))[:24]
+
+
+def _u(source: Rect, target: Rect, side: tuple[int, int], level: float) -> list[Point]:
+    start, end = port(source, side), port(target, side)
+    return [start, (start[0], level), (end[0], level), end]
+
+
+def _bend_then_enter(source: Rect, target: Rect, side: tuple[int, int]) -> list[Point]:
+    """Leave right, then come into the target from above or below."""
+    start, end = port(source, E), port(target, side)
+    level = end[1] + side[1] * style.STUB
+    return [start, (start[0] + style.STUB, start[1]), (start[0] + style.STUB, level),
+            (end[0], level), end]
+
+
+def _side_round(source: Rect, target: Rect, side: tuple[int, int],
+                xs: list[float]) -> list[Point]:
+    start, end = port(source, side), port(target, side)
+    if side == E:
+        x = max(start[0], end[0]) + style.STUB
+    else:
+        x = min(start[0], end[0]) - style.STUB
+    return [start, (x, start[1]), (x, end[1]), end]
+
+
+def _self_loop(rect: Rect) -> list[Point]:
+    right, top = port(rect, E), port(rect, N)
+    out = right[0] + style.STUB
+    up = top[1] - style.STUB
+    return [right, (out, right[1]), (out, up), (top[0], up), top]
+
+
+def _direct(source: Rect, target: Rect) -> list[Point]:
+    """The last resort when every way is blocked: a plain Z between facing sides."""
+    if target.cx >= source.cx:
+        start, end = port(source, E), port(target, W)
+    else:
+        start, end = port(source, W), port(target, E)
+    mid = (start[0] + end[0]) / 2
+    return simplify([start, (mid, start[1]), (mid, end[1]), end])
+
+
+def _through_waypoints(source: Rect, target: Rect, points: list[Point]) -> list[Point]:
+    """Bends the user stored with the flow: leave towards the first, arrive from the last,
+    on the outline of each shape."""
+    route = [source.centre]
+    for point in [*points, target.centre]:
+        last = route[-1]
+        if abs(last[0] - point[0]) > 0.5 and abs(last[1] - point[1]) > 0.5:
+            route.append((point[0], last[1]))
+        route.append(point)
+    route[0] = _clip(source, route[1], route[0])
+    route[-1] = _clip(target, route[-2], route[-1])
+    return simplify(route)
+
+
+def _clip(rect: Rect, outside: Point, centre: Point) -> Point:
+    if abs(outside[0] - centre[0]) < 0.5:
+        return (centre[0], rect.y if outside[1] < centre[1] else rect.bottom)
+    return (rect.x if outside[0] < centre[0] else rect.right, centre[1])
