@@ -165,3 +165,52 @@ def test_customer_facing_roles_carry_no_verdict():
     # before: only the agent shares an interaction; after: the agent and the engineer
     assert (change.before, change.after) == (1, 2)
     assert change.verdict is Verdict.CHANGED
+
+
+def _consultations(*lanes_in_order: str):
+    """start → Asks (C) → one step per lane named, in order (A = Agent, B = Expert) → Hears
+    (C) → end."""
+    b = VersionBuilder("Consulting")
+    customer = b.lane("Customer", LaneKind.CUSTOMER)
+    lane = {"A": b.lane("Agent", LaneKind.FRONTSTAGE), "B": b.lane("Expert", LaneKind.BACKSTAGE)}
+    steps = [b.task(lane[name], f"Step {n} ({name})", 5) for n, name in enumerate(lanes_in_order)]
+    b.chain(b.start(customer), b.task(customer, "Asks", 5, value="necessary"), *steps)
+    b.chain(steps[-1], b.task(customer, "Hears", 1, value="value"), b.end(customer))
+    return b.build()
+
+
+@pytest.mark.parametrize(
+    ("lanes", "expected"),
+    [
+        ("ABA", 1),  # one consultation: its answer is the round trip
+        # two consultations of the same expert: A→B (1st ask, B not visited before), B→A
+        # (answer), A→B (2nd ask: B visited before, but it is a question), B→A (answer)
+        ("ABABA", 2),
+        # the expert's first step does not answer straight back (it leads on inside the
+        # expert's lane): the plain rule applies, and only B→A returns to a visited lane
+        ("ABBA", 1),
+    ],
+)
+def test_a_consultation_counts_once(lanes, expected):
+    assert measure_version(_consultations(*lanes)).values["round_trips"] == expected
+
+
+def test_a_consultation_from_a_decision_counts_once():
+    """start → Asks (C) → Can answer? (Agent decision) → yes 0.7 → Answers (Agent) → Hears
+    (C) → end; no 0.3 → Advises (Expert) → back to Can answer?"""
+    b = VersionBuilder("Asking")
+    customer = b.lane("Customer", LaneKind.CUSTOMER)
+    agent = b.lane("Agent", LaneKind.FRONTSTAGE)
+    expert = b.lane("Expert", LaneKind.BACKSTAGE)
+    can = b.decision(agent, "Can answer?", 1)
+    answer = b.task(agent, "Answers", 5)
+    advise = b.task(expert, "Advises", 30)
+    b.chain(b.start(customer), b.task(customer, "Asks", 5, value="necessary"), can)
+    b.flow(can, answer, "yes", 0.7)
+    b.flow(can, advise, "no", 0.3)
+    b.flow(advise, can)
+    b.chain(answer, b.task(customer, "Hears", 1, value="value"), b.end(customer))
+    got = measure_version(b.build()).values
+    # hand-offs: Can answer? → Advises (the question) and Advises → Can answer? (the answer):
+    # the agent consults the expert and gets the case straight back, one round trip
+    assert (got["hand_offs"], got["round_trips"]) == (2, 1)

@@ -61,7 +61,10 @@ FIGURES: dict[str, dict[str, tuple[float, float]]] = {
     },
     "health-insurance-claims": {
         "roles_customer_contacts": (1, 1),
-        "round_trips": (3, 0),
+        # as-is: review → office for the letter (1); the office passes the doctor's answer
+        # to review, which settles and hands straight back to the office to post: one
+        # consultation, counted once (1)
+        "round_trips": (2, 0),
         "waste_steps": (4, 2),  # the waits for the review are waste (waiting)
         "customer_wait": (120.0, 48.0),
         # as-is: papers 0.5 h once, handing in 1 h per submission (1 / 0.7 of them), the
