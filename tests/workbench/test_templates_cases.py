@@ -273,6 +273,30 @@ def test_case_1_installer_moves_behind_the_line_of_visibility() -> None:
     assert "variant-without-path" in as_is_findings  # the article's point: no path for it
 
 
+def test_a_lane_changes_its_kind_only_with_the_reason_written_on_it(template) -> None:
+    """A lane keeps its blueprint zone across versions unless the redesign changes its role
+    (flattening, a hanging collaborator); then both versions' lanes say what the role is."""
+    _, _, document = template
+    as_is, to_be = document.versions
+    before = {lane.id: lane for lane in as_is.lanes}
+    changed = [
+        (before[lane.derived_from], lane)
+        for lane in to_be.lanes
+        if lane.derived_from in before and before[lane.derived_from].kind is not lane.kind
+    ]
+    for old, new in changed:
+        assert old.description.strip() and new.description.strip(), (old.id, new.id)
+
+
+def test_case_2_the_department_moves_to_the_frontstage_because_it_now_meets_the_customer():
+    document = load_document(BUNDLED / file_name("network-complaints", "en"))
+    as_is, to_be = document.versions
+    assert as_is.lane("a-dept").kind is LaneKind.SUPPORT  # another department, unseen
+    assert to_be.lane("t-dept").kind is LaneKind.FRONTSTAGE  # contacts the customer directly
+    assert "support zone" in as_is.lane("a-dept").description
+    assert "frontstage" in to_be.lane("t-dept").description
+
+
 def test_steps_sit_inside_their_lanes_without_overlapping(template) -> None:
     _, _, document = template
     cell_width, cell_height = 128, 64
