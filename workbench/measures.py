@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from workbench.branching import Branching, branch_shares
 from workbench.checklist_score import checklist_score
-from workbench.critical_path import critical_lead_time
+from workbench.critical_path import CriticalPath, critical_lead_time
 from workbench.expected import ExpectedCase, expected_case
 from workbench.flowgraph import FlowGraph
 from workbench.gc_pause import without_collector
@@ -230,7 +230,7 @@ def measure_version(
     if critical.unavailable:
         notes["lead_time_critical"] = critical.unavailable
     elif critical.has_loop:
-        notes["lead_time_critical"] = _without_rework(critical.hours, values["lead_time_expected"])
+        notes["lead_time_critical"] = _without_rework(critical, values["lead_time_expected"])
     values["checklist_score"] = checklist_score(version.checklist, version).share
     _kpi_coverage(graph, values, notes)
     return MeasureReport({m.key: values[m.key] for m in MEASURES}, notes)
@@ -260,11 +260,16 @@ def _classed_steps(graph: FlowGraph) -> list[tuple[int, ValueClass | None, Waste
     ]
 
 
-def _without_rework(critical: float, expected: Value) -> str:
+def _without_rework(critical: CriticalPath, expected: Value) -> str:
     """The critical path's note on a flow with rework loops: what it leaves out, and why it
     can be shorter than the expected lead time, which counts the rework cases go through."""
     note = "Without rework: the path visits each step at most once, so no loop is repeated."
-    if expected is not None and expected > critical * (1 + 1e-9):
+    if critical.approximate:
+        note += (
+            " The loops are too tangled to try every way through them: this is the longest "
+            "such path one walk through the flow finds, and a longer one may exist."
+        )
+    if expected is not None and expected > critical.hours * (1 + 1e-9):
         note += (
             " It is shorter than the expected lead time, which includes the rework "
             "that some cases go through."
