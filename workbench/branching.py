@@ -41,7 +41,16 @@ def branch_shares(graph: FlowGraph) -> Branching:
     return branching
 
 
+def is_merge(graph: FlowGraph, position: int) -> bool:
+    """A gateway that brings several flows together into one (a converging gateway in BPMN:
+    a decision used as a merge, a parallel step used as a join). It splits nothing, so it
+    needs neither branches nor probabilities."""
+    return len(graph.pred[position]) > 1 and len(graph.succ[position]) == 1
+
+
 def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branching) -> None:
+    if len(flows) == 1 and flows[0].probability is None:
+        return  # one way on: every case takes it, nothing to assume
     where = f"Decision {graph.describe(node_id)}"
     given = [f for f in flows if f.probability is not None]
     missing = [f for f in flows if f.probability is None]

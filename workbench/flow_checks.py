@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from workbench.branching import is_merge
 from workbench.events import ElementKind
 from workbench.findings import CheckContext, Finding, capitalised
 from workbench.model import AttachmentKind, LaneKind, NodeKind
@@ -99,7 +100,7 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
         if node.kind is not NodeKind.DECISION:
             continue
         flows = graph.outgoing(node_id)
-        if len(flows) < 2:
+        if len(flows) < 2 and not is_merge(graph, graph.index[node_id]):
             count = "no outgoing flow" if not flows else "only one outgoing flow"
             yield ctx.finding(
                 "decision-branches",
@@ -108,7 +109,7 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
                 node_id,
                 NODE,
             )
-        else:
+        elif len(flows) >= 2:
             for flow in flows:
                 if not flow.label.strip():
                     yield ctx.finding(

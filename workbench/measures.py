@@ -13,11 +13,19 @@ from dataclasses import dataclass, field
 
 from workbench.branching import Branching, branch_shares
 from workbench.checklist_score import checklist_score
-from workbench.critical_path import critical_lead_time
+from workbench.critical_path import CriticalPath, critical_lead_time
 from workbench.expected import ExpectedCase, expected_case
 from workbench.flowgraph import FlowGraph
 from workbench.gc_pause import without_collector
-from workbench.model import AttachmentKind, Direction, NodeKind, ValueClass, Version, WasteKind
+from workbench.model import (
+    AttachmentKind,
+    Direction,
+    Node,
+    NodeKind,
+    ValueClass,
+    Version,
+    WasteKind,
+)
 from workbench.round_trips import round_trips
 
 Value = float | int | None
@@ -48,42 +56,48 @@ MEASURES: tuple[MeasureDef, ...] = (
         "Value-adding steps",
         "count",
         None,
-        "Customer steps classed as value: they move the customer toward the outcome.",
+        "Customer steps (and customer waits) classed as value: they move the customer toward "
+        "the outcome.",
     ),
     MeasureDef(
         "necessary_steps",
         "Necessary steps",
         "count",
         _LOWER,
-        "Customer steps required by rules or controls that add no value to the customer.",
+        "Customer steps (and customer waits) required by rules or controls that add no value "
+        "to the customer.",
     ),
     MeasureDef(
         "waste_steps",
         "Waste steps",
         "count",
         _LOWER,
-        "Customer steps classed as waste (waiting, repeat contacts, chasing, rework...).",
+        "Customer steps classed as waste (waiting, repeat contacts, chasing, rework...); a "
+        "customer wait is waste of kind waiting unless classed otherwise.",
     ),
     MeasureDef(
         "value_time",
         "Value-adding time",
         "h",
         None,
-        "Duration of the value-adding customer steps, each counted once.",
+        "Expected time per case in value-adding customer steps: each step's duration times "
+        "how often cases pass it.",
     ),
     MeasureDef(
         "necessary_time",
         "Necessary time",
         "h",
         _LOWER,
-        "Duration of the necessary customer steps, each counted once.",
+        "Expected time per case in necessary customer steps: each step's duration times how "
+        "often cases pass it.",
     ),
     MeasureDef(
         "waste_time",
         "Waste time",
         "h",
         _LOWER,
-        "Duration of the waste customer steps, each counted once.",
+        "Expected time per case in waste customer steps (customer waits included): each "
+        "step's duration times how often cases pass it.",
     ),
     MeasureDef(
         "interactions",
@@ -103,8 +117,9 @@ MEASURES: tuple[MeasureDef, ...] = (
         "customer_facing_roles",
         "Customer-facing roles",
         "count",
-        _LOWER,
-        "Non-customer lanes that share an interaction with a customer lane.",
+        None,
+        "Non-customer lanes that share an interaction with a customer lane. Information "
+        "only: letting the doer talk to the customer can be the point of a redesign.",
     ),
     MeasureDef(
         "roles_customer_contacts",
@@ -134,10 +149,11 @@ MEASURES: tuple[MeasureDef, ...] = (
     ),
     MeasureDef(
         "lead_time_critical",
-        "Lead time (critical path)",
+        "Lead time (critical path, without rework)",
         "h",
         _LOWER,
-        "Longest path of step durations from a start to an end, each loop walked once.",
+        "Longest path of step durations from a start to an end that visits each step at "
+        "most once, so no rework is repeated; a parallel block counts its slowest branch.",
     ),
     MeasureDef(
         "customer_wait",
@@ -145,7 +161,7 @@ MEASURES: tuple[MeasureDef, ...] = (
         "h",
         _LOWER,
         "Expected time per case the customer spends in customer-lane steps classed as "
-        "waste of kind waiting.",
+        "waste of kind waiting; a customer wait is, unless classed otherwise.",
     ),
     MeasureDef(
         "value_added_ratio",
@@ -180,6 +196,9 @@ MEASURES: tuple[MeasureDef, ...] = (
 MEASURES_BY_KEY = {m.key: m for m in MEASURES}
 
 EXPECTED_KEYS = (
+    "value_time",
+    "necessary_time",
+    "waste_time",
     "lead_time_expected",
     "customer_wait",
     "value_added_ratio",
@@ -207,27 +226,65 @@ def measure_version(
     values["round_trips"] = len(round_trips(graph))
     critical = critical_lead_time(graph)
     values["lead_time_critical"] = critical.hours
+    _expected(graph, branching, expected_case(graph, branching), values, notes)
     if critical.unavailable:
         notes["lead_time_critical"] = critical.unavailable
     elif critical.has_loop:
-        notes["lead_time_critical"] = "Each loop is walked once."
-    _expected(graph, branching, expected_case(graph, branching), values, notes)
+        notes["lead_time_critical"] = _without_rework(critical, values["lead_time_expected"])
     values["checklist_score"] = checklist_score(version.checklist, version).share
     _kpi_coverage(graph, values, notes)
     return MeasureReport({m.key: values[m.key] for m in MEASURES}, notes)
 
 
+def counted_class(node: Node) -> tuple[ValueClass | None, WasteKind | None]:
+    """The class a customer-lane step counts in. A task counts as the user classed it; a
+    wait counts as waste of kind waiting unless the user classed it otherwise, since a
+    customer who waits is the plainest waste there is. Other kinds of step are not classed."""
+    if node.kind is NodeKind.WAIT:
+        if node.value_class is None:
+            return ValueClass.WASTE, WasteKind.WAITING
+        if node.value_class is ValueClass.WASTE:
+            return ValueClass.WASTE, node.waste_kind or WasteKind.WAITING
+    elif node.kind is not NodeKind.TASK:
+        return None, None
+    return node.value_class, node.waste_kind
+
+
+def _classed_steps(graph: FlowGraph) -> list[tuple[int, ValueClass | None, WasteKind | None]]:
+    """(position, class, waste kind) of every task and wait in a customer lane."""
+    counted = (NodeKind.TASK, NodeKind.WAIT)
+    return [
+        (i, *counted_class(graph.nodes[graph.ids[i]]))
+        for i, kind in enumerate(graph.kinds)
+        if kind in counted and graph.customer[i]
+    ]
+
+
+def _without_rework(critical: CriticalPath, expected: Value) -> str:
+    """The critical path's note on a flow with rework loops: what it leaves out, and why it
+    can be shorter than the expected lead time, which counts the rework cases go through."""
+    note = "Without rework: the path visits each step at most once, so no loop is repeated."
+    if critical.approximate:
+        note += (
+            " The loops are too tangled to try every way through them: this is the longest "
+            "such path one walk through the flow finds, and a longer one may exist."
+        )
+    if expected is not None and expected > critical.hours * (1 + 1e-9):
+        note += (
+            " It is shorter than the expected lead time, which includes the rework "
+            "that some cases go through."
+        )
+    return note
+
+
 def _step_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
     task = NodeKind.TASK
     tasks = [i for i, kind in enumerate(graph.kinds) if kind is task]
-    customer = [i for i in tasks if graph.customer[i]]
     values["steps"] = len(tasks)
-    values["customer_steps"] = len(customer)
-    classes = [graph.nodes[graph.ids[i]].value_class for i in customer]
+    values["customer_steps"] = sum(1 for i in tasks if graph.customer[i])
+    classed = _classed_steps(graph)
     for value_class in ValueClass:
-        chosen = [i for i, c in zip(customer, classes, strict=True) if c is value_class]
-        values[f"{value_class.value}_steps"] = len(chosen)
-        values[f"{value_class.value}_time"] = math.fsum(graph.hours[i] for i in chosen)
+        values[f"{value_class.value}_steps"] = sum(1 for _, c, _ in classed if c is value_class)
 
 
 def _lane_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
@@ -273,23 +330,20 @@ def _expected(
             caveats.append("Assumed: " + "; ".join(branching.assumptions.values()) + ".")
         if caveats:
             notes[key] = " ".join(caveats)
-    waste, value, task = ValueClass.WASTE, ValueClass.VALUE, NodeKind.TASK
-    customer_steps = [
-        (graph.nodes[node_id], visits[node_id] * graph.hours[i])
-        for i, node_id in enumerate(graph.ids)
-        if graph.customer[i]
+    classed = [
+        (value_class, kind, visits[graph.ids[i]] * graph.hours[i])
+        for i, value_class, kind in _classed_steps(graph)
     ]
+    for value_class in ValueClass:
+        values[f"{value_class.value}_time"] = math.fsum(
+            hours for c, _, hours in classed if c is value_class
+        )
     values["customer_wait"] = math.fsum(
-        hours
-        for node, hours in customer_steps
-        if node.value_class is waste and node.waste_kind is WasteKind.WAITING
+        hours for c, kind, hours in classed if c is ValueClass.WASTE and kind is WasteKind.WAITING
     )
     values["expected_customer_contacts"] = expected_customer_contacts(graph, branching, visits)
-    value_hours = math.fsum(
-        hours for node, hours in customer_steps if node.kind is task and node.value_class is value
-    )
     if case.lead_time > 0:
-        values["value_added_ratio"] = value_hours / case.lead_time
+        values["value_added_ratio"] = values["value_time"] / case.lead_time
     else:
         values["value_added_ratio"] = None
         notes["value_added_ratio"] = "The expected lead time is zero: no step has a duration."

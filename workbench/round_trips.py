@@ -10,6 +10,10 @@ would be quadratic on a large flow, so:
   (a bit mask per component), which answers that for all hand-offs at once;
 - only inside a loop (v can reach u) is the exact search avoiding v needed; it walks
   backwards from u and stops at the first step of lane B.
+
+A consultation (an owner hands the case to a collaborator's step whose only way out is
+straight back to the owner's lane) counts once, as the honest cost of consulting: its
+answer always, its question never, however often the owner has consulted before.
 """
 
 from __future__ import annotations
@@ -26,11 +30,17 @@ def round_trips(graph: FlowGraph) -> list[Flow]:
     lanes = [lane_number.setdefault(lane, len(lane_number)) for lane in graph.lane_ids]
     reached_by = _lanes_reaching(graph, lanes)
     customer = graph.customer
+    questions, answers = _consultations(graph, lanes)
     found = []
     for flow, source, target in zip(graph.flows, graph.sources, graph.targets, strict=True):
         lane = lanes[target]
         if lanes[source] == lane or customer[source] or customer[target]:
             continue  # not a hand-off
+        if flow.id in questions:
+            continue
+        if flow.id in answers:
+            found.append(flow)
+            continue
         if not reached_by[component[source]] >> lane & 1:
             continue
         if component[source] != component[target] or _lane_reaches_avoiding(
@@ -38,6 +48,55 @@ def round_trips(graph: FlowGraph) -> list[Flow]:
         ):
             found.append(flow)
     return found
+
+
+def _consultations(graph: FlowGraph, lanes: list[int]) -> tuple[set[str], set[str]]:
+    """Ids of the flows that ask a collaborator and of those that bring its answer back.
+
+    Hand-offs are labelled in the order cases meet them (breadth first from the starts), so
+    in a ping-pong A→B→A→B→A the owner is the lane that had the case first: A asks twice
+    and B answers twice, rather than B's answer being read as B asking A.
+    """
+    consulted = bytearray(len(lanes))
+    questions: set[str] = set()
+    answers: set[str] = set()
+    customer = graph.customer
+    for source in _breadth_first(graph):
+        for flow in graph.flows_from(source):
+            target = graph.index[flow.target]
+            if lanes[source] == lanes[target] or customer[source] or customer[target]:
+                continue
+            if consulted[source]:
+                answers.add(flow.id)
+            elif _answers_straight_back(graph, lanes, target, lanes[source]):
+                consulted[target] = 1
+                questions.add(flow.id)
+    return questions, answers
+
+
+def _answers_straight_back(graph: FlowGraph, lanes: list[int], step: int, lane: int) -> bool:
+    """Does every flow out of `step` go to `lane` (and is there one)?"""
+    onward = graph.succ[step]
+    return bool(onward) and all(lanes[w] == lane for w in onward)
+
+
+def _breadth_first(graph: FlowGraph) -> list[int]:
+    """Every step, those reached from the starts first, in the order cases meet them."""
+    seen = bytearray(len(graph.ids))
+    order: list[int] = []
+    for seed in [*graph.starts, *range(len(graph.ids))]:
+        if seen[seed]:
+            continue
+        seen[seed] = 1
+        order.append(seed)
+        queue = deque([seed])
+        while queue:
+            for other in graph.succ[queue.popleft()]:
+                if not seen[other]:
+                    seen[other] = 1
+                    order.append(other)
+                    queue.append(other)
+    return order
 
 
 def _lanes_reaching(graph: FlowGraph, lanes: list[int]) -> list[int]:

@@ -2733,48 +2733,48 @@
             <translation>增值步骤数</translation>
         </message>
         <message>
-            <source>Customer steps classed as value: they move the customer toward the outcome.</source>
-            <translation>归为增值的客户步骤：它们让客户离想要的结果更近。</translation>
+            <source>Customer steps (and customer waits) classed as value: they move the customer toward the outcome.</source>
+            <translation>归为增值的客户步骤（及客户等待）：它们让客户离想要的结果更近。</translation>
         </message>
         <message>
             <source>Necessary steps</source>
             <translation>必要步骤数</translation>
         </message>
         <message>
-            <source>Customer steps required by rules or controls that add no value to the customer.</source>
-            <translation>规章或管控要求、但对客户不增值的客户步骤。</translation>
+            <source>Customer steps (and customer waits) required by rules or controls that add no value to the customer.</source>
+            <translation>规章或管控要求、但对客户不增值的客户步骤（及客户等待）。</translation>
         </message>
         <message>
             <source>Waste steps</source>
             <translation>浪费步骤数</translation>
         </message>
         <message>
-            <source>Customer steps classed as waste (waiting, repeat contacts, chasing, rework...).</source>
-            <translation>归为浪费的客户步骤（等待、重复联络、催办、返工……）。</translation>
+            <source>Customer steps classed as waste (waiting, repeat contacts, chasing, rework...); a customer wait is waste of kind waiting unless classed otherwise.</source>
+            <translation>归为浪费的客户步骤（等待、重复联络、催办、返工……）；客户等待除非另行归类，都算作“等待”浪费。</translation>
         </message>
         <message>
             <source>Value-adding time</source>
             <translation>增值时间</translation>
         </message>
         <message>
-            <source>Duration of the value-adding customer steps, each counted once.</source>
-            <translation>增值客户步骤的时长，每步只计一次。</translation>
+            <source>Expected time per case in value-adding customer steps: each step's duration times how often cases pass it.</source>
+            <translation>每个案例在增值客户步骤上的期望时间：每步时长 × 案例经过该步的次数。</translation>
         </message>
         <message>
             <source>Necessary time</source>
             <translation>必要时间</translation>
         </message>
         <message>
-            <source>Duration of the necessary customer steps, each counted once.</source>
-            <translation>必要客户步骤的时长，每步只计一次。</translation>
+            <source>Expected time per case in necessary customer steps: each step's duration times how often cases pass it.</source>
+            <translation>每个案例在必要客户步骤上的期望时间：每步时长 × 案例经过该步的次数。</translation>
         </message>
         <message>
             <source>Waste time</source>
             <translation>浪费时间</translation>
         </message>
         <message>
-            <source>Duration of the waste customer steps, each counted once.</source>
-            <translation>浪费客户步骤的时长，每步只计一次。</translation>
+            <source>Expected time per case in waste customer steps (customer waits included): each step's duration times how often cases pass it.</source>
+            <translation>每个案例在浪费客户步骤（含客户等待）上的期望时间：每步时长 × 案例经过该步的次数。</translation>
         </message>
         <message>
             <source>Interactions</source>
@@ -2797,8 +2797,8 @@
             <translation>面向客户的角色数</translation>
         </message>
         <message>
-            <source>Non-customer lanes that share an interaction with a customer lane.</source>
-            <translation>与客户泳道有互动的非客户泳道。</translation>
+            <source>Non-customer lanes that share an interaction with a customer lane. Information only: letting the doer talk to the customer can be the point of a redesign.</source>
+            <translation>与客户泳道有互动的非客户泳道。仅供参考，不判优劣：让办事的人直接面对客户，可能正是优化的目的。</translation>
         </message>
         <message>
             <source>Roles the customer contacts</source>
@@ -2833,20 +2833,20 @@
             <translation>从开始到结束的期望时间：判断分支按概率加权，包含循环；并行部分按最慢的分支计。</translation>
         </message>
         <message>
-            <source>Lead time (critical path)</source>
-            <translation>端到端时长（关键路径）</translation>
+            <source>Lead time (critical path, without rework)</source>
+            <translation>端到端时长（关键路径，不含返工）</translation>
         </message>
         <message>
-            <source>Longest path of step durations from a start to an end, each loop walked once.</source>
-            <translation>从开始到结束、按步骤时长计的最长路径，每个循环只走一次。</translation>
+            <source>Longest path of step durations from a start to an end that visits each step at most once, so no rework is repeated; a parallel block counts its slowest branch.</source>
+            <translation>从开始到结束、按步骤时长计的最长路径，每个步骤最多经过一次，因此不重复任何返工；并行部分按最慢的分支计。</translation>
         </message>
         <message>
             <source>Customer wait</source>
             <translation>客户等待时间</translation>
         </message>
         <message>
-            <source>Expected time per case the customer spends in customer-lane steps classed as waste of kind waiting.</source>
-            <translation>每个案例中，客户在归为“等待”浪费的客户泳道步骤上花费的期望时间。</translation>
+            <source>Expected time per case the customer spends in customer-lane steps classed as waste of kind waiting; a customer wait is, unless classed otherwise.</source>
+            <translation>每个案例中，客户在归为“等待”浪费的客户泳道步骤上花费的期望时间；客户等待除非另行归类，都计入其中。</translation>
         </message>
         <message>
             <source>Value-added ratio</source>

@@ -75,9 +75,10 @@ def test_case_1_one_stop_service(adsl: Comparison) -> None:
 def test_case_1_waste_leaves_the_customer_lane(adsl: Comparison) -> None:
     # As-is customer steps: call, agree, repeat call, call the installer, ADSL working (the
     # all-morning wait is a wait node, not a task): 5; waste among them: repeat call and
-    # calling the installer. To-be: call, note the time, ADSL working: 3, no waste.
+    # calling the installer, plus the all-morning wait (waste of kind waiting): 3.
+    # To-be: call, note the time, ADSL working: 3, no waste.
     assert figures(adsl, "customer_steps") == (5, 3, Verdict.BETTER)
-    assert figures(adsl, "waste_steps") == (2, 0, Verdict.BETTER)
+    assert figures(adsl, "waste_steps") == (3, 0, Verdict.BETTER)
     assert adsl.measure("waste_steps").relative == -1.0
     # The morning at home (4 h of waiting waste) is gone.
     assert figures(adsl, "customer_wait") == (4.0, 0.0, Verdict.BETTER)
@@ -148,8 +149,9 @@ def test_case_2_lead_time_by_hand(complaint: Comparison) -> None:
 
 
 def test_case_2_the_department_now_meets_the_customer(complaint: Comparison) -> None:
-    # Flattened: the department contacts the customer, who tells it the current need.
-    assert figures(complaint, "customer_facing_roles") == (1, 2, Verdict.WORSE)
+    # Flattened: the department contacts the customer, who tells it the current need. Letting
+    # the doer talk to the customer is the point of flattening: no better, no worse.
+    assert figures(complaint, "customer_facing_roles") == (1, 2, Verdict.CHANGED)
     assert figures(complaint, "interactions") == (2, 5, Verdict.CHANGED)  # no better way
     assert figures(complaint, "steps") == (8, 11, Verdict.CHANGED)
 

@@ -169,10 +169,14 @@ def test_case_1_as_is():
     assert got["customer_facing_roles"] == 2
     # one hand-off, n10→n13 (agent → installer); the installer has no other step: no round trip
     assert (got["hand_offs"], got["round_trips"]) == (1, 0)
-    # customer tasks: n2, n6 necessary; n8, n12 waste; n14 value (the wait n7 is a wait step)
+    # customer tasks: n2, n6 necessary; n8, n12 waste; n14 value; the wait n7 is not a task
+    # but is waste of kind waiting, so it is a waste step
     assert got["customer_steps"] == 5
-    assert (got["value_steps"], got["necessary_steps"], got["waste_steps"]) == (1, 2, 2)
-    assert got["waste_time"] == pytest.approx(20 / 60)  # 10 + 10 min
+    assert (got["value_steps"], got["necessary_steps"], got["waste_steps"]) == (1, 2, 3)
+    # per case: n7 240 min once + n8 10 min once + n12 10 min in half the cases = 255 min
+    assert got["waste_time"] == pytest.approx(255 / 60)
+    # n2 5 + n6 2 = 7 min, both once per case
+    assert got["necessary_time"] == pytest.approx(7 / 60)
     # expected lead time, in minutes: common part n2..n9 = 5+5+10+5+2+240+10+3 = 280;
     # new work order branch n10 4320 + n13 120 + n14 5 = 4445;
     # installer's number branch n11 2 + n12 10 + n13 120 + n14 5 = 137;

@@ -232,6 +232,11 @@ def _as_is(kit: Kit) -> Version:
         "a-office",
         ("医保经办窗口/热线", "Programme office (counter and hotline)"),
         LaneKind.FRONTSTAGE,
+        (
+            "市民在窗口递交材料、打热线问进度：客户直接打交道的角色。",
+            "Citizens hand in papers at its counter and phone its hotline for news: a role "
+            "the customers deal with directly.",
+        ),
     )
     review = s.lane("a-review", ("医保审核科", "Claims review unit"), LaneKind.BACKSTAGE)
     c, doc, ins = "a-citizen", "a-doctor", "a-insurer"
@@ -504,7 +509,15 @@ def _to_be(kit: Kit) -> Version:
         ),
     )
     office = s.lane(
-        "t-office", ("医保经办中心", "Programme office"), LaneKind.BACKSTAGE, was="a-office"
+        "t-office",
+        ("医保经办中心", "Programme office"),
+        LaneKind.BACKSTAGE,
+        (
+            "客户改在自助平台办理，经办中心在平台背后工作，所以移到可见线之后。",
+            "Customers now deal with the self-service platform and the office works behind "
+            "it, so it moves behind the line of visibility.",
+        ),
+        was="a-office",
     )
     review = s.lane(
         "t-review", ("医保审核科", "Claims review unit"), LaneKind.BACKSTAGE, was="a-review"

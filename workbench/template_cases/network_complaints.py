@@ -151,6 +151,12 @@ def _as_is(kit: Kit) -> Version:
         "a-dept",
         ("执行部门（维护/建设）", "Executing department (maintenance / construction)"),
         LaneKind.SUPPORT,
+        (
+            "另一个部门：经网上流程接收专家的方案并执行，客户从不与它打交道，所以在支撑区。",
+            "Another department: it receives the expert's solution through the online "
+            "workflow and executes it; the customer never deals with it, so it sits in the "
+            "support zone.",
+        ),
     )
 
     s.step("a-start", N.START, c, 0, ("发现手机信号差", "Notices poor mobile coverage"))
@@ -645,8 +651,9 @@ def _to_be(kit: Kit) -> Version:
         ("执行部门（直接接触客户）", "Executing department (in direct contact)"),
         LaneKind.FRONTSTAGE,
         (
-            "扁平化后直接联系客户、了解实时需求。",
-            "After flattening it contacts the customer directly.",
+            "扁平化后直接联系客户、了解实时需求：角色变了，所以从现状的支撑区移到前台。",
+            "After flattening it contacts the customer directly and learns the current need: "
+            "its role changes, so it moves from the as-is support zone to the frontstage.",
         ),
         was="a-dept",
     )

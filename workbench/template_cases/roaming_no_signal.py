@@ -97,7 +97,16 @@ def _as_is(kit: Kit) -> Version:
     )
     c = s.lane("a-customer", ("出差在外的客户", "Travelling customer"), LaneKind.CUSTOMER)
     local = s.lane("a-local", ("漫游地客服中心", "Local operator's centre"), LaneKind.FRONTSTAGE)
-    home = s.lane("a-home", ("号码归属地客服中心", "Home-region centre"), LaneKind.FRONTSTAGE)
+    home = s.lane(
+        "a-home",
+        ("号码归属地客服中心", "Home-region centre"),
+        LaneKind.FRONTSTAGE,
+        (
+            "现状中客户被推给它，还得自己给它打电话：客户必须面对的第二个角色。",
+            "In the as-is the customer is sent to it and has to call it: a second role the "
+            "customer must deal with.",
+        ),
+    )
 
     s.step("a-start", N.START, c, 0, ("手机突然没有信号", "Phone loses signal"))
     s.step(
@@ -575,8 +584,9 @@ def _to_be(kit: Kit) -> Version:
         ("另一方客服中心（悬挂协作）", "Other centre (hanging collaborator)"),
         LaneKind.BACKSTAGE,
         (
-            "只与首问中心协作，客户无需联系。",
-            "Works with the first centre only; the customer never has to call it.",
+            "只与首问中心协作，客户无需联系，所以移到可见线之后。",
+            "Works with the first centre only; the customer never has to call it, so it "
+            "moves behind the line of visibility.",
         ),
         was="a-home",
     )

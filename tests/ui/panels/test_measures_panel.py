@@ -24,7 +24,8 @@ def panel(qtbot, flow_document):
 
 def test_values_are_shown_with_their_units(panel):
     panel, *_ = panel
-    assert panel.value_text("waste_time") == "4.0 h"
+    # explain 5 min + book 3 min: the waiting branch never reaches an end
+    assert panel.value_text("lead_time_critical") == "8 min"
     assert panel.value_text("kpi_coverage") == "50 %"
     assert panel.value_text("interactions") == "2"
 
@@ -55,17 +56,18 @@ def test_edits_are_coalesced_into_one_deferred_recomputation(panel, qtbot):
             ChangeNode(
                 document,
                 "v1",
-                ids["wait"],
+                ids["book"],
                 typing=True,
                 duration=Duration(minutes, unit=TimeUnit.MINUTES),
             ),
         )
     assert panel.computations == computed  # nothing computed synchronously
-    assert panel.value_text("waste_time") == "4.0 h"
-    qtbot.waitUntil(lambda: panel.value_text("waste_time") == "8.0 h", timeout=2000)
+    assert panel.value_text("lead_time_critical") == "8 min"
+    # explain 5 min + book 480 min = 485 min
+    qtbot.waitUntil(lambda: panel.value_text("lead_time_critical") == "8.1 h", timeout=2000)
     assert panel.computations == computed + 1
     stack.undo()
-    qtbot.waitUntil(lambda: panel.value_text("waste_time") == "4.0 h", timeout=2000)
+    qtbot.waitUntil(lambda: panel.value_text("lead_time_critical") == "8 min", timeout=2000)
 
 
 def test_edits_of_another_version_or_the_metadata_do_not_recompute(panel, qtbot):
