@@ -124,9 +124,9 @@ def checklist_text(comparison: Comparison) -> str:
 def kpi_table(comparison: Comparison) -> str:
     rows = [
         [
-            k.name,
+            k.name if k.name_before in ("", k.name) else f"{k.name_before} -> {k.name}",
             k.change.value,
-            k.unit,
+            k.unit if k.unit_before in ("", k.unit) else f"{k.unit_before} -> {k.unit}",
             _arrow(k.target_before, k.target_after),
             _arrow(k.measured_before, k.measured_after),
         ]

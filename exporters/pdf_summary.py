@@ -17,7 +17,7 @@ from exporters.pdf_format import (
     with_unit,
 )
 from exporters.pdf_tables import Cells, grid
-from workbench.comparison import ChangeKind, Comparison, Verdict
+from workbench.comparison import ChangeKind, Comparison, KpiChange, Verdict
 
 VERDICT_WORDS = {
     Verdict.BETTER: ("better", theme.BETTER),
@@ -149,16 +149,14 @@ def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> lis
     ]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     for kpi in comparison.kpis:
+        before_unit, after_unit = kpi.unit_before or kpi.unit, kpi.unit_after or kpi.unit
         rows.append(
             [
-                cells.text(
-                    kpi.name
-                    + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
-                ),
-                cells.lines(_targets(kpi.target_before, kpi.segment_targets_before, kpi.unit)),
-                cells.lines(_targets(kpi.target_after, kpi.segment_targets_after, kpi.unit)),
-                cells.text(with_unit(kpi.measured_before, kpi.unit)),
-                cells.text(with_unit(kpi.measured_after, kpi.unit)),
+                cells.text(kpi_change_name(kpi)),
+                cells.lines(_targets(kpi.target_before, kpi.segment_targets_before, before_unit)),
+                cells.lines(_targets(kpi.target_after, kpi.segment_targets_after, after_unit)),
+                cells.text(with_unit(kpi.measured_before, before_unit)),
+                cells.text(with_unit(kpi.measured_after, after_unit)),
                 verdict_cell(kpi.measured_verdict, cells)
                 if kpi.measured_verdict is not Verdict.UNKNOWN
                 else cells.text(""),
@@ -166,6 +164,14 @@ def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> lis
         )
     widths = (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)
     return [grid(rows, [f * width for f in widths])]
+
+
+def kpi_change_name(kpi: KpiChange) -> str:
+    """The KPI's name, "old -> new" when the redesign renamed it, and how it changed."""
+    name = kpi.name
+    if kpi.name_before and kpi.name_before != kpi.name:
+        name = f"{kpi.name_before} \u2192 {kpi.name}"
+    return name + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
 
 
 def _targets(target: float | None, segments: tuple[tuple[str, float], ...], unit: str) -> list:
