@@ -11,9 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from exporters import pdf_theme as theme
 from exporters.pdf_format import (
     DASH,
-    measure_difference,
-    measure_value,
-    relative,
+    measure_change,
     with_unit,
 )
 from exporters.pdf_tables import Cells, grid
@@ -42,20 +40,17 @@ def measures_table(comparison: Comparison, cells: Cells, width: float) -> list[F
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     notes: list[str] = []
     for change in comparison.measures:
-        unit = change.measure.unit
         name = change.name
         note = " ".join(dict.fromkeys(n for n in (change.note_before, change.note_after) if n))
         if note:
             notes.append(note)
             name += f" [{len(notes)}]"
-        difference = measure_difference(change.difference, unit)
-        if change.relative is not None and change.difference and unit != "share":
-            difference += f" ({relative(change.relative)})"
+        was, now, difference = measure_change(change)
         rows.append(
             [
                 cells.text(name),
-                cells.text(measure_value(change.before, unit), "cell_right"),
-                cells.text(measure_value(change.after, unit), "cell_right"),
+                cells.text(was, "cell_right"),
+                cells.text(now, "cell_right"),
                 cells.text(difference, "cell_right"),
                 verdict_cell(change.verdict, cells),
             ]

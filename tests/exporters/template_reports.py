@@ -16,16 +16,21 @@ TEMPLATES = sorted((Path(__file__).parents[2] / "process_templates").glob("*.pwb
 
 
 @functools.cache
-def report_text(template: Path) -> tuple[Document, str]:
-    """The template's document and its report's text with all whitespace removed, so a
-    cell wrapped over lines (or Chinese broken between characters) still reads as one."""
+def report_raw(template: Path) -> tuple[Document, str]:
+    """The template's document and its report's text in drawing order."""
     pdf.need("pdftotext")
     pdf.need_cid_maps()
     document = load_document(template)
     folder = Path(tempfile.mkdtemp(prefix="report-"))
     path = folder / f"{template.stem}.pdf"
     export_report(document, path, date="2026-05-01")
-    raw = pdf.run("pdftotext", "-raw", str(path), "-")
+    return document, pdf.run("pdftotext", "-raw", str(path), "-")
+
+
+def report_text(template: Path) -> tuple[Document, str]:
+    """The report's text with all whitespace removed, so a cell wrapped over lines (or
+    Chinese broken between characters) still reads as one."""
+    document, raw = report_raw(template)
     return document, squeeze(raw)
 
 
