@@ -18,6 +18,7 @@ from exporters.pdf_document import landscape_frame_size
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_geometry import layout_version
 from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
+from exporters.pdf_scripts import scripts_table
 from exporters.pdf_styles import Styles, markup
 from exporters.pdf_summary import (
     changes_table,
@@ -108,6 +109,8 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [Heading(f"{version.name}: the customer's journey", styles.h2, 1, fonts)]
     story += _journey(version, cells)
+    story += [Heading(f"{version.name}: scripts at customer-facing steps", styles.h2, 1, fonts)]
+    story += scripts_table(version, cells, width)
     story += [Heading(f"{version.name}: KPIs per interaction", styles.h2, 1, fonts)]
     story += kpi_table(parts.document, version, cells, width)
     story += [Heading(f"{version.name}: four-element checklist", styles.h2, 1, fonts)]
