@@ -37,4 +37,3 @@ def scripts_table(version: Version, cells: Cells, width: float) -> list[Flowable
     summary = f"{len(steps)} customer-facing step{'s' if len(steps) != 1 else ''}"
     summary += f", {missing} without a script." if missing else ", each with its script."
     return [cells.text(summary, "muted"), grid(rows, [f * width for f in COLUMNS])]
-

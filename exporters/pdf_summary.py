@@ -14,7 +14,7 @@ from exporters.pdf_format import (
     measure_change,
     with_unit,
 )
-from exporters.pdf_tables import Cells, grid
+from exporters.pdf_tables import Cells, grid, without_columns
 from workbench.comparison import ChangeKind, Comparison, KpiChange, Verdict
 
 VERDICT_WORDS = {
@@ -157,8 +157,11 @@ def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> lis
                 else cells.text(""),
             ]
         )
-    widths = (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)
-    return [grid(rows, [f * width for f in widths])]
+    widths = [f * width for f in (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)]
+    if any(k.measured_before is not None or k.measured_after is not None for k in comparison.kpis):
+        return [grid(rows, widths)]
+    rows, widths = without_columns(rows, widths, {3, 4, 5})
+    return [cells.muted("No KPI has a measured figure yet."), grid(rows, widths)]
 
 
 def kpi_change_name(kpi: KpiChange) -> str:

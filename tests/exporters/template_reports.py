@@ -16,14 +16,21 @@ TEMPLATES = sorted((Path(__file__).parents[2] / "process_templates").glob("*.pwb
 
 
 @functools.cache
-def report_raw(template: Path) -> tuple[Document, str]:
-    """The template's document and its report's text in drawing order."""
+def report_pdf(template: Path) -> tuple[Document, Path]:
+    """The template's document and its report, written once per session."""
     pdf.need("pdftotext")
     pdf.need_cid_maps()
     document = load_document(template)
     folder = Path(tempfile.mkdtemp(prefix="report-"))
     path = folder / f"{template.stem}.pdf"
     export_report(document, path, date="2026-05-01")
+    return document, path
+
+
+@functools.cache
+def report_raw(template: Path) -> tuple[Document, str]:
+    """The template's document and its report's text in drawing order."""
+    document, path = report_pdf(template)
     return document, pdf.run("pdftotext", "-raw", str(path), "-")
 
 
