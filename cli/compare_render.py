@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cli.render import format_measure, format_number, shown_unit
+from cli.render import MISSING, format_number, shown_unit
 from cli.table import format_table
 from workbench.comparison import (
     ChangeKind,
@@ -20,6 +20,7 @@ from workbench.comparison import (
     MeasureChange,
     Verdict,
 )
+from workbench.numbers import change_figures
 
 COMPARE_SCHEMA = "process-workbench/compare/1"
 MARKERS = {
@@ -48,39 +49,30 @@ def comparison_text(comparison: Comparison) -> str:
 
 def measures_table(comparison: Comparison) -> str:
     headers = ["measure", "unit", "before", "after", "change", "verdict"]
-    rows = [
-        [
-            m.name,
-            shown_unit(m.measure.unit),
-            format_measure(m.measure.unit, m.before),
-            format_measure(m.measure.unit, m.after),
-            change_text(m),
-            MARKERS[m.verdict],
-        ]
-        for m in comparison.measures
-    ]
+    rows = []
+    for m in comparison.measures:
+        shown = change_figures(m.before, m.after, m.measure.unit, m.relative)
+        rows.append(
+            [
+                m.name,
+                shown_unit(m.measure.unit),
+                shown.before or MISSING,
+                shown.after or MISSING,
+                change_text(m),
+                MARKERS[m.verdict],
+            ]
+        )
     return format_table(headers, rows, right_aligned=(2, 3, 4))
 
 
 def change_text(change: MeasureChange) -> str:
     """ "-2 (-67%)"; shares move in percentage points: "+40 pts"."""
-    if change.difference is None:
-        return "-"
-    if change.measure.unit == "share":
-        return f"{_signed(change.difference * 100)} pts"
-    shown = _signed(change.difference)
-    if change.relative is not None and change.difference:
-        shown += f" ({_signed(change.relative * 100, digits=0)}%)"
-    return shown
-
-
-def _signed(value: float, digits: int | None = None) -> str:
-    if digits == 0:
-        value = round(value)
-    text = format_number(abs(value))
-    if text == "0":
-        return "0"
-    return ("+" if value > 0 else "-") + text
+    shown = change_figures(change.before, change.after, change.measure.unit, change.relative)
+    if not shown.difference:
+        return MISSING
+    if change.measure.unit == "share" and shown.difference != "0":
+        return f"{shown.difference} pts"
+    return shown.difference + (f" ({shown.relative}%)" if shown.relative else "")
 
 
 def element_text(comparison: Comparison) -> str:
@@ -107,10 +99,8 @@ def element_line(change: ElementChange) -> str:
 
 def checklist_text(comparison: Comparison) -> str:
     checklist = comparison.checklist
-    lines = [
-        f"Checklist score: {format_number(checklist.score_before * 100)}% -> "
-        f"{format_number(checklist.score_after * 100)}%"
-    ]
+    score = change_figures(checklist.score_before, checklist.score_after, "share")
+    lines = [f"Checklist score: {score.before}% -> {score.after}%"]
     for element in checklist.elements:
         lines.append(
             f"  {element.name}: {element.complete_before} of {element.total_before} complete "
@@ -124,9 +114,9 @@ def checklist_text(comparison: Comparison) -> str:
 def kpi_table(comparison: Comparison) -> str:
     rows = [
         [
-            k.name,
+            k.name if k.name_before in ("", k.name) else f"{k.name_before} -> {k.name}",
             k.change.value,
-            k.unit,
+            k.unit if k.unit_before in ("", k.unit) else f"{k.unit_before} -> {k.unit}",
             _arrow(k.target_before, k.target_after),
             _arrow(k.measured_before, k.measured_after),
         ]

@@ -14,6 +14,7 @@ from workbench.checks import Finding
 from workbench.document import Document
 from workbench.measures import MEASURES
 from workbench.model import Version
+from workbench.numbers import decimals, figure, in_unit
 
 CHECK_SCHEMA = "process-workbench/check/1"
 MEASURES_SCHEMA = "process-workbench/measures/1"
@@ -35,20 +36,23 @@ def shown_unit(unit: str) -> str:
     return {"count": "", "share": "%"}.get(unit, unit)
 
 
-def format_measure(unit: str, value: float | int | None) -> str:
-    if value is not None and unit == "share":
-        return format_number(value * 100)
-    return format_number(value)
+def format_measure(unit: str, value: float | int | None, places: int | None = None) -> str:
+    """A measure by the shared rule (`workbench.numbers`): shares as percentages."""
+    if value is None:
+        return MISSING
+    return figure(in_unit(value, unit), places)
 
 
 def measures_table(analyses: list[VersionAnalysis]) -> str:
     """One row per measure, one column per version, and the notes that explain gaps."""
     headers = ["measure", "unit", *[a.version.name for a in analyses]]
-    rows = [
-        [m.name, shown_unit(m.unit), *[format_measure(m.unit, a.values.get(m.key))
-                                       for a in analyses]]
-        for m in MEASURES
-    ]
+    rows = []
+    for m in MEASURES:
+        values = [a.values.get(m.key) for a in analyses]
+        places = decimals(*(in_unit(v, m.unit) for v in values if v is not None))
+        rows.append(
+            [m.name, shown_unit(m.unit), *[format_measure(m.unit, v, places) for v in values]]
+        )
     right = range(2, len(headers))
     text = format_table(headers, rows, right_aligned=tuple(right))
     notes = _measure_notes(analyses)

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 
+from exporters.excel_cached import save
 from exporters.excel_layout import SheetNames
 from exporters.excel_sheets import (
     write_changes,
@@ -52,7 +53,7 @@ def export_workbook(
     workbook = build_workbook(document, comparison)
     try:
         with atomic_output(path) as temp:
-            workbook.save(temp)
+            save(workbook, temp)
     except SaveError as error:
         raise SaveError(_advice(error, path)) from error
     return comparison

@@ -19,6 +19,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exporters.excel_cached import Cached, remember
+
 TABLE_STYLE = "TableStyleMedium2"
 TITLE_FONT = Font(size=16, bold=True, color="1F3864")
 SUBTITLE_FONT = Font(size=11, italic=True, color="595959")
@@ -41,13 +43,7 @@ TOP = Alignment(vertical="top")
 COUNT_FORMAT = "#,##0"
 HOURS_FORMAT = "#,##0.00"
 SHARE_FORMAT = "0.0%"
-CHANGE_FORMAT = "+0%;-0%;0%"
 NUMBER_FORMAT = "#,##0.##"
-DIFF_FORMATS = {
-    "count": "+#,##0;-#,##0;0",
-    "h": "+#,##0.00;-#,##0.00;0.00",
-    "share": "+0.0%;-0.0%;0.0%",
-}
 VALUE_FORMATS = {"count": COUNT_FORMAT, "h": HOURS_FORMAT, "share": SHARE_FORMAT}
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -81,7 +77,17 @@ class SheetNames:
 
 class Formula(str):
     """A cell formula we wrote. Any other text starting with "=" is the user's words (a label
-    like "= same as before") and is written as text, never evaluated."""
+    like "= same as before") and is written as text, never evaluated.
+
+    `result` is what it computes from the cells it refers to, saved with it for readers
+    that do not calculate (see `exporters.excel_cached`)."""
+
+    result: Cached
+
+    def __new__(cls, text: str, result: Cached = None) -> Formula:
+        formula = super().__new__(cls, text)
+        formula.result = result
+        return formula
 
 
 def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
@@ -90,6 +96,7 @@ def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
     cell = sheet.cell(row, column)
     if isinstance(value, Formula):
         cell.value = str(value)
+        remember(cell, value.result)
     elif isinstance(value, str):
         cell.value = ILLEGAL_CHARACTERS_RE.sub(" ", value)
         cell.data_type = "s"

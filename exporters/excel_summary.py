@@ -16,8 +16,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exporters.excel_layout import (
     BETTER_FILL,
     BETTER_FONT,
-    CHANGE_FORMAT,
-    DIFF_FORMATS,
     LABEL_FONT,
     SECTION_FONT,
     SUBTITLE_FONT,
@@ -37,8 +35,10 @@ from workbench.comparison import (
     Comparison,
     ElementType,
     MeasureChange,
+    Verdict,
 )
 from workbench.model import Direction
+from workbench.numbers import change_figures, decimals
 
 UNIT_WORDS = {"count": "count", "h": "hours", "share": "%"}
 BETTER_WORDS = {Direction.LOWER: "lower", Direction.HIGHER: "higher", None: ""}
@@ -60,6 +60,13 @@ ELEMENT_WORDS = {
     ElementType.KPI: "KPIs",
 }
 TINY = "0.000000001"
+VERDICT_WORDS = {
+    Verdict.BETTER: "better",
+    Verdict.WORSE: "worse",
+    Verdict.SAME: "same",
+    Verdict.CHANGED: "changed",
+    Verdict.UNKNOWN: "n/a",
+}
 # Fixed, so long version names in the chart data below cannot stretch the table's columns.
 SUMMARY_WIDTHS = {1: 32, 2: 9, 3: 12, 4: 12, 5: 12, 6: 12, 7: 10, 8: 10, 9: 55}
 
@@ -106,7 +113,6 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
     for offset, change in enumerate(comparison.measures, start=1):
         r = first + offset
         m = change.measure
-        notes = _notes(change.note_before, change.note_after)
         rows.append(
             [
                 m.name,
@@ -114,10 +120,10 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
                 BETTER_WORDS[m.better],
                 change.before,
                 change.after,
-                Formula(f'=IF(OR(D{r}="",E{r}=""),"",E{r}-D{r})'),
-                Formula(f'=IF(OR(D{r}="",E{r}="",D{r}=0),"",(E{r}-D{r})/ABS(D{r}))'),
-                _verdict_formula(r),
-                notes,
+                _difference(change, r),
+                None if m.unit == "share" else _relative(change, r),
+                _verdict_formula(r, VERDICT_WORDS[change.verdict]),
+                _notes(change.note_before, change.note_after),
             ]
         )
     first, last = write_table(
@@ -126,14 +132,14 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
         MEASURE_HEADERS,
         rows,
         first_row=first,
-        formats={7: CHANGE_FORMAT},
         wrap=(9,),
     )
     for offset, change in enumerate(comparison.measures, start=1):
-        value_format, difference_format = _formats(change)
+        value_format, difference_format, change_format = _formats(change)
         for column in (4, 5):
             sheet.cell(first + offset, column).number_format = value_format
         sheet.cell(first + offset, 6).number_format = difference_format
+        sheet.cell(first + offset, 7).number_format = change_format
     verdicts = f"D{first + 1}:H{last}"
     sheet.conditional_formatting.add(
         verdicts,
@@ -145,15 +151,35 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
     return first, last
 
 
-def _formats(change: MeasureChange) -> tuple[str, str]:
-    """Whole counts without decimals; expected counts (1.4 contacts per case) with two."""
+def _difference(change: MeasureChange, r: int) -> Formula:
+    """After minus before; a share's difference in percentage points."""
+    points = change.measure.unit == "share"
+    formula = f"(E{r}-D{r})*100" if points else f"E{r}-D{r}"
+    result = "" if change.difference is None else change.difference * (100 if points else 1)
+    return Formula(f'=IF(OR(D{r}="",E{r}=""),"",{formula})', result)
+
+
+def _relative(change: MeasureChange, r: int) -> Formula:
+    before, after = change.before, change.after
+    missing = before is None or after is None or before == 0
+    result = "" if missing else (after - before) / abs(before)  # type: ignore[operator]
+    return Formula(f'=IF(OR(D{r}="",E{r}="",D{r}=0),"",(E{r}-D{r})/ABS(D{r}))', result)
+
+
+def _formats(change: MeasureChange) -> tuple[str, str, str]:
+    """Number formats for the value, difference and change cells, with the decimals the
+    shared rule (`workbench.numbers`) gives these figures; a share's difference in pts."""
     unit = change.measure.unit
-    fractional = any(
-        isinstance(v, float) and not v.is_integer() for v in (change.before, change.after)
-    )
-    if unit == "count" and fractional:
-        return "#,##0.00", "+#,##0.00;-#,##0.00;0.00"
-    return VALUE_FORMATS.get(unit, "General"), DIFF_FORMATS.get(unit, "General")
+    shown = change_figures(change.before, change.after, unit, change.relative)
+    fraction = "." + "0" * shown.places if shown.places else ""
+    base = ("0" if unit == "share" else "#,##0") + fraction
+    value = f"{base}%" if unit == "share" else base
+    suffix = '" pts"' if unit == "share" else ""
+    difference = f"+{base}{suffix};-{base}{suffix};0{suffix}"
+    relative = change.relative * 100 if change.relative is not None else None
+    places = decimals(relative)
+    percent = "0" + ("." + "0" * places if places else "") + "%"
+    return value, difference, f"+{percent};-{percent};0%"
 
 
 def _notes(before: str, after: str) -> str:
@@ -164,12 +190,13 @@ def _notes(before: str, after: str) -> str:
     )
 
 
-def _verdict_formula(r: int) -> Formula:
+def _verdict_formula(r: int, result: str) -> Formula:
     """better / worse / same / changed (no better direction) / n/a (a figure is missing)."""
     return Formula(
         f'=IF(OR(D{r}="",E{r}=""),"n/a",IF(ABS(E{r}-D{r})<{TINY},"same",'
         f'IF(C{r}="lower",IF(E{r}<D{r},"better","worse"),'
-        f'IF(C{r}="higher",IF(E{r}>D{r},"better","worse"),"changed"))))'
+        f'IF(C{r}="higher",IF(E{r}>D{r},"better","worse"),"changed"))))',
+        result,
     )
 
 
@@ -203,7 +230,14 @@ def _chart(sheet: Worksheet, comparison: Comparison, table_row: int, row: int, a
     rows = []
     for key in HEADLINE_MEASURES:
         r = table_row + 1 + keys.index(key)
-        rows.append([Formula(f"=A{r}"), Formula(f"=D{r}"), Formula(f"=E{r}")])
+        change = comparison.measure(key)
+        rows.append(
+            [
+                Formula(f"=A{r}", change.name),
+                Formula(f"=D{r}", change.before),
+                Formula(f"=E{r}", change.after),
+            ]
+        )
     before, after = comparison.before.version_name, comparison.after.version_name
     if before == after:
         before, after = f"{before} (before)", f"{after} (after)"

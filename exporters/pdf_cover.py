@@ -33,13 +33,12 @@ def cover(
     document: Document, comparison: Comparison, cells: Cells, width: float, date: str
 ) -> list[Flowable]:
     meta = document.metadata
-    styles = cells.styles
     versions = _versions(comparison)
     flowables: list[Flowable] = [
         Spacer(1, 60),
         cells.text("Process report", "muted"),
-        Paragraph(markup(meta.title or "Untitled process", cells.fonts), styles.title),
-        Paragraph(markup(versions, cells.fonts), styles.subtitle),
+        cells.text(meta.title or "Untitled process", "title"),
+        cells.text(versions, "subtitle"),
     ]
     if meta.description:
         flowables.append(cells.text(meta.description, "body"))

@@ -1,9 +1,13 @@
-"""Numbers as the report prints them: counts whole, hours with one decimal, shares as
-percentages, and a missing figure as a dash rather than an empty cell or "None"."""
+"""Numbers as the report prints them: measures by the shared rule of `workbench.numbers`
+(two significant figures, shares as percentages, their changes in points), and a missing
+figure as a dash rather than an empty cell or "None"."""
 
 from __future__ import annotations
 
 import math
+
+from workbench.comparison import MeasureChange
+from workbench.numbers import change_figures, figure, in_unit
 
 DASH = "\u2013"
 
@@ -16,31 +20,31 @@ def number(value: float | int | None, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}"
 
 
-def measure_value(value: float | int | None, unit: str) -> str:
-    """A measure's figure in its unit ("count", "h" or "share")."""
+UNIT_SUFFIX = {"share": " %", "h": " h", "count": ""}
+
+
+def measure_value(value: float | int | None, unit: str, places: int | None = None) -> str:
+    """A measure's figure in its unit ("count", "h" or "share"), by `workbench.numbers`."""
     if value is None:
         return DASH
-    if unit == "share":
-        return f"{value * 100:.0f} %"
-    if unit == "h":
-        return f"{number(round(value, 1))} h"
-    return number(round(value, 2), 2 if abs(value - round(value)) > 0.05 else 1)
+    return figure(in_unit(value, unit), places) + UNIT_SUFFIX.get(unit, "")
 
 
-def measure_difference(value: float | int | None, unit: str) -> str:
-    if value is None:
-        return DASH
-    if abs(value) < 1e-9:
-        return "0"
-    sign = "+" if value > 0 else "-"
-    return sign + measure_value(abs(value), unit).replace(" %", " pts")
-
-
-def relative(value: float | None) -> str:
-    if value is None:
-        return ""
-    sign = "+" if value > 0 else "-" if value < 0 else ""
-    return f"{sign}{abs(value) * 100:.0f} %"
+def measure_change(change: MeasureChange) -> tuple[str, str, str]:
+    """Before, after and "difference (relative change)" of a measure at one precision;
+    a share's difference in percentage points."""
+    unit = change.measure.unit
+    shown = change_figures(change.before, change.after, unit, change.relative)
+    before, after = (
+        measure_value(v, unit, shown.places) for v in (change.before, change.after)
+    )
+    if not shown.difference:
+        return before, after, DASH
+    suffix = " pts" if unit == "share" else UNIT_SUFFIX.get(unit, "")
+    difference = shown.difference + (suffix if shown.difference != "0" else "")
+    if shown.relative:
+        difference += f" ({shown.relative} %)"
+    return before, after, difference
 
 
 def with_unit(value: float | int | None, unit: str) -> str:

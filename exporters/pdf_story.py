@@ -9,7 +9,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from exporters.pdf_checklist import checklist_section
 from exporters.pdf_cover import cover
@@ -18,7 +25,8 @@ from exporters.pdf_document import landscape_frame_size
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_geometry import layout_version
 from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
-from exporters.pdf_styles import Styles, markup
+from exporters.pdf_scripts import scripts_table
+from exporters.pdf_styles import Styles, fitting, markup
 from exporters.pdf_summary import (
     changes_table,
     checklist_table,
@@ -50,7 +58,7 @@ class Heading(Paragraph):
     """A heading that becomes a bookmark in the PDF's outline."""
 
     def __init__(self, text: str, style, level: int, fonts: ReportFonts) -> None:  # noqa: ANN001
-        super().__init__(markup(text, fonts), style)
+        super().__init__(markup(text, fonts), fitting(style, text))
         self.outline_entry = (text, level)
 
 
@@ -66,6 +74,15 @@ class Bookmark(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+SECTION_ROOM = 150  # points: a heading, its summary line, the table header and a few rows
+
+
+def _section(title: str, style, fonts: ReportFonts) -> list[Flowable]:  # noqa: ANN001
+    """A section's heading, on a new page when too little of this one is left for the
+    heading to sit with the start of what it heads."""
+    return [CondPageBreak(SECTION_ROOM), Heading(title, style, 1, fonts)]
 
 
 def build_story(parts: ReportParts) -> list[Flowable]:
@@ -92,11 +109,11 @@ def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
     story += measures_table(comparison, cells, width)
     if comparison.same_version:
         return story
-    story += [Heading("What changed", styles.h2, 1, parts.fonts)]
+    story += _section("What changed", styles.h2, parts.fonts)
     story += changes_table(comparison, cells, width)
-    story += [Heading("Four-element checklist before and after", styles.h2, 1, parts.fonts)]
+    story += _section("Four-element checklist before and after", styles.h2, parts.fonts)
     story += checklist_table(comparison, cells, width)
-    story += [Heading("KPI targets and figures before and after", styles.h2, 1, parts.fonts)]
+    story += _section("KPI targets and figures before and after", styles.h2, parts.fonts)
     story += kpi_changes_table(comparison, cells, width)
     return story
 
@@ -106,13 +123,15 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
     story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
     story += _diagram_pages(parts, version, index)
     story += [NextPageTemplate("portrait"), PageBreak()]
-    story += [Heading(f"{version.name}: the customer's journey", styles.h2, 1, fonts)]
+    story += _section(f"{version.name}: the customer's journey", styles.h2, fonts)
     story += _journey(version, cells)
-    story += [Heading(f"{version.name}: KPIs per interaction", styles.h2, 1, fonts)]
+    story += _section(f"{version.name}: scripts at customer-facing steps", styles.h2, fonts)
+    story += scripts_table(version, cells, width)
+    story += _section(f"{version.name}: KPIs per interaction", styles.h2, fonts)
     story += kpi_table(parts.document, version, cells, width)
-    story += [Heading(f"{version.name}: four-element checklist", styles.h2, 1, fonts)]
+    story += _section(f"{version.name}: four-element checklist", styles.h2, fonts)
     story += checklist_section(version, cells, width)
-    story += [Heading(f"{version.name}: findings", styles.h2, 1, fonts)]
+    story += _section(f"{version.name}: findings", styles.h2, fonts)
     story += findings_table(check_version(parts.document, version), version, cells, width)
     return story
 

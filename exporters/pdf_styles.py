@@ -6,6 +6,7 @@ nothing under 7.5 pt.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -36,8 +37,6 @@ class Styles:
 
 def build_styles(fonts: ReportFonts) -> Styles:
     regular, bold = fonts.regular, fonts.bold
-    # CJK text has no spaces: let paragraphs break between any two characters.
-    cjk = {"wordWrap": "CJK"} if regular != LATIN_REGULAR else {}
 
     def style(name: str, size: float, font: str = regular, **extra: object) -> ParagraphStyle:
         values: dict[str, object] = {
@@ -45,7 +44,6 @@ def build_styles(fonts: ReportFonts) -> Styles:
             "fontSize": size,
             "leading": size * 1.3,
             "textColor": theme.INK,
-            **cjk,
         }
         values.update(extra)
         return ParagraphStyle(name, **values)
@@ -66,6 +64,18 @@ def build_styles(fonts: ReportFonts) -> Styles:
         note=style("note", 7.5, textColor=theme.MUTED_INK, leading=9.5),
         figure=style("figure", 16, bold, leading=21),
     )
+
+
+def fitting(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """`style` for a paragraph of `text`. Chinese has no spaces, so a paragraph with Chinese
+    may break between any two characters; any other paragraph breaks between words only,
+    so a narrow column never cuts an English word ("work-ord|er")."""
+    return _cjk(style) if has_wide_text(text) else style
+
+
+@functools.lru_cache(maxsize=256)
+def _cjk(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
 def escape(text: str) -> str:

@@ -11,13 +11,11 @@ from reportlab.platypus import Flowable, Spacer
 from exporters import pdf_theme as theme
 from exporters.pdf_format import (
     DASH,
-    measure_difference,
-    measure_value,
-    relative,
+    measure_change,
     with_unit,
 )
-from exporters.pdf_tables import Cells, grid
-from workbench.comparison import ChangeKind, Comparison, Verdict
+from exporters.pdf_tables import Cells, grid, without_columns
+from workbench.comparison import ChangeKind, Comparison, KpiChange, Verdict
 
 VERDICT_WORDS = {
     Verdict.BETTER: ("better", theme.BETTER),
@@ -42,20 +40,17 @@ def measures_table(comparison: Comparison, cells: Cells, width: float) -> list[F
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     notes: list[str] = []
     for change in comparison.measures:
-        unit = change.measure.unit
         name = change.name
         note = " ".join(dict.fromkeys(n for n in (change.note_before, change.note_after) if n))
         if note:
             notes.append(note)
             name += f" [{len(notes)}]"
-        difference = measure_difference(change.difference, unit)
-        if change.relative is not None and change.difference and unit != "share":
-            difference += f" ({relative(change.relative)})"
+        was, now, difference = measure_change(change)
         rows.append(
             [
                 cells.text(name),
-                cells.text(measure_value(change.before, unit), "cell_right"),
-                cells.text(measure_value(change.after, unit), "cell_right"),
+                cells.text(was, "cell_right"),
+                cells.text(now, "cell_right"),
                 cells.text(difference, "cell_right"),
                 verdict_cell(change.verdict, cells),
             ]
@@ -149,23 +144,32 @@ def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> lis
     ]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     for kpi in comparison.kpis:
+        before_unit, after_unit = kpi.unit_before or kpi.unit, kpi.unit_after or kpi.unit
         rows.append(
             [
-                cells.text(
-                    kpi.name
-                    + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
-                ),
-                cells.lines(_targets(kpi.target_before, kpi.segment_targets_before, kpi.unit)),
-                cells.lines(_targets(kpi.target_after, kpi.segment_targets_after, kpi.unit)),
-                cells.text(with_unit(kpi.measured_before, kpi.unit)),
-                cells.text(with_unit(kpi.measured_after, kpi.unit)),
+                cells.text(kpi_change_name(kpi)),
+                cells.lines(_targets(kpi.target_before, kpi.segment_targets_before, before_unit)),
+                cells.lines(_targets(kpi.target_after, kpi.segment_targets_after, after_unit)),
+                cells.text(with_unit(kpi.measured_before, before_unit)),
+                cells.text(with_unit(kpi.measured_after, after_unit)),
                 verdict_cell(kpi.measured_verdict, cells)
                 if kpi.measured_verdict is not Verdict.UNKNOWN
                 else cells.text(""),
             ]
         )
-    widths = (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)
-    return [grid(rows, [f * width for f in widths])]
+    widths = [f * width for f in (0.28, 0.17, 0.17, 0.12, 0.12, 0.14)]
+    if any(k.measured_before is not None or k.measured_after is not None for k in comparison.kpis):
+        return [grid(rows, widths)]
+    rows, widths = without_columns(rows, widths, {3, 4, 5})
+    return [cells.muted("No KPI has a measured figure yet."), grid(rows, widths)]
+
+
+def kpi_change_name(kpi: KpiChange) -> str:
+    """The KPI's name, "old -> new" when the redesign renamed it, and how it changed."""
+    name = kpi.name
+    if kpi.name_before and kpi.name_before != kpi.name:
+        name = f"{kpi.name_before} \u2192 {kpi.name}"
+    return name + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
 
 
 def _targets(target: float | None, segments: tuple[tuple[str, float], ...], unit: str) -> list:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from exporters import pdf_theme as theme
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_format import with_unit
-from exporters.pdf_styles import Styles, markup
+from exporters.pdf_styles import Styles, fitting, markup
 from workbench.checks import CHECKS, Finding, Severity
 from workbench.comparison_elements import method_text
 from workbench.document import Document
@@ -44,21 +45,26 @@ class Cells:
         self.styles, self.fonts = styles, fonts
 
     def text(self, text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(markup(text, self.fonts), getattr(self.styles, style))
+        return Paragraph(markup(text, self.fonts), self.style(style, text))
 
     def lines(self, lines: Sequence[str], style: str = "cell") -> Paragraph:
         return Paragraph(
-            "<br/>".join(markup(t, self.fonts) for t in lines if t), getattr(self.styles, style)
+            "<br/>".join(markup(t, self.fonts) for t in lines if t),
+            self.style(style, "".join(lines)),
         )
 
     def coloured(self, text: str, colour: Color, bold: bool = True) -> Paragraph:
         hex_colour = colour.hexval().replace("0x", "#")
         inner = markup(text, self.fonts)
         inner = f"<b>{inner}</b>" if bold else inner
-        return Paragraph(f'<font color="{hex_colour}">{inner}</font>', self.styles.cell)
+        return Paragraph(f'<font color="{hex_colour}">{inner}</font>', self.style("cell", text))
 
     def muted(self, text: str) -> Paragraph:
-        return Paragraph(markup(text, self.fonts), self.styles.note)
+        return Paragraph(markup(text, self.fonts), self.style("note", text))
+
+    def style(self, name: str, text: str) -> ParagraphStyle:
+        """The named style, wrapping as `text` needs (Chinese between characters)."""
+        return fitting(getattr(self.styles, name), text)
 
 
 def grid(
@@ -104,7 +110,7 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
     notes: list[int] = []  # rows saying an interaction has no KPI yet
     for flow in interactions(version):
         bands.append(len(rows))
-        rows.append([cells.text(_interaction_title(version, flow), "cell_bold")])
+        rows.append([cells.text(interaction_title(version, flow), "cell_bold")])
         kpis = by_ref.get(flow.id, [])
         if not kpis:
             notes.append(len(rows))
@@ -123,14 +129,39 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
         return [cells.text("This version has no interactions and no KPIs.", "body")]
     for row in rows:
         row += [""] * (len(header) - len(row))
-    table = grid(rows, [f * width for f in KPI_COLUMNS], bands, stripes=False)
-    table.setStyle(TableStyle([("SPAN", (0, r), (-1, r)) for r in notes]))
+    kpis = list(version.kpis.values())
+    empty = {
+        column: name
+        for column, name in ((2, "baseline"), (3, "measured"))
+        if all(getattr(k, name) is None for k in kpis)
+    }
+    rows, widths = without_columns(rows, [f * width for f in KPI_COLUMNS], set(empty))
+    table = grid(rows, widths, bands, stripes=False)
+    table.setStyle(
+        TableStyle(
+            [("SPAN", (0, r), (-1, r)) for r in notes]
+            # an interaction's band stays on the page of its first KPI
+            + [("NOSPLIT", (0, r), (-1, min(r + 1, len(rows) - 1))) for r in bands]
+        )
+    )
     count = len(interactions(version))
     summary = f"{count} interaction{'s' if count != 1 else ''}, {len(notes)} without a KPI."
+    if empty:
+        summary += f" No KPI has a {' or '.join(empty.values())} figure yet."
     return [cells.text(summary, "muted"), table]
 
 
-def _interaction_title(version: Version, flow: Flow) -> str:
+def without_columns(
+    rows: list[list], widths: Sequence[float], drop: set[int]
+) -> tuple[list[list], list[float]]:
+    """The table without the columns in `drop` (empty ones, which would only take width
+    from the text); the others share the width in proportion."""
+    keep = [i for i in range(len(widths)) if i not in drop]
+    scale = sum(widths) / sum(widths[i] for i in keep)
+    return [[row[i] for i in keep] for row in rows], [widths[i] * scale for i in keep]
+
+
+def interaction_title(version: Version, flow: Flow) -> str:
     lanes = version.lanes_by_id()
     source, target = version.nodes[flow.source], version.nodes[flow.target]
     route = f"{lanes[source.lane].name} \u2192 {lanes[target.lane].name}"
@@ -144,7 +175,7 @@ def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
     name = Paragraph(
         f"{markup(kpi.name, cells.fonts)}<br/><font size=7.5 color='#78909c'>"
         f"{kpi.category.value} \u00b7 {better}</font>",
-        cells.styles.cell,
+        cells.style("cell", kpi.name),
     )
     targets = [with_unit(kpi.target, kpi.unit)] if kpi.target is not None else []
     targets += [

@@ -125,7 +125,11 @@ class ChecklistChange:
 
 @dataclass(frozen=True)
 class KpiChange:
-    """A KPI's targets and figures in both versions; a side it is missing from is None."""
+    """A KPI's targets and figures in both versions; a side it is missing from is None.
+
+    `name` and `unit` are the newer side's; a redesign may rename a KPI or change what it
+    counts ("Time to reply" in hours becoming "Resolved within the time limit" in %), so
+    each side's figures are read in that side's own `unit_before` / `unit_after`."""
 
     name: str
     change: ChangeKind
@@ -145,6 +149,9 @@ class KpiChange:
     before_id: str | None = None
     after_id: str | None = None
     method_after: str = ""
+    name_before: str = ""
+    unit_before: str = ""
+    unit_after: str = ""
 
 
 @dataclass(frozen=True)
@@ -367,11 +374,16 @@ def _kpi_change(
         measured_verdict=judge(
             before.measured if before else None,
             after.measured if after else None,
-            either.direction,
+            # figures in different units are not better or worse than each other
+            either.direction if before is None or after is None or before.unit == after.unit
+            else None,
         ),
         before_id=before.id if before else None,
         after_id=after.id if after else None,
         method_after=method_text(after) if after else "",
+        name_before=before.name if before else "",
+        unit_before=before.unit if before else "",
+        unit_after=after.unit if after else "",
     )
 
 

@@ -64,8 +64,11 @@ def test_summary_difference_change_and_verdict_are_formulas(example: Workbook) -
     verdict = sheet.cell(r, 8).value
     assert verdict.startswith("=IF(") and f'C{r}="lower"' in verdict and '"better"' in verdict
     assert sheet.cell(r, 7).number_format == "+0%;-0%;0%"
-    share = rows["KPI coverage"]
-    assert sheet.cell(share, 4).number_format == "0.0%"
+    share = rows["Value-added ratio"]
+    points = f'=IF(OR(D{share}="",E{share}=""),"",(E{share}-D{share})*100)'
+    assert sheet.cell(share, 6).value == points
+    assert sheet.cell(share, 6).number_format.endswith('" pts"')
+    assert sheet.cell(share, 7).value is None  # a ratio's change is in points, not in %
 
 
 def test_summary_colours_better_and_worse(example: Workbook) -> None:
