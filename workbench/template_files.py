@@ -11,14 +11,13 @@ two teams saving the same name both keep their template.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from workbench.storage import SaveError
+from workbench.storage.temp_files import create_temp, release, sweep_stale
 
 MAX_NAME_LENGTH = 100
 MAX_ATTEMPTS = 1000
@@ -75,13 +74,13 @@ def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: byt
     for name in names:
         if Path(name).name != name:
             raise TemplateError(f"{name!r} would be written outside the library folder")
+    sweep_stale(folder, "template")  # what a killed publish left
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=folder)
+        temp = create_temp(folder, "template")
     except OSError as error:
         raise SaveError(_explain(error, folder)) from error
-    temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(temp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -98,8 +97,7 @@ def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: byt
     except OSError as error:
         raise SaveError(_explain(error, folder)) from error
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        release(temp, remove=True)
 
 
 def _link_if_free(temp: Path, target: Path) -> bool:
