@@ -49,7 +49,7 @@ def run_kills(folder: Path, kills: int, steps: int, seed: int = 1) -> KillReport
     save_document(document, target)  # from here on a backup exists
     report = KillReport(save_seconds=(time.perf_counter() - started) / 2)
     for run in range(kills):
-        _kill_one_save(folder, rng.uniform(0.0, 2.5 * report.save_seconds))
+        _kill_one_save(folder, _moment(rng, report.save_seconds))
         report.kills += 1
         for what, path in (("document", target), ("backup", backup_path(target))):
             if not _loads(path):
@@ -64,6 +64,14 @@ def run_kills(folder: Path, kills: int, steps: int, seed: int = 1) -> KillReport
     report.leftover_temp_files = len(leftovers)
     report.problems += [f"left behind: {name}" for name in leftovers]
     return report
+
+
+def _moment(rng: random.Random, save: float) -> float:
+    """When to kill: anywhere in the first saves, or (every other kill) near the end of one,
+    where the file is written, the backup renewed and the new file renamed into place."""
+    if rng.random() < 0.5:
+        return rng.uniform(0.0, 2.5 * save)
+    return (rng.randint(0, 1) + rng.uniform(0.8, 1.05)) * save
 
 
 def _kill_one_save(folder: Path, delay: float) -> None:
