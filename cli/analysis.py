@@ -51,39 +51,52 @@ def severity_rank(severity: Severity | str) -> int:
     return SEVERITY_RANK.get(severity_name(severity), 0)
 
 
-def element_label(version: Version | None, element_id: str | None, kind: object) -> str:
-    """'step "Call the hotline"', 'flow "Record" -> "Decide"', 'goal', or the id."""
-    kind_name = str(getattr(kind, "value", kind) or "")
-    if version is None:
-        return f"{kind_name} {element_id or ''}".strip() or "document"
-    if kind_name == "version" or (not element_id and not kind_name):
-        return f'version "{version.name}"'
-    if kind_name == "goal":
-        return "goal"
-    if not element_id:
-        return kind_name
-    found = _element_name(version, element_id)
-    return found or f"{kind_name} {element_id}".strip()
+class ElementLabels:
+    """Labels for the elements of many findings: each version's lanes and checklist items
+    are indexed once, so naming n findings takes time linear in n, not n times the lanes."""
 
+    def __init__(self) -> None:
+        self._others: dict[int, tuple[Version, dict[str, str]]] = {}
 
-def _element_name(version: Version, element_id: str) -> str | None:
-    if element_id in version.nodes:
-        return f'step "{_name(version.nodes[element_id].label, element_id)}"'
-    if element_id in version.flows:
-        flow = version.flows[element_id]
-        return f'flow "{_node_name(version, flow.source)}" -> "{_node_name(version, flow.target)}"'
-    if element_id in version.kpis:
-        return f'KPI "{_name(version.kpis[element_id].name, element_id)}"'
-    for lane in version.lanes:
-        if lane.id == element_id:
-            return f'lane "{_name(lane.name, element_id)}"'
-    checklist = version.checklist
-    for what, items in (("input", checklist.inputs), ("output", checklist.outputs),
-                        ("activity", checklist.activities)):
-        for item in items:
-            if item.id == element_id:
-                return f'{what} "{_name(item.name, element_id)}"'
-    return None
+    def label(self, version: Version | None, element_id: str | None, kind: object) -> str:
+        kind_name = str(getattr(kind, "value", kind) or "")
+        if version is None:
+            return f"{kind_name} {element_id or ''}".strip() or "document"
+        if kind_name == "version" or (not element_id and not kind_name):
+            return f'version "{version.name}"'
+        if kind_name == "goal":
+            return "goal"
+        if not element_id:
+            return kind_name
+        found = self._element_name(version, element_id)
+        return found or f"{kind_name} {element_id}".strip()
+
+    def _element_name(self, version: Version, element_id: str) -> str | None:
+        if element_id in version.nodes:
+            return f'step "{_name(version.nodes[element_id].label, element_id)}"'
+        if element_id in version.flows:
+            flow = version.flows[element_id]
+            source, target = _node_name(version, flow.source), _node_name(version, flow.target)
+            return f'flow "{source}" -> "{target}"'
+        if element_id in version.kpis:
+            return f'KPI "{_name(version.kpis[element_id].name, element_id)}"'
+        return self._other_names(version).get(element_id)
+
+    def _other_names(self, version: Version) -> dict[str, str]:
+        """Lanes and checklist items by id; the first of an id wins, as a scan would find."""
+        cached = self._others.get(id(version))
+        if cached is not None and cached[0] is version:
+            return cached[1]
+        names: dict[str, str] = {}
+        for lane in version.lanes:
+            names.setdefault(lane.id, f'lane "{_name(lane.name, lane.id)}"')
+        checklist = version.checklist
+        for what, items in (("input", checklist.inputs), ("output", checklist.outputs),
+                            ("activity", checklist.activities)):  # fmt: skip
+            for item in items:
+                names.setdefault(item.id, f'{what} "{_name(item.name, item.id)}"')
+        self._others[id(version)] = (version, names)
+        return names
 
 
 def _node_name(version: Version, node_id: str) -> str:

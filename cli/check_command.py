@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             "passed": not failed,
             "exit_code": code,
             "counts": counts,
-            "findings": [render.finding_data(v, f) for v, f in rows],
+            "findings": render.findings_data(rows),
             "measures": render.measure_definitions(),
             "versions": [render.version_measures(a) for a in analyses],
         }

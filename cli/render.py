@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cli.analysis import VersionAnalysis, element_label, severity_name, severity_rank
+from cli.analysis import ElementLabels, VersionAnalysis, severity_name, severity_rank
 from cli.table import format_table
 from workbench.checks import Finding
 from workbench.document import Document
@@ -78,11 +78,12 @@ def _measure_notes(analyses: list[VersionAnalysis]) -> str:
 def findings_table(rows: list[tuple[Version | None, Finding]], show_version: bool) -> str:
     headers = ["severity", "check", *(["version"] if show_version else []), "element", "message"]
     table = []
+    labels = ElementLabels()
     for version, finding in _worst_first(rows):
         cells = [severity_name(finding.severity), str(finding.check_id)]
         if show_version:
             cells.append(version.name if version else "(document)")
-        cells.append(element_label(version, finding.element_id, finding.element_kind))
+        cells.append(labels.label(version, finding.element_id, finding.element_kind))
         cells.append(" ".join(str(finding.message).split()))
         table.append(cells)
     return format_table(headers, table)
@@ -136,7 +137,14 @@ def version_measures(analysis: VersionAnalysis) -> dict[str, Any]:
     }
 
 
-def finding_data(version: Version | None, finding: Finding) -> dict[str, Any]:
+def findings_data(rows: list[tuple[Version | None, Finding]]) -> list[dict[str, Any]]:
+    labels = ElementLabels()
+    return [finding_data(version, finding, labels) for version, finding in rows]
+
+
+def finding_data(
+    version: Version | None, finding: Finding, labels: ElementLabels | None = None
+) -> dict[str, Any]:
     kind = finding.element_kind
     return {
         "check_id": str(finding.check_id),
@@ -146,7 +154,7 @@ def finding_data(version: Version | None, finding: Finding) -> dict[str, Any]:
         "version_name": version.name if version else None,
         "element_id": finding.element_id,
         "element_kind": None if kind is None else str(getattr(kind, "value", kind)),
-        "element": element_label(version, finding.element_id, kind),
+        "element": (labels or ElementLabels()).label(version, finding.element_id, kind),
     }
 
 

@@ -11,21 +11,26 @@ two teams saving the same name both keep their template.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import re
-import tempfile
+import unicodedata
 from pathlib import Path
 
 from workbench.storage import SaveError
+from workbench.storage.temp_files import create_temp, release, sweep_stale
 
 MAX_NAME_LENGTH = 100
 MAX_ATTEMPTS = 1000
 SHARED_MODE = 0o664  # readable by all, writable by the team; set once, no umask race
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-             *(f"lpt{i}" for i in range(10))}  # fmt: skip
+_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$", "clock$",
+             *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}  # fmt: skip
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+# Characters that reorder or hide text (a name that reads "report.pwb" but is not), line
+# breaks and control characters: none belongs in a file name others will read.
+_DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                             "\u2066\u2067\u2068\u2069")  # fmt: skip
+_UNSEEN_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 
 
 class TemplateError(ValueError):
@@ -42,6 +47,11 @@ def safe_name(name: str) -> str:
         raise TemplateError(
             f"{name!r} is a path, not a name: give a plain name such as 'complaints'"
         )
+    if any(c in _DIRECTION_MARKS or unicodedata.category(c) in _UNSEEN_CATEGORIES for c in name):
+        raise TemplateError(
+            f"{name!r} cannot be a template name: it holds a control character, a line "
+            "break or a mark that changes the direction of the text"
+        )
     if ".." in stem or _FORBIDDEN.search(stem):
         raise TemplateError(
             f"{name!r} cannot be a template name: it must not contain '..', "
@@ -52,7 +62,8 @@ def safe_name(name: str) -> str:
             f"{name!r} cannot be a template name: it must not start with a dot "
             "or end with a dot or a space"
         )
-    if stem.split(".")[0].casefold() in _RESERVED:
+    device = unicodedata.normalize("NFKC", stem.split(".")[0]).rstrip(" ").casefold()
+    if device in _RESERVED:  # NFKC: Windows also reads "ＣＯＮ" and "COM¹" as devices
         raise TemplateError(f"{name!r} is a name Windows reserves for a device; choose another")
     if len(stem) > MAX_NAME_LENGTH:
         raise TemplateError(
@@ -75,13 +86,13 @@ def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: byt
     for name in names:
         if Path(name).name != name:
             raise TemplateError(f"{name!r} would be written outside the library folder")
+    sweep_stale(folder, "template")  # what a killed publish left
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=folder)
+        temp = create_temp(folder, "template")
     except OSError as error:
         raise SaveError(_explain(error, folder)) from error
-    temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(temp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -98,8 +109,7 @@ def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: byt
     except OSError as error:
         raise SaveError(_explain(error, folder)) from error
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        release(temp, remove=True)
 
 
 def _link_if_free(temp: Path, target: Path) -> bool:

@@ -50,7 +50,7 @@ BUNDLED = "bundled"
 BUILT_IN = "built-in"
 MAX_TEMPLATE_BYTES = 8 * 1024 * 1024  # a template is a design, not a data set
 DEFAULT_LANGUAGE = "en"
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")  # used with fullmatch
 
 
 @dataclass(frozen=True)
@@ -178,11 +178,13 @@ def import_template(path: str | os.PathLike[str], folder: str | os.PathLike[str]
     """
     document = _read(Path(path))
     stem, language = _split_name(Path(path).name, document.metadata.language)
-    return _publish(folder, safe_name(stem), language, dumps_document(document))
+    if safe_name(stem) != stem:
+        raise TemplateError(f"{stem!r} has spaces or line breaks at its ends; rename the file")
+    return _publish(folder, stem, language, dumps_document(document))
 
 
 def _publish(folder: str | os.PathLike[str], stem: str, language: str, text: str) -> Path:
-    suffix = f".{language}{FILE_SUFFIX}" if _LANGUAGE_TAG.match(language or "") else FILE_SUFFIX
+    suffix = f".{language}{FILE_SUFFIX}" if _LANGUAGE_TAG.fullmatch(language or "") else FILE_SUFFIX
     return publish_new_file(folder, candidate_names(stem, suffix), text.encode("utf-8"))
 
 
@@ -210,10 +212,15 @@ def _scan_folder(
     for path in paths:
         try:
             document = _read(path)
+            name, language = _split_name(path.name, document.metadata.language)
+            if safe_name(name) != name:
+                raise TemplateError(f"{name!r} has spaces or line breaks at its ends")
         except FormatError as error:
             refused.append((path, str(error)))
             continue
-        name, language = _split_name(path.name, document.metadata.language)
+        except TemplateError as error:
+            refused.append((path, f"{path}: {error}"))
+            continue
         templates.append(Template(name, language, document.metadata, source, path))
 
 
@@ -221,7 +228,7 @@ def _split_name(file_name: str, fallback_language: str) -> tuple[str, str]:
     """`adsl-installation.zh-CN.pwb` → ("adsl-installation", "zh-CN")."""
     stem = file_name[: -len(FILE_SUFFIX)] if file_name.endswith(FILE_SUFFIX) else file_name
     base, dot, tag = stem.rpartition(".")
-    if dot and base and _LANGUAGE_TAG.match(tag):
+    if dot and base and _LANGUAGE_TAG.fullmatch(tag):
         return base, tag
     return stem, fallback_language or DEFAULT_LANGUAGE
 

@@ -14,6 +14,10 @@ from exporters.bpmn.geometry import Box, Point
 from exporters.bpmn.names import BPMNDI, DC, DI, q
 from exporters.bpmn.source import resolve
 
+# Coordinates beyond this (pixels) are no drawing: a shape or bend there is treated as
+# missing, so shifting it into our scene can never overflow to infinity.
+MAX_COORDINATE = 1e7
+
 
 @dataclass
 class Drawing:
@@ -54,7 +58,9 @@ def _number(text: str | None) -> float | None:
         value = float(text) if text is not None else None
     except ValueError:
         return None
-    return value if value is not None and math.isfinite(value) else None
+    if value is None or not math.isfinite(value) or abs(value) > MAX_COORDINATE:
+        return None
+    return value
 
 
 def _bounds(element: ET.Element | None) -> Box | None:

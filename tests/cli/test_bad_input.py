@@ -129,7 +129,7 @@ def test_a_file_the_system_refuses_to_read(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("workbench.storage.parse.open", refuse, raising=False)
+    monkeypatch.setattr("workbench.storage.parse.open_regular", refuse)
     err = run_bad(capsys, "check", str(path))
     assert str(path) in err and "permission denied" in err.lower()
 

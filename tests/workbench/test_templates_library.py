@@ -225,3 +225,29 @@ def test_a_broken_file_in_a_shared_folder_is_reported_not_listed(tmp_path: Path)
     assert [(p.name, "not valid JSON" in why) for p, why in library.refused] == [
         ("broken.pwb", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["CONIN$", "conout$", "COM¹", "ＣＯＮ", "ｌｐｔ３.draft", "CON .x", "invoice\u202egpj.pwb",
+     "a\u2066b", "line\u2028break", "bell\x85"],
+    ids=["conin", "conout", "superscript", "fullwidth", "fullwidth-lpt", "space", "rlo",
+         "isolate", "line-separator", "c1-control"],
+)  # fmt: skip
+def test_device_names_and_direction_marks_are_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(TemplateError):
+        save_as_template(complaint_handling(), tmp_path, name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_ending_in_a_line_break_never_names_a_template(tmp_path: Path) -> None:
+    team, mine = tmp_path / "team", tmp_path / "mine"
+    team.mkdir()
+    mine.mkdir()
+    odd = team / "returns.en\n.pwb"
+    odd.write_text(dumps_document(complaint_handling()), encoding="utf-8")
+    library = scan([team], bundled=False)
+    assert library.templates == () and library.refused[0][0] == odd
+    with pytest.raises(TemplateError, match="line break"):
+        import_template(odd, mine)
+    assert list(mine.iterdir()) == []

@@ -67,5 +67,17 @@ def dumps_document(document: Document) -> str:
 
 
 def save_document(document: Document, path: str | os.PathLike[str], *, backup: bool = True) -> None:
-    """Save crash-safely; the previous file is kept as `<name>.bak` unless `backup` is False."""
-    write_atomically(path, dumps_document(document).encode("utf-8"), backup=backup)
+    """Save crash-safely; the previous file is kept as `<name>.bak` unless `backup` is False.
+
+    What would be written is read back first, with the loader's own checks: a document the
+    program could not open again (an infinite coordinate, say) is refused with `SaveError`
+    naming the problem, and nothing is written."""
+    text = dumps_document(document)
+    try:
+        loads_document(text)
+    except FormatError as error:
+        raise SaveError(
+            f"Could not save {os.fspath(path)!r}: the document could not be opened again "
+            f"({error}). Nothing was written."
+        ) from None
+    write_atomically(path, text.encode("utf-8"), backup=backup)

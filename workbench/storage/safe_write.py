@@ -1,5 +1,11 @@
 """Crash-safe file writing: a temporary file beside the target, flushed and fsynced, then
-renamed over it, so a reader sees the old file or the new one and never half of either."""
+renamed over it, so a reader sees the old file or the new one and never half of either.
+
+The backup is renewed the same way (a hard link to the current file, renamed over the old
+backup), so at every instant there is a whole `.bak`. A symbolic link is saved through, to
+the file it points at, as editors do. Temporary files a killed save left behind are swept
+by the next save of the same document (see `temp_files`).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,11 @@ import errno
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from workbench.storage.errors import SaveError
+from workbench.storage.temp_files import create_temp, release, sweep_stale, temp_name
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
@@ -33,28 +39,33 @@ def atomic_output(path: str | os.PathLike[str], *, backup: bool = False) -> Iter
     For libraries that insist on writing a file themselves (workbooks, PDFs). On any
     failure the temporary file is removed, the target is untouched and `SaveError` says why.
     """
-    target = Path(path)
+    target = _through_links(Path(path))
     folder = target.parent if str(target.parent) else Path(".")
+    sweep_stale(folder, target.name)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        temp = create_temp(folder, target.name)
     except OSError as error:
         raise SaveError(_explain(error, target)) from error
-    os.close(fd)
-    temp = Path(temp_name)
     try:
         yield temp
         _fsync_file(temp)
         _apply_mode(temp, target)
-        if backup and target.exists():
-            _keep_backup(target)
+        if backup and target.is_file():
+            _keep_backup(target, folder)
         os.replace(temp, target)
         _fsync_folder(folder)
     except OSError as error:
-        _discard(temp)
+        release(temp, remove=True)
         raise SaveError(_explain(error, target)) from error
     except BaseException:
-        _discard(temp)
+        release(temp, remove=True)
         raise
+    release(temp, remove=False)
+
+
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link points at (links to links followed), else `path` itself."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 def _fsync_file(path: Path) -> None:
@@ -87,19 +98,21 @@ def _apply_mode(temp: Path, target: Path) -> None:
     os.chmod(temp, mode)
 
 
-def _keep_backup(target: Path) -> None:
-    backup = backup_path(target)
-    with contextlib.suppress(FileNotFoundError):
-        backup.unlink()
+def _keep_backup(target: Path, folder: Path) -> None:
+    """Make the current file the backup by renaming a second name of it over the old
+    backup: never a moment without a whole `.bak`."""
+    second = temp_name(folder, target.name, ".bak.tmp")
     try:
-        os.link(target, backup)
-    except OSError:
-        shutil.copy2(target, backup)
-
-
-def _discard(temp: Path) -> None:
-    with contextlib.suppress(OSError):
-        temp.unlink()
+        try:
+            os.link(target, second)
+        except OSError:
+            shutil.copy2(target, second)
+            _fsync_file(second)
+        os.replace(second, backup_path(target))
+    finally:
+        # also after the rename: if the backup already was this very file (a save was
+        # interrupted just after renewing it), renaming one link over another does nothing
+        release(second, remove=True)
 
 
 def _explain(error: OSError, target: Path) -> str:

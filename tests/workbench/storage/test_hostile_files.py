@@ -1,0 +1,77 @@
+"""Hostile `.pwb` files: each is refused (or loaded) in bounded time, with the JSON path."""
+
+import os
+
+import pytest
+
+from tests.timebox import run_within
+from workbench.storage import FormatError, load_document, loads_document, parse
+from workbench.storage.parse import MAX_CONTAINERS
+
+
+def _message(data: bytes) -> str:
+    """What the loader says about `data`, run in a child so a hang cannot stall the suite."""
+    try:
+        loads_document(data, "hostile.pwb")
+    except FormatError as error:
+        return str(error)
+    return "loaded"
+
+
+def test_an_unterminated_run_of_escaped_quotes_is_refused_at_once():
+    # 128 KB used to take 87 s in the depth pre-scan (backtracking on every quote)
+    data = b'{"format": "process-workbench", "a": "' + b'\\"' * 64_000
+    message = run_within(2.0, _message, data)
+    assert "Unterminated string" in message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"[" * 3_000_000,  # unclosed nesting
+        b"[]" * 3_000_000,  # containers by the million
+        b'"' + b"\\" * 6_000_000,  # one unterminated escape run
+        b"[" + b",".join([b"[" * 30 + b"]" * 30] * 60_000) + b"]",  # deep-ish, many times
+    ],
+    ids=["unclosed", "pairs", "backslashes", "nested-blocks"],
+)
+def test_pathological_shapes_are_answered_quickly(data):
+    assert run_within(2.0, _message, data) != "loaded"
+
+
+def test_more_objects_and_lists_than_any_document_holds_are_refused():
+    data = b"[" + b"[]," * MAX_CONTAINERS + b"[]]"
+    assert "objects and lists, over the limit" in run_within(2.0, _message, data)
+
+
+def test_nesting_is_measured_outside_strings_only():
+    assert parse.parse_json(b'{"a": "[[[[[[[[[[[[", "b": "\\\\", "c": "\\"{{{{{{{{"}', max_depth=1)
+    deep = b'{"a": "]]]]", "b": ' + b"[" * 5 + b"]" * 5 + b"}"
+    with pytest.raises(FormatError, match="nested deeper than 5 levels"):
+        parse.parse_json(deep, max_depth=5)
+    parse.parse_json(b'{"b": ' + b"[" * 4 + b"]" * 4 + b"}", max_depth=5)
+
+
+def test_duplicate_keys_are_refused_with_their_json_path():
+    data = b'{"format": "x", "versions": [{"id": "a", "nodes": [{"id": 1, "id": 2}]}], "format": 1}'
+    with pytest.raises(FormatError) as caught:
+        loads_document(data, "dup.pwb")
+    message = str(caught.value)
+    assert "$.format: the key appears more than once" in message
+    assert "$.versions[0].nodes[0].id: the key appears more than once" in message
+
+
+def _load_message(path: str) -> str:
+    try:
+        load_document(path)
+    except FormatError as error:
+        return str(error)
+    return "loaded"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_like_a_document_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "waiting.pwb"
+    os.mkfifo(fifo)
+    message = run_within(5.0, _load_message, str(fifo))
+    assert "not a regular file" in message
