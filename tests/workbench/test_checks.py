@@ -141,6 +141,31 @@ def test_no_start_and_no_end():
     assert "'As-is' has no start" in message(document, version, "no-start")
 
 
+def test_a_flow_without_steps_gets_one_hint_not_structural_errors():
+    """A new document: no "no start"/"no end" errors and no empty lanes, one hint instead."""
+    document, version = clean()
+    version.nodes.clear()
+    version.flows.clear()
+    version.kpis.clear()
+    ids = {f.check_id for f in check_version(document, version)}
+    assert "empty-flow" in ids
+    assert not ids & {"no-start", "no-end", "empty-lane"}
+    assert not [f for f in check_version(document, version) if f.severity is Severity.ERROR]
+    assert "draw the first customer step" in message(document, version, "empty-flow")
+
+
+def test_the_structural_checks_return_with_the_first_step():
+    document, version = clean()
+    first = version.nodes["n2"]
+    version.nodes.clear()
+    version.flows.clear()
+    version.kpis.clear()
+    version.nodes[first.id] = first
+    ids = {f.check_id for f in check_version(document, version)}
+    assert {"no-start", "no-end", "empty-lane"} <= ids
+    assert "empty-flow" not in ids
+
+
 def test_unreachable_step():
     document, version = clean()
     version.nodes["n10"] = dataclasses.replace(version.nodes["n4"], id="n10", label="Escalates")
@@ -404,4 +429,4 @@ def test_check_document_covers_every_version():
     result = check_document(document)
     assert list(result) == ["v1", "v2"]
     assert result["v1"] == []
-    assert {f.check_id for f in result["v2"]} >= {"no-start", "no-end", "empty-lane"}
+    assert "empty-flow" in {f.check_id for f in result["v2"]}
