@@ -78,6 +78,7 @@ class ComparisonDialog(QDialog):
     def _make_view(self, version_id: str) -> CanvasView:
         view = CanvasView(self.document, version_id, self._stack, self)
         view.setInteractive(False)
+        view.start_hint.switch_off()
         view.setDragMode(CanvasView.DragMode.ScrollHandDrag)
         view.viewport().installEventFilter(self)
         view.horizontalScrollBar().valueChanged.connect(lambda _v, v=view: self._sync_scroll(v))

@@ -30,6 +30,7 @@ from ui.canvas.lane_item import LaneItem
 from ui.canvas.legend import ValueLegend
 from ui.canvas.node_item import NodeItem
 from ui.canvas.scene import SwimlaneScene
+from ui.canvas.start_hint import StartHint
 from workbench.document import Document
 from workbench.model import NodeKind
 
@@ -44,6 +45,7 @@ class CanvasView(QGraphicsView):
     selection_changed = Signal(list)  # element ids
     status_message = Signal(str)
     tool_changed = Signal(object)  # NodeKind | None
+    template_requested = Signal()  # the empty canvas's hint: start from a template
 
     def __init__(
         self, document: Document, version_id: str, undo_stack: QUndoStack,
@@ -71,6 +73,8 @@ class CanvasView(QGraphicsView):
         self.editor.committed.connect(self._scene.rename_element)
         self.editor.closed.connect(self._editor_closed)
         self.legend = ValueLegend(self)
+        self.start_hint = StartHint(document, version_id, self)
+        self.start_hint.template_requested.connect(self.template_requested)
         self._scene.selection_changed.connect(self.selection_changed)
         self._scene.status_message.connect(self.status_message)
         self._scene.tool_changed.connect(self._tool_changed)
@@ -85,11 +89,13 @@ class CanvasView(QGraphicsView):
     def set_version(self, version_id: str) -> None:
         self.editor.cancel()
         self._scene.set_version(version_id)
+        self.start_hint.set_version(version_id)
 
     def dispose(self) -> None:
         """Stop listening to the document (the one subscription is closed)."""
         self.editor.cancel()
         self._scene.close()
+        self.start_hint.close_subscription()
 
     def selected_ids(self) -> list[str]:
         return self._scene.selected_ids()
@@ -308,6 +314,7 @@ class CanvasView(QGraphicsView):
         self.legend.setGeometry(viewport.right() - hint.width() - LEGEND_MARGIN,
                                 viewport.bottom() - hint.height() - LEGEND_MARGIN,
                                 hint.width(), hint.height())
+        self.start_hint.place(viewport)
 
     def _tool_changed(self, kind: NodeKind | None) -> None:
         self._update_cursor()
