@@ -101,69 +101,69 @@
             <translation>（尚无自己的路径）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="90" />
+            <location filename="../../ui/panels/checklist_panel.py" line="98" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="93" />
+            <location filename="../../ui/panels/checklist_panel.py" line="101" />
             <source>Checklist %p % complete</source>
             <translation>四要素已完成 %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="99" />
+            <location filename="../../ui/panels/checklist_panel.py" line="107" />
             <source>New input</source>
             <translation>新输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="105" />
+            <location filename="../../ui/panels/checklist_panel.py" line="113" />
             <source>New output</source>
             <translation>新输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="111" />
+            <location filename="../../ui/panels/checklist_panel.py" line="119" />
             <source>New activity</source>
             <translation>新活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="115" />
+            <location filename="../../ui/panels/checklist_panel.py" line="123" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="116" />
+            <location filename="../../ui/panels/checklist_panel.py" line="124" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="117" />
+            <location filename="../../ui/panels/checklist_panel.py" line="125" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="118" />
+            <location filename="../../ui/panels/checklist_panel.py" line="126" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/checklist_panel.py" line="166" />
+            <location filename="../../ui/panels/checklist_panel.py" line="174" />
             <source>Gaps: %n</source>
             <translation>
                 <numerusform>缺项：%n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="174" />
+            <location filename="../../ui/panels/checklist_panel.py" line="182" />
             <source>Complete</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="175" />
+            <location filename="../../ui/panels/checklist_panel.py" line="183" />
             <source>Partly filled</source>
             <translation>部分填写</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="176" />
+            <location filename="../../ui/panels/checklist_panel.py" line="184" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
@@ -609,34 +609,62 @@
     <context>
         <name>GoalForm</name>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="49" />
+            <location filename="../../ui/panels/checklist_panel.py" line="50" />
             <source>What the customer gets, in the customer's terms, and how it is measured</source>
             <translation>客户得到什么（用客户的话说），以及如何衡量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="51" />
+            <location filename="../../ui/panels/checklist_panel.py" line="52" />
             <source>Stated in the customer's terms</source>
             <translation>用客户的话表述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="53" />
+            <location filename="../../ui/panels/checklist_panel.py" line="54" />
             <source>the process owner</source>
             <translation>流程负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="56" />
+            <location filename="../../ui/panels/checklist_panel.py" line="57" />
             <source>Statement</source>
             <translation>目标陈述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="58" />
+            <location filename="../../ui/panels/checklist_panel.py" line="59" />
             <source>Measured by</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="59" />
+            <location filename="../../ui/panels/checklist_panel.py" line="60" />
             <source>Owner</source>
             <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalKpiField</name>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="38" />
+            <source>Name a KPI, e.g. First-contact resolution</source>
+            <translation>输入 KPI 名称，例如：一次解决率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="45" />
+            <source>Create KPI</source>
+            <translation>新建 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="47" />
+            <source>Adds the KPI to this version's KPIs and ticks it here; one undo takes it back</source>
+            <translation>把这个 KPI 加入本版本的 KPI，并在这里勾选；撤销一次即可取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="79" />
+            <source>Tick the KPIs that show the goal is met, or create one.</source>
+            <translation>勾选能说明目标已达成的 KPI，或新建一个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="82" />
+            <source>No KPI yet. Name the figure that shows the goal is met (a preset is offered as you type) and create it: it is added to the KPIs and ticked here.</source>
+            <translation>还没有 KPI。输入能说明目标已达成的指标名称（输入时会提示预设指标）并新建：它会加入 KPI 列表，并在这里勾选。</translation>
         </message>
     </context>
     <context>
@@ -2178,52 +2206,57 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="265" />
+            <location filename="../../ui/commands.py" line="264" />
+            <source>Add KPI for the goal</source>
+            <translation>为目标添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="276" />
             <source>Add checklist item</source>
             <translation>添加四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="279" />
+            <location filename="../../ui/commands.py" line="290" />
             <source>Remove checklist item</source>
             <translation>删除四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="303" />
+            <location filename="../../ui/commands.py" line="314" />
             <source>Move step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="303" />
+            <location filename="../../ui/commands.py" line="314" />
             <source>Move steps</source>
             <translation>移动多个步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="317" />
+            <location filename="../../ui/commands.py" line="328" />
             <source>Reorder lanes</source>
             <translation>调整泳道顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="335" />
+            <location filename="../../ui/commands.py" line="346" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="373" />
+            <location filename="../../ui/commands.py" line="384" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="392" />
+            <location filename="../../ui/commands.py" line="403" />
             <source>Add version</source>
             <translation>添加版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="408" />
+            <location filename="../../ui/commands.py" line="419" />
             <source>New version from this one</source>
             <translation>基于此版本新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="429" />
+            <location filename="../../ui/commands.py" line="440" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
