@@ -94,6 +94,49 @@
         </message>
     </context>
     <context>
+        <name>ChangeList</name>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="53" />
+            <source>Lane</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="54" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="55" />
+            <source>Flow</source>
+            <translation>连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="56" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="59" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="60" />
+            <source>removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="61" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="64" />
+            <source>{0} {1} “{2}”{3}: {4}</source>
+            <translation>{0} {1}“{2}”{3}：{4}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPanel</name>
         <message>
             <location filename="../../ui/panels/checklist_forms.py" line="44" />
@@ -184,57 +227,62 @@
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="91" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="91" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="91" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="91" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="104" />
+            <location filename="../../ui/comparison_view.py" line="106" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="107" />
+            <location filename="../../ui/comparison_view.py" line="109" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="111" />
+            <location filename="../../ui/comparison_view.py" line="113" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="112" />
+            <location filename="../../ui/comparison_view.py" line="114" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="113" />
+            <location filename="../../ui/comparison_view.py" line="115" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="119" />
+            <location filename="../../ui/comparison_view.py" line="121" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="178" />
+            <location filename="../../ui/comparison_view.py" line="136" />
+            <source>What changed, in reading order (choose one to see it in both diagrams):</source>
+            <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="191" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>

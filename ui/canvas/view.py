@@ -108,7 +108,12 @@ class CanvasView(QGraphicsView):
         item = self._scene.item_for(element_id)
         if item is None:
             return False
-        rect = item.shape_in_scene() if isinstance(item, NodeItem) else item.sceneBoundingRect()
+        if isinstance(item, NodeItem):
+            rect = item.shape_in_scene()
+        elif isinstance(item, LaneItem):  # its header: the band is wider than any view
+            rect = item.mapRectToScene(item.header_rect())
+        else:
+            rect = item.sceneBoundingRect()
         self.ensureVisible(rect, 80, 60)
         return True
 
