@@ -2080,12 +2080,12 @@
             <translation>KPI：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/lane_item.py" line="107" />
+            <location filename="../../ui/canvas/lane_item.py" line="112" />
             <source>Line of interaction</source>
             <translation>互动线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/lane_item.py" line="108" />
+            <location filename="../../ui/canvas/lane_item.py" line="113" />
             <source>Line of visibility</source>
             <translation>可视线</translation>
         </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ui.canvas import arrange, clipboard, style
+from ui.canvas import arrange, clipboard, frozen_headers, style
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.label_editor import LabelEditor
 from ui.canvas.lane_item import LaneItem
@@ -108,12 +109,12 @@ class CanvasView(QGraphicsView):
         item = self._scene.item_for(element_id)
         if item is None:
             return False
-        if isinstance(item, NodeItem):
-            rect = item.shape_in_scene()
-        elif isinstance(item, LaneItem):  # its header: the band is wider than any view
-            rect = item.mapRectToScene(item.header_rect())
-        else:
-            rect = item.sceneBoundingRect()
+        if isinstance(item, LaneItem):  # its header is always in sight sideways (frozen)
+            header = frozen_headers.header_rect(self, item)
+            middle = self.mapToScene(self.viewport().rect().center()).x()
+            self.ensureVisible(QRectF(middle, header.top(), 1, header.height()), 0, 60)
+            return True
+        rect = item.shape_in_scene() if isinstance(item, NodeItem) else item.sceneBoundingRect()
         self.ensureVisible(rect, 80, 60)
         return True
 
@@ -191,7 +192,7 @@ class CanvasView(QGraphicsView):
         if isinstance(item, NodeItem):
             rect = item.shape_in_scene()
         elif isinstance(item, LaneItem):
-            rect = item.mapRectToScene(item.header_rect())
+            rect = frozen_headers.header_rect(self, item)
         else:
             assert isinstance(item, FlowItem)
             rect = item.sceneBoundingRect()
@@ -269,6 +270,34 @@ class CanvasView(QGraphicsView):
         self._mouse = None
         super().leaveEvent(event)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        frozen_headers.paint(self, painter, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        column = frozen_headers.column(self, dx)
+        if column is not None:
+            self.viewport().update(column)
+
+    def _on_real_header(self, event: QMouseEvent) -> QMouseEvent:
+        """A press on a frozen lane header, passed on as a press on the real header."""
+        real = frozen_headers.real_point(self, event.position()) if self.isInteractive() else None
+        if real is None:
+            return event
+        return QMouseEvent(event.type(), real, event.globalPosition(), event.button(),
+                           event.buttons(), event.modifiers())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._on_real_header(event))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        real = frozen_headers.real_point(self, QPointF(event.pos()))
+        if real is not None:
+            event = QContextMenuEvent(event.reason(), real.toPoint(), event.globalPos(),
+                                      event.modifiers())
+        super().contextMenuEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._mouse = self.mapToScene(event.position().toPoint())
         pan = event.button() == Qt.MouseButton.MiddleButton or (
@@ -279,7 +308,7 @@ class CanvasView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        super().mousePressEvent(event)
+        super().mousePressEvent(self._on_real_header(event))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._mouse = self.mapToScene(event.position().toPoint())
