@@ -24,6 +24,7 @@ from workbench.model import (
     Segment,
     ValueClass,
 )
+from workbench.untitled import untitled_document
 
 REQUIRED_IDS = {
     "no-start", "no-end", "unreachable", "dead-end", "decision-branches", "unlabeled-branch",
@@ -147,11 +148,19 @@ def test_a_flow_without_steps_gets_one_hint_not_structural_errors():
     version.nodes.clear()
     version.flows.clear()
     version.kpis.clear()
-    ids = {f.check_id for f in check_version(document, version)}
-    assert "empty-flow" in ids
+    findings = check_version(document, version)
+    ids = {f.check_id for f in findings}
     assert not ids & {"no-start", "no-end", "empty-lane"}
     assert not [f for f in check_version(document, version) if f.severity is Severity.ERROR]
     assert "draw the first customer step" in message(document, version, "empty-flow")
+
+
+def test_a_new_document_lists_what_to_do_first_at_the_top():
+    document = untitled_document()
+    findings = check_version(document, document.versions[0])
+    assert findings[0].check_id == "empty-flow"
+    assert "empty-checklist-element" in {f.check_id for f in findings}  # listed after it
+    assert not [f for f in findings if f.severity is Severity.ERROR]
 
 
 def test_the_structural_checks_return_with_the_first_step():
