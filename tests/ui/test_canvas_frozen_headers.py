@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor, QContextMenuEvent, QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.canvas_driver import type_text
 from ui.canvas import CanvasView, frozen_headers, style
@@ -124,3 +125,18 @@ def test_a_narrow_canvas_keeps_its_room_for_the_steps(scrolled, qtbot):
     qtbot.waitUntil(lambda: view.viewport().width() < 2.5 * HEADER_WIDTH * view.zoom())
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum() // 2)
     assert frozen_headers.frozen_left(view) is None
+
+
+def test_a_right_click_on_a_frozen_header_opens_the_lane_menu(scrolled):
+    view, document, _, agent = scrolled
+    pos = _on_frozen_header(view, agent)
+    viewport = view.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    menu = view.canvas().menus.menu
+    assert menu is not None
+    rename = next(a for a in menu.actions() if a.text() == "Rename")
+    rename.trigger()
+    menu.close()
+    assert view.editor.editing
+    assert view.editor.text() == document.version("v1").lane(agent).name
