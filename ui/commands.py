@@ -257,6 +257,17 @@ class AddKpi(_AddElement):
         self.document.add_kpi(self.version_id, self.kpi)
 
 
+class AddGoalKpi(_AddElement):
+    """Create a KPI from the goal's "Measured by" and tick it there; one undo step."""
+
+    def __init__(self, document: Document, version_id: str, kpi: Kpi) -> None:
+        super().__init__(document, _tr("Add KPI for the goal"), version_id, kpi.id)
+        self.kpi = kpi
+
+    def _do(self) -> None:
+        self.document.add_goal_kpi(self.version_id, self.kpi)
+
+
 class AddChecklistItem(DocumentCommand):
     def __init__(
         self, document: Document, version_id: str, element: ChecklistElement,

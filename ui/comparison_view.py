@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui.canvas.view import CanvasView
+from ui.comparison_changes import HIGHLIGHT, ChangeList
 from ui.i18n import measure_description, measure_name
 from ui.panels.measures_panel import format_measure
-from workbench.comparison import ChangeKind, Comparison, Verdict, compare_versions
+from workbench.comparison import ChangeKind, Comparison, ElementChange, Verdict, compare_versions
+from workbench.comparison_reading import in_reading_order
 from workbench.document import Document
+from workbench.model import AttachmentKind
 
-HIGHLIGHT = {
-    ChangeKind.ADDED: QColor("#2e8b57"),
-    ChangeKind.REMOVED: QColor("#c0392b"),
-    ChangeKind.CHANGED: QColor("#d68910"),
-}
+__all__ = ["HIGHLIGHT", "ComparisonDialog"]
+
 VERDICT_COLOURS = {
     Verdict.BETTER: QColor("#dff0d8"),
     Verdict.WORSE: QColor("#f8d7da"),
@@ -64,6 +64,8 @@ class ComparisonDialog(QDialog):
         self.before_view = self._make_view(versions[0].id)
         self.after_view = self._make_view(versions[-1].id)
         self.table = self._make_table()
+        self.changes = ChangeList(self)
+        self.changes.change_chosen.connect(self.show_change)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self._layout()
@@ -78,6 +80,7 @@ class ComparisonDialog(QDialog):
     def _make_view(self, version_id: str) -> CanvasView:
         view = CanvasView(self.document, version_id, self._stack, self)
         view.setInteractive(False)
+        view.start_hint.switch_off()
         view.setDragMode(CanvasView.DragMode.ScrollHandDrag)
         view.viewport().installEventFilter(self)
         view.horizontalScrollBar().valueChanged.connect(lambda _v, v=view: self._sync_scroll(v))
@@ -125,7 +128,17 @@ class ComparisonDialog(QDialog):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.table, 1)
+        lists = QSplitter(Qt.Orientation.Vertical, middle)
+        lists.addWidget(self.table)
+        changes_box = QWidget()
+        changes_layout = QVBoxLayout(changes_box)
+        changes_layout.setContentsMargins(0, 4, 0, 0)
+        changes_layout.addWidget(QLabel(self.tr("What changed, in reading order (choose one to "
+                                                "see it in both diagrams):")))
+        changes_layout.addWidget(self.changes, 1)
+        lists.addWidget(changes_box)
+        lists.setSizes([420, 300])
+        middle_layout.addWidget(lists, 1)
         middle_layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.before_view, middle, self.after_view):
@@ -152,6 +165,7 @@ class ComparisonDialog(QDialog):
         before, after = self.document.version(before_id), self.document.version(after_id)
         self.comparison = compare_versions(before, after, self.document)
         self._fill_table(self.comparison)
+        self.changes.fill(in_reading_order(self.comparison.elements, before, after))
         self._outline(self.comparison)
         QTimer.singleShot(0, self.show_beginning)
 
@@ -229,11 +243,28 @@ class ComparisonDialog(QDialog):
             if isValid(o) and o.scene() is view.canvas()
         }
 
+    def show_change(self, change: ElementChange) -> None:
+        """Select the changed element in both diagrams (the side that has it) and bring it
+        into sight on each; a KPI shows as the step or interaction it is attached to."""
+        self._syncing = True  # each side scrolls to its own element
+        try:
+            for view, element_id in (
+                (self.before_view, change.before_id),
+                (self.after_view, change.after_id),
+            ):
+                view.canvas().clearSelection()
+                target = _on_canvas(view, element_id)
+                if target is not None and view.select_element(target):
+                    view.reveal(target)
+        finally:
+            self._syncing = False
+
     # ---------------------------------------------------------- view sync
 
     def fit(self) -> None:
-        self.before_view.fit_all()
-        self._copy_transform(self.before_view, self.after_view)
+        """As much of the flows as fits with their labels still readable: a scrolled
+        diagram is better than one too small to read."""
+        self.show_beginning()
 
     def show_beginning(self) -> None:
         self.before_view.show_beginning()
@@ -274,3 +305,17 @@ class ComparisonDialog(QDialog):
         for view in (self.before_view, self.after_view):
             view.dispose()
         super().done(result)
+
+
+def _on_canvas(view: CanvasView, element_id: str | None) -> str | None:
+    """The element to select on a canvas: itself, or for a KPI what it is attached to."""
+    version = view.canvas().version
+    if element_id is None or version is None:
+        return None
+    kpi = version.kpis.get(element_id)
+    if kpi is None:
+        return element_id
+    attached = kpi.attached_to
+    if attached.kind in (AttachmentKind.NODE, AttachmentKind.INTERACTION):
+        return attached.ref
+    return None

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(self._selection_changed)
         self.view.status_message.connect(self._show_refusal)
         self.view.tool_changed.connect(self._tool_changed)
+        self.view.template_requested.connect(lambda: self.template_actions.open_gallery())
         # Swap the view inside a holder that stays the central widget, so the docks keep
         # their sizes when a document is opened.
         layout = self._canvas_holder.layout()

@@ -24,6 +24,9 @@ from workbench.model import Version
 
 __all__ = ["CHECKS", "CheckDef", "Finding", "Severity", "check_document", "check_version"]
 
+# What to do first leads its severity's list: a flow without steps before the checklist gaps.
+LEADING_CHECKS = frozenset({"empty-flow"})
+
 _KIND_ORDER = {
     kind: rank
     for rank, kind in enumerate(
@@ -60,6 +63,7 @@ def check_version(
         place = places.get(finding.element_id, len(places)) if finding.element_id else -1
         return (
             SEVERITY_RANK[finding.severity],
+            finding.check_id not in LEADING_CHECKS,
             finding.check_id,
             kind_rank,
             place,

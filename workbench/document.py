@@ -436,6 +436,14 @@ class Document:
         version = self.version(version_id)
         return self.set_goal(version_id, _replace(version.checklist.goal, changes, "goal"))
 
+    def add_goal_kpi(self, version_id: str, kpi: Kpi) -> None:
+        """A new KPI that measures the goal, added and ticked as one edit: `remove` of its id
+        takes back both (it drops the goal's reference with the KPI)."""
+        with self.edit(version_id):
+            self.add_kpi(version_id, kpi)
+            goal = self.version(version_id).checklist.goal
+            self.set_goal(version_id, dataclasses.replace(goal, kpis=(*goal.kpis, kpi.id)))
+
     def add_checklist_item(
         self,
         version_id: str,

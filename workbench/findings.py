@@ -51,6 +51,13 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 CHECKS: dict[str, CheckDef] = {
     c.id: c
     for c in (
+        CheckDef(
+            "empty-flow",
+            _W,
+            "No steps yet",
+            "The flow has no steps: draw the first customer step or start from a template. "
+            "The checks for a start, an end and empty lanes wait until it has one.",
+        ),
         CheckDef("no-start", _E, "No start", "The flow has no start step."),
         CheckDef("no-end", _E, "No end", "The flow has no end step."),
         CheckDef(

@@ -24,6 +24,15 @@ NODE, FLOW, LANE, KPI, VERSION = (
 
 def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
     graph, name = ctx.graph, ctx.version.name
+    if not graph.nodes:
+        # A flow not yet begun: one hint instead of "no start", "no end" and every lane empty.
+        yield ctx.finding(
+            "empty-flow",
+            f"'{name}' has no steps yet: draw the first customer step, or start from a template.",
+            None,
+            VERSION,
+        )
+        return
     if not graph.starts:
         yield ctx.finding(
             "no-start",
@@ -150,6 +159,8 @@ def customer_to_backstage(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def lanes(ctx: CheckContext) -> Iterator[Finding]:
+    if not ctx.graph.nodes:
+        return  # held until the flow has a step (see starts_and_ends)
     used = {node.lane for node in ctx.graph.nodes.values()}
     for lane in ctx.version.lanes:
         if lane.id not in used:

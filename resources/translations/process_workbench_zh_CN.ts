@@ -94,6 +94,49 @@
         </message>
     </context>
     <context>
+        <name>ChangeList</name>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="53" />
+            <source>Lane</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="54" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="55" />
+            <source>Flow</source>
+            <translation>连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="56" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="59" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="60" />
+            <source>removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="61" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_changes.py" line="64" />
+            <source>{0} {1} “{2}”{3}: {4}</source>
+            <translation>{0} {1}“{2}”{3}：{4}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPanel</name>
         <message>
             <location filename="../../ui/panels/checklist_forms.py" line="44" />
@@ -101,69 +144,69 @@
             <translation>（尚无自己的路径）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="90" />
+            <location filename="../../ui/panels/checklist_panel.py" line="98" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="93" />
+            <location filename="../../ui/panels/checklist_panel.py" line="101" />
             <source>Checklist %p % complete</source>
             <translation>四要素已完成 %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="99" />
+            <location filename="../../ui/panels/checklist_panel.py" line="107" />
             <source>New input</source>
             <translation>新输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="105" />
+            <location filename="../../ui/panels/checklist_panel.py" line="113" />
             <source>New output</source>
             <translation>新输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="111" />
+            <location filename="../../ui/panels/checklist_panel.py" line="119" />
             <source>New activity</source>
             <translation>新活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="115" />
+            <location filename="../../ui/panels/checklist_panel.py" line="123" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="116" />
+            <location filename="../../ui/panels/checklist_panel.py" line="124" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="117" />
+            <location filename="../../ui/panels/checklist_panel.py" line="125" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="118" />
+            <location filename="../../ui/panels/checklist_panel.py" line="126" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/checklist_panel.py" line="166" />
+            <location filename="../../ui/panels/checklist_panel.py" line="174" />
             <source>Gaps: %n</source>
             <translation>
                 <numerusform>缺项：%n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="174" />
+            <location filename="../../ui/panels/checklist_panel.py" line="182" />
             <source>Complete</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="175" />
+            <location filename="../../ui/panels/checklist_panel.py" line="183" />
             <source>Partly filled</source>
             <translation>部分填写</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="176" />
+            <location filename="../../ui/panels/checklist_panel.py" line="184" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
@@ -184,57 +227,62 @@
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="90" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="90" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="90" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="90" />
+            <location filename="../../ui/comparison_view.py" line="93" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="103" />
+            <location filename="../../ui/comparison_view.py" line="106" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="106" />
+            <location filename="../../ui/comparison_view.py" line="109" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="110" />
+            <location filename="../../ui/comparison_view.py" line="113" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="111" />
+            <location filename="../../ui/comparison_view.py" line="114" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="112" />
+            <location filename="../../ui/comparison_view.py" line="115" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="118" />
+            <location filename="../../ui/comparison_view.py" line="121" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="177" />
+            <location filename="../../ui/comparison_view.py" line="136" />
+            <source>What changed, in reading order (choose one to see it in both diagrams):</source>
+            <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="191" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -609,34 +657,62 @@
     <context>
         <name>GoalForm</name>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="49" />
+            <location filename="../../ui/panels/checklist_panel.py" line="50" />
             <source>What the customer gets, in the customer's terms, and how it is measured</source>
             <translation>客户得到什么（用客户的话说），以及如何衡量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="51" />
+            <location filename="../../ui/panels/checklist_panel.py" line="52" />
             <source>Stated in the customer's terms</source>
             <translation>用客户的话表述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="53" />
+            <location filename="../../ui/panels/checklist_panel.py" line="54" />
             <source>the process owner</source>
             <translation>流程负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="56" />
+            <location filename="../../ui/panels/checklist_panel.py" line="57" />
             <source>Statement</source>
             <translation>目标陈述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="58" />
+            <location filename="../../ui/panels/checklist_panel.py" line="59" />
             <source>Measured by</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="59" />
+            <location filename="../../ui/panels/checklist_panel.py" line="60" />
             <source>Owner</source>
             <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalKpiField</name>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="38" />
+            <source>Name a KPI, e.g. First-contact resolution</source>
+            <translation>输入 KPI 名称，例如：一次解决率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="45" />
+            <source>Create KPI</source>
+            <translation>新建 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="47" />
+            <source>Adds the KPI to this version's KPIs and ticks it here; one undo takes it back</source>
+            <translation>把这个 KPI 加入本版本的 KPI，并在这里勾选；撤销一次即可取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="79" />
+            <source>Tick the KPIs that show the goal is met, or create one.</source>
+            <translation>勾选能说明目标已达成的 KPI，或新建一个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/goal_kpis.py" line="82" />
+            <source>No KPI yet. Name the figure that shows the goal is met (a preset is offered as you type) and create it: it is added to the KPIs and ticked here.</source>
+            <translation>还没有 KPI。输入能说明目标已达成的指标名称（输入时会提示预设指标）并新建：它会加入 KPI 列表，并在这里勾选。</translation>
         </message>
     </context>
     <context>
@@ -1275,62 +1351,62 @@
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1617,6 +1693,24 @@
             <location filename="../../ui/save_template_dialog.py" line="151" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartHint</name>
+        <message>
+            <location filename="../../ui/canvas/start_hint.py" line="31" />
+            <source>Where to begin</source>
+            <translation>从哪里开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/start_hint.py" line="34" />
+            <source>Double-click in the customer lane to draw the first customer step: where the customer starts (calls, writes, comes in). Then connect each step to the next by dragging from its right edge.</source>
+            <translation>在客户泳道中双击，画出第一个客户步骤：客户从哪里开始（来电、来信、上门）。然后从每个步骤的右边缘拖动，把它连到下一个步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/start_hint.py" line="42" />
+            <source>Start from a template…</source>
+            <translation>从模板开始…</translation>
         </message>
     </context>
     <context>
@@ -1981,12 +2075,12 @@
             <translation>KPI：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/lane_item.py" line="107" />
+            <location filename="../../ui/canvas/lane_item.py" line="112" />
             <source>Line of interaction</source>
             <translation>互动线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/lane_item.py" line="108" />
+            <location filename="../../ui/canvas/lane_item.py" line="113" />
             <source>Line of visibility</source>
             <translation>可视线</translation>
         </message>
@@ -2155,52 +2249,57 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="265" />
+            <location filename="../../ui/commands.py" line="264" />
+            <source>Add KPI for the goal</source>
+            <translation>为目标添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="276" />
             <source>Add checklist item</source>
             <translation>添加四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="279" />
+            <location filename="../../ui/commands.py" line="290" />
             <source>Remove checklist item</source>
             <translation>删除四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="303" />
+            <location filename="../../ui/commands.py" line="314" />
             <source>Move step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="303" />
+            <location filename="../../ui/commands.py" line="314" />
             <source>Move steps</source>
             <translation>移动多个步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="317" />
+            <location filename="../../ui/commands.py" line="328" />
             <source>Reorder lanes</source>
             <translation>调整泳道顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="335" />
+            <location filename="../../ui/commands.py" line="346" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="373" />
+            <location filename="../../ui/commands.py" line="384" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="392" />
+            <location filename="../../ui/commands.py" line="403" />
             <source>Add version</source>
             <translation>添加版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="408" />
+            <location filename="../../ui/commands.py" line="419" />
             <source>New version from this one</source>
             <translation>基于此版本新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="429" />
+            <location filename="../../ui/commands.py" line="440" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>

@@ -173,6 +173,17 @@ def test_add_kpi(qapp, flow_document):
     three_ways(doc, c.AddKpi(doc, "v1", kpi), lambda: version(doc).kpis["k-new"] == kpi)
 
 
+def test_add_goal_kpi(qapp, flow_document):
+    doc, _ = flow_document
+    kpi = Kpi("k-goal", "Installed at the first visit", unit="%")
+
+    def check():
+        assert version(doc).kpis["k-goal"] == kpi
+        assert version(doc).checklist.goal.kpis == ("k-goal",)
+
+    three_ways(doc, c.AddGoalKpi(doc, "v1", kpi), check)
+
+
 def test_change_kpi(qapp, flow_document):
     doc, ids = flow_document
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QListWidget, QPushButton
 
 from tests.ui.canvas_driver import centre_of, click, double_click
 from tests.ui.conftest import snapshot
 from tests.workbench.storage.samples import rich_document
+from ui.canvas.node_item import DETAIL_LEVEL
 from ui.comparison_view import HIGHLIGHT, ComparisonDialog
 from workbench.comparison import ChangeKind
 from workbench.measures import MEASURES
 from workbench.model import Node, NodeKind
+from workbench.storage import load_document
+from workbench.templates import bundled_folder
 
 
 @pytest.fixture
@@ -80,3 +84,82 @@ def test_choosing_other_versions_recompares(dialog):
     dialog.after_box.setCurrentIndex(0)
     assert dialog.comparison.same_version
     assert not dialog.outlined(dialog.after_view)
+
+
+# ------------------------------------------------------------ list of changes
+
+
+@pytest.fixture
+def complaints(qtbot):
+    """Case 2 (network complaints): a long flow, linear as-is and flattened to-be."""
+    document = load_document(bundled_folder() / "network-complaints.en.pwb")
+    dialog = ComparisonDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.resize(1500, 860)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)  # the first view is set once the dialog has its size
+    return dialog, document
+
+
+def test_the_changes_are_listed_not_only_counted(dialog):
+    dialog, _, copy_of = dialog
+    rows = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert len(rows) == len(dialog.comparison.elements)
+    assert "+ Step “Confirm the visit” (CSR): added" in rows
+    assert any(r.startswith("− Step “Wait at home”") and r.endswith("removed") for r in rows)
+    assert any("“Explain once, clearly”" in r and r.endswith("changed") for r in rows)
+
+
+def test_choosing_a_change_selects_it_in_both_diagrams(dialog, qtbot):
+    dialog, _, copy_of = dialog
+    rows = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    changed = next(i for i, r in enumerate(rows) if "“Explain once, clearly”" in r)
+    click_row(dialog.changes, changed)
+    assert dialog.before_view.selected_ids() == ["n2"]
+    assert dialog.after_view.selected_ids() == [copy_of["n2"]]
+    added = next(i for i, r in enumerate(rows) if "“Confirm the visit”" in r)
+    QTest.keyClick(dialog.changes, Qt.Key.Key_Home)
+    for _ in range(added):
+        QTest.keyClick(dialog.changes, Qt.Key.Key_Down)
+    assert dialog.before_view.selected_ids() == []  # it has no before
+    assert dialog.after_view.selected_ids() == ["n-new"]
+
+
+def test_a_chosen_change_far_along_the_flow_is_scrolled_into_both_views(complaints, qtbot):
+    dialog, _ = complaints
+    rows = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    last_step = max(i for i, r in enumerate(rows) if "Step" in r and "added" in r)
+    click_row(dialog.changes, last_step)
+    (after_id,) = dialog.after_view.selected_ids()
+    view = dialog.after_view
+    item = view.canvas().item_for(after_id)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(item.sceneBoundingRect())
+
+
+def test_changes_read_in_the_order_of_the_diagrams(complaints):
+    dialog, _ = complaints
+    after = dialog.document.version(dialog.after_box.currentData())
+    xs = []
+    for row in range(dialog.changes.count()):
+        change = dialog.changes.change_at(row)
+        if change.after_id in after.nodes and change.change is ChangeKind.ADDED:
+            xs.append(after.nodes[change.after_id].x)
+    assert xs == sorted(xs) and len(xs) > 3
+
+
+def test_fit_keeps_the_labels_readable(complaints, qtbot):
+    dialog, _ = complaints
+    fit = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Fit")
+    qtbot.mouseClick(fit, Qt.MouseButton.LeftButton)
+    assert dialog.before_view.zoom() >= DETAIL_LEVEL  # steps keep their labels
+    assert dialog.after_view.transform() == dialog.before_view.transform()
+    dialog.grab().save("/tmp/cux/compare_fit.png")
+
+
+def click_row(view: QListWidget, row: int) -> None:
+    item = view.item(row)
+    view.scrollToItem(item)
+    centre = view.visualItemRect(item).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -24,6 +24,7 @@ from workbench.model import (
     Segment,
     ValueClass,
 )
+from workbench.untitled import untitled_document
 
 REQUIRED_IDS = {
     "no-start", "no-end", "unreachable", "dead-end", "decision-branches", "unlabeled-branch",
@@ -139,6 +140,39 @@ def test_no_start_and_no_end():
     assert found(document, version, "no-start") == [(None, "version")]
     assert found(document, version, "no-end") == [(None, "version")]
     assert "'As-is' has no start" in message(document, version, "no-start")
+
+
+def test_a_flow_without_steps_gets_one_hint_not_structural_errors():
+    """A new document: no "no start"/"no end" errors and no empty lanes, one hint instead."""
+    document, version = clean()
+    version.nodes.clear()
+    version.flows.clear()
+    version.kpis.clear()
+    findings = check_version(document, version)
+    ids = {f.check_id for f in findings}
+    assert not ids & {"no-start", "no-end", "empty-lane"}
+    assert not [f for f in check_version(document, version) if f.severity is Severity.ERROR]
+    assert "draw the first customer step" in message(document, version, "empty-flow")
+
+
+def test_a_new_document_lists_what_to_do_first_at_the_top():
+    document = untitled_document()
+    findings = check_version(document, document.versions[0])
+    assert findings[0].check_id == "empty-flow"
+    assert "empty-checklist-element" in {f.check_id for f in findings}  # listed after it
+    assert not [f for f in findings if f.severity is Severity.ERROR]
+
+
+def test_the_structural_checks_return_with_the_first_step():
+    document, version = clean()
+    first = version.nodes["n2"]
+    version.nodes.clear()
+    version.flows.clear()
+    version.kpis.clear()
+    version.nodes[first.id] = first
+    ids = {f.check_id for f in check_version(document, version)}
+    assert {"no-start", "no-end", "empty-lane"} <= ids
+    assert "empty-flow" not in ids
 
 
 def test_unreachable_step():
@@ -404,4 +438,4 @@ def test_check_document_covers_every_version():
     result = check_document(document)
     assert list(result) == ["v1", "v2"]
     assert result["v1"] == []
-    assert {f.check_id for f in result["v2"]} >= {"no-start", "no-end", "empty-lane"}
+    assert "empty-flow" in {f.check_id for f in result["v2"]}

@@ -252,6 +252,26 @@ def test_checklist_items_add_change_remove(document, events):
         document.add_checklist_item(VID, ChecklistElement.INPUTS, _output())
 
 
+def test_a_kpi_made_for_the_goal_is_added_and_ticked_as_one_edit(document, events):
+    document.add_goal_kpi(VID, Kpi("k-goal", "First contact resolution", unit="%"))
+    version = document.version(VID)
+    assert version.kpis["k-goal"].name == "First contact resolution"
+    assert version.checklist.goal.kpis == ("k1", "k-goal")
+    assert [e for e in events if isinstance(e, DocumentEdited)] == [
+        DocumentEdited(frozenset({VID}))
+    ]
+    document.remove(VID, ["k-goal"])  # what undo does
+    assert "k-goal" not in version.kpis
+    assert document.version(VID).checklist.goal.kpis == ("k1",)
+
+
+def test_a_goal_kpi_with_a_used_id_changes_nothing(document):
+    before = copy.deepcopy(document.version(VID))
+    with pytest.raises(EditError):
+        document.add_goal_kpi(VID, Kpi("k1", "Twice"))
+    assert document.version(VID) == before
+
+
 def test_metadata_and_segments(document, events):
     old = document.change_metadata(title="装机", tags=("a",))
     assert old.title == ""

@@ -79,8 +79,13 @@ class LaneItem(QGraphicsItem):
         painter.fillRect(band, style.LANE_FILL[kind])
         painter.setPen(QPen(style.LANE_BORDER, 0))
         painter.drawLine(band.bottomLeft(), band.bottomRight())
-        header = self.header_rect()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        self.paint_header(painter, self.header_rect(),
+                          bool(option.state & QStyle.StateFlag.State_Selected))
+
+    def paint_header(self, painter: QPainter, header: QRectF, selected: bool) -> None:
+        """The header box with the lane's name and kind, at `header` (scene units): where
+        the lane starts, or at the canvas's left edge when the view is scrolled sideways."""
+        kind = self.lane.kind
         painter.setBrush(QBrush(style.HEADER_FILL[kind]))
         painter.setPen(QPen(style.SELECTION if selected else style.HEADER_BORDER,
                             2.0 if selected else 0))

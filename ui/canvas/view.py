@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -23,13 +24,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ui.canvas import arrange, clipboard, style
+from ui.canvas import arrange, clipboard, frozen_headers, style
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.label_editor import LabelEditor
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.legend import ValueLegend
 from ui.canvas.node_item import NodeItem
 from ui.canvas.scene import SwimlaneScene
+from ui.canvas.start_hint import StartHint
 from workbench.document import Document
 from workbench.model import NodeKind
 
@@ -44,6 +46,7 @@ class CanvasView(QGraphicsView):
     selection_changed = Signal(list)  # element ids
     status_message = Signal(str)
     tool_changed = Signal(object)  # NodeKind | None
+    template_requested = Signal()  # the empty canvas's hint: start from a template
 
     def __init__(
         self, document: Document, version_id: str, undo_stack: QUndoStack,
@@ -71,6 +74,8 @@ class CanvasView(QGraphicsView):
         self.editor.committed.connect(self._scene.rename_element)
         self.editor.closed.connect(self._editor_closed)
         self.legend = ValueLegend(self)
+        self.start_hint = StartHint(document, version_id, self)
+        self.start_hint.template_requested.connect(self.template_requested)
         self._scene.selection_changed.connect(self.selection_changed)
         self._scene.status_message.connect(self.status_message)
         self._scene.tool_changed.connect(self._tool_changed)
@@ -85,11 +90,13 @@ class CanvasView(QGraphicsView):
     def set_version(self, version_id: str) -> None:
         self.editor.cancel()
         self._scene.set_version(version_id)
+        self.start_hint.set_version(version_id)
 
     def dispose(self) -> None:
         """Stop listening to the document (the one subscription is closed)."""
         self.editor.cancel()
         self._scene.close()
+        self.start_hint.close_subscription()
 
     def selected_ids(self) -> list[str]:
         return self._scene.selected_ids()
@@ -102,6 +109,11 @@ class CanvasView(QGraphicsView):
         item = self._scene.item_for(element_id)
         if item is None:
             return False
+        if isinstance(item, LaneItem):  # its header is always in sight sideways (frozen)
+            header = frozen_headers.header_rect(self, item)
+            middle = self.mapToScene(self.viewport().rect().center()).x()
+            self.ensureVisible(QRectF(middle, header.top(), 1, header.height()), 0, 60)
+            return True
         rect = item.shape_in_scene() if isinstance(item, NodeItem) else item.sceneBoundingRect()
         self.ensureVisible(rect, 80, 60)
         return True
@@ -180,7 +192,7 @@ class CanvasView(QGraphicsView):
         if isinstance(item, NodeItem):
             rect = item.shape_in_scene()
         elif isinstance(item, LaneItem):
-            rect = item.mapRectToScene(item.header_rect())
+            rect = frozen_headers.header_rect(self, item)
         else:
             assert isinstance(item, FlowItem)
             rect = item.sceneBoundingRect()
@@ -258,6 +270,34 @@ class CanvasView(QGraphicsView):
         self._mouse = None
         super().leaveEvent(event)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        frozen_headers.paint(self, painter, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        column = frozen_headers.column(self, dx)
+        if column is not None:
+            self.viewport().update(column)
+
+    def _on_real_header(self, event: QMouseEvent) -> QMouseEvent:
+        """A press on a frozen lane header, passed on as a press on the real header."""
+        real = frozen_headers.real_point(self, event.position()) if self.isInteractive() else None
+        if real is None:
+            return event
+        return QMouseEvent(event.type(), real, event.globalPosition(), event.button(),
+                           event.buttons(), event.modifiers())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._on_real_header(event))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        real = frozen_headers.real_point(self, QPointF(event.pos()))
+        if real is not None:
+            event = QContextMenuEvent(event.reason(), real.toPoint(), event.globalPos(),
+                                      event.modifiers())
+        super().contextMenuEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._mouse = self.mapToScene(event.position().toPoint())
         pan = event.button() == Qt.MouseButton.MiddleButton or (
@@ -268,7 +308,7 @@ class CanvasView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        super().mousePressEvent(event)
+        super().mousePressEvent(self._on_real_header(event))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._mouse = self.mapToScene(event.position().toPoint())
@@ -308,6 +348,7 @@ class CanvasView(QGraphicsView):
         self.legend.setGeometry(viewport.right() - hint.width() - LEGEND_MARGIN,
                                 viewport.bottom() - hint.height() - LEGEND_MARGIN,
                                 hint.width(), hint.height())
+        self.start_hint.place(viewport)
 
     def _tool_changed(self, kind: NodeKind | None) -> None:
         self._update_cursor()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import ChangeGoal
+from ui.commands import AddGoalKpi, ChangeGoal
 from ui.panels.base import DocumentPanel
 from ui.panels.checklist_forms import ActivityForm, InputForm, OutputForm
 from ui.panels.checklist_items import ItemsEditor
-from ui.panels.forms import CheckListField, FlagField, MultiLineField, TextField, form_layout
+from ui.panels.forms import FlagField, MultiLineField, TextField, form_layout
+from ui.panels.goal_kpis import GoalKpiField, new_goal_kpi
 from workbench.checklist_score import ChecklistScore, checklist_score
 from workbench.document import Document
 from workbench.ids import new_id
@@ -51,7 +52,7 @@ class GoalForm(QWidget):
         self.customer_centred = FlagField(self.tr("Stated in the customer's terms"), self)
         self.owner = TextField(self)
         self.owner.setPlaceholderText(self.tr("the process owner"))
-        self.kpis = CheckListField(self)
+        self.kpis = GoalKpiField(self)
         form = form_layout()
         form.addRow(self.tr("Statement"), self.statement)
         form.addRow("", self.customer_centred)
@@ -67,6 +68,7 @@ class GoalForm(QWidget):
             lambda flag: self._change(False, customer_centred=flag)
         )
         self.kpis.edited.connect(lambda ids: self._change(False, kpis=ids))
+        self.kpis.create_requested.connect(self._create_kpi)
 
     def load(self, version: Version) -> None:
         goal = version.checklist.goal
@@ -79,6 +81,12 @@ class GoalForm(QWidget):
     def _change(self, typing: bool, **changes: object) -> None:
         panel = self._panel
         panel.apply(ChangeGoal(panel.document, panel.version_id or "", typing, **changes))
+
+    def _create_kpi(self, name: str) -> None:
+        panel = self._panel
+        kpi = new_goal_kpi(new_id("kpi"), name)
+        if panel.apply(AddGoalKpi(panel.document, panel.version_id or "", kpi)):
+            self.kpis.clear_name()
 
 
 class ChecklistPanel(DocumentPanel):

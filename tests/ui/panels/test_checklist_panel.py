@@ -45,7 +45,7 @@ def test_the_goal_typed_and_ticked_then_undone(panel, qtbot):
     assert stack.count() == 1 and stack.text(0) == "Change goal"
     assert panel.states[ChecklistElement.GOAL] == "partial"
     panel.goal.customer_centred.click()
-    item = panel.goal.kpis.item(0)
+    item = panel.goal.kpis.choices.item(0)
     item.setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(panel.goal.owner, "Head of installation")
     goal = checklist(document).goal
@@ -56,7 +56,7 @@ def test_the_goal_typed_and_ticked_then_undone(panel, qtbot):
     stack.setIndex(0)
     assert document == before
     assert panel.goal.statement.toPlainText() == ""
-    assert panel.goal.kpis.checked() == ()
+    assert panel.goal.kpis.choices.checked() == ()
 
 
 def test_add_an_input_with_a_variant_that_has_its_own_path(panel, qtbot):
@@ -138,3 +138,54 @@ def test_show_element_brings_its_tab_forward(panel):
     panel, *_ = panel
     panel.show_element("outputs")
     assert panel.tabs.currentIndex() == 2
+
+
+def _empty_kpis(document):
+    """The same flow before anyone defined a KPI."""
+    document.remove("v1", list(document.version("v1").kpis))
+
+
+def test_measured_by_says_what_it_needs_before_any_kpi_exists(panel, qtbot):
+    panel, document, _, _ = panel
+    _empty_kpis(document)
+    field = panel.goal.kpis
+    panel.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(field.hint.isVisible)
+    assert not field.choices.isVisible()  # no empty box that swallows typing
+    assert "No KPI yet" in field.hint.text()
+    assert "KPI" in field.new_name.placeholderText()
+    assert not field.create_button.isEnabled()
+
+
+def test_a_kpi_typed_under_measured_by_is_created_and_ticked_in_one_undo_step(panel, qtbot):
+    panel, document, _, stack = panel
+    _empty_kpis(document)
+    stack.clear()
+    before = snapshot(document)
+    field = panel.goal.kpis
+    panel.tabs.setCurrentIndex(0)
+    field.new_name.setFocus()
+    qtbot.keyClicks(field.new_name, "Installed on the agreed day")
+    QTest.keyClick(field.new_name, Qt.Key.Key_Return)
+    version = document.version("v1")
+    (kpi,) = version.kpis.values()
+    assert kpi.name == "Installed on the agreed day"
+    assert checklist(document).goal.kpis == (kpi.id,)
+    assert stack.count() == 1 and stack.text(0) == "Add KPI for the goal"
+    assert field.new_name.text() == ""
+    assert field.choices.isVisible() and field.choices.checked() == (kpi.id,)
+    assert "Tick the KPIs" in field.hint.text()
+    stack.undo()
+    assert document == before
+    assert not field.choices.isVisible()
+
+
+def test_a_preset_name_creates_the_catalogue_kpi(panel, qtbot):
+    panel, document, _, _ = panel
+    _empty_kpis(document)
+    field = panel.goal.kpis
+    panel.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(field.new_name, "first contact resolution")
+    qtbot.mouseClick(field.create_button, Qt.MouseButton.LeftButton)
+    (kpi,) = document.version("v1").kpis.values()
+    assert kpi.name == "First-contact resolution" and kpi.unit == "%" and kpi.definition
