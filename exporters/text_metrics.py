@@ -1,0 +1,34 @@
+"""The drawing engine's text metrics from reportlab's fonts, for what the PDF report and
+the BPMN writer draw: the engine sizes boxes and places captions with the font the page
+(or the BPMN reader, which draws Arial-like sans text) will show them in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+
+
+class ReportlabMetrics:
+    """`workbench.diagram.TextMetrics` for one registered reportlab font."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+
+    def __hash__(self) -> int:
+        return hash(("reportlab", self.font))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ReportlabMetrics) and other.font == self.font
+
+    def width(self, text: str, size: float) -> float:
+        return _width(text, self.font, size)
+
+    def line_height(self, size: float) -> float:
+        ascent, descent = getAscentDescent(self.font, size)
+        return max(size * 1.2, ascent - descent)
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    return stringWidth(text, font, size)
