@@ -176,7 +176,7 @@ def test_flow_menu_edits_the_label_and_deletes(canvas):
     path = line.shape().boundingRect().center()
     point = next(
         (x, y)
-        for x, y in [(path.x(), path.y())] + [(p.x(), p.y()) for p in line._points]
+        for x, y in [(path.x(), path.y())] + list(line.points)
         if view.canvas().top_item_at(line.mapToScene(x, y)) is line
     )
     choose(right_click(view, point), "Edit label")

@@ -1,8 +1,6 @@
-"""Pure placement rules of the canvas: lane bands, zone lines, snapping, connector routes."""
+"""Pure placement rules of the canvas: lane bands, zone lines, snapping."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QRectF
 
 from ui.canvas.geometry import (
     HEADER_WIDTH,
@@ -10,7 +8,6 @@ from ui.canvas.geometry import (
     cell_in_band,
     lane_bands,
     lane_insert_index,
-    orthogonal_route,
     zone_lines,
 )
 from workbench.model import Lane, LaneKind
@@ -46,19 +43,3 @@ def test_lane_insert_index_counts_lanes_above_the_drop():
     bands = lane_bands(LANES)
     assert lane_insert_index(bands, "b", 10) == 0
     assert lane_insert_index(bands, "c", 360) == 2
-
-
-def test_routes_are_orthogonal_and_join_the_shapes():
-    source, target = QRectF(200, 20, 100, 50), QRectF(400, 200, 100, 50)
-    for route in (
-        orthogonal_route(source, target),
-        orthogonal_route(target, source),
-        orthogonal_route(source, QRectF(210, 200, 100, 50)),
-        orthogonal_route(source, target, split_early=True),
-    ):
-        for a, b in zip(route, route[1:], strict=False):
-            assert abs(a.x() - b.x()) < 0.01 or abs(a.y() - b.y()) < 0.01
-    forward = orthogonal_route(source, target)
-    assert forward[0].x() == source.right() and forward[-1].x() == target.left()
-    back = orthogonal_route(target, source)
-    assert max(p.y() for p in back) > target.bottom(), "a loop runs under the steps"

@@ -1,7 +1,9 @@
-"""A step on the canvas: draws its node record and reports drags to the scene.
+"""A step on the canvas: draws the drawing engine's box for its node and reports drags.
 
 The item never changes the model: a drag moves the item only, and the scene turns the
 finished drag into one `MoveNodes` command; the model's events then place it for good.
+The item's position is the node's cell (its stored x, y); the engine's box, made for that
+position, is kept in the item's own coordinates so a drag carries it along.
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.canvas import node_painter, style
-from ui.canvas.geometry import CELL_WIDTH
-from ui.canvas.text import LabelLayout
-from ui.i18n import unit_abbreviation
+from ui.canvas import node_painter
+from workbench.diagram import StepBox
+from workbench.diagram.geometry import Rect
 from workbench.model import Node, NodeKind
 
 EDGE_BAND = 6.0
@@ -27,7 +28,7 @@ DETAIL_LEVEL = 0.45
 
 
 class NodeItem(QGraphicsItem):
-    def __init__(self, node: Node, lane_top: float) -> None:
+    def __init__(self, node: Node, lane_top: float, box: StepBox) -> None:
         super().__init__()
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable)
@@ -37,57 +38,54 @@ class NodeItem(QGraphicsItem):
         self.element_id = node.id
         self.node = node
         self._hovered = False
-        self._label: LabelLayout | None = None
-        self._duration: LabelLayout | None = None
-        self._outline = node_painter.outline_path(node.kind)
-        self.set_node(node, lane_top)
+        self._box = box
+        self._outline = QPainterPath()
+        self._bounds = QRectF()
+        self.set_node(node, lane_top, box)
 
     # -------------------------------------------------------------- model sync
 
-    def set_node(self, node: Node, lane_top: float) -> None:
-        """Show `node`; text layout is redone only when the text changed."""
-        old, self.node = self.node, node
-        if old.label != node.label or old.kind != node.kind or old.duration != node.duration:
-            self._label = None  # laid out again on the next detailed paint
-        if old.kind != node.kind:
-            self._outline = node_painter.outline_path(node.kind)
+    def set_node(self, node: Node, lane_top: float, box: StepBox) -> None:
+        """Show `node` drawn as the engine's `box` (in scene coordinates, for the node's
+        stored position)."""
+        self.node = node
         self.setToolTip(node.label)
-        self.place(lane_top)
+        self.setPos(node.x, lane_top + node.y)
+        local = box.moved(-node.x, -(lane_top + node.y))
+        if local != self._box or self._outline.isEmpty():
+            self.prepareGeometryChange()
+            self._box = local
+            self._outline = node_painter.outline_path(node.kind, local.shape)
+            self._bounds = node_painter.bounds(local)
         self.update()
 
-    def place(self, lane_top: float) -> None:
-        """Put the cell where the model says."""
-        self.setPos(self.node.x, lane_top + self.node.y)
-
-    def _layout_text(self) -> None:
-        node = self.node
-        duration = node.duration
-        if node.kind in (NodeKind.TASK, NodeKind.WAIT):
-            self._label = LabelLayout(node.label, style.font(9.0), CELL_WIDTH - 14, 3)
-        else:
-            self._label = LabelLayout(node.label, style.font(8.5), CELL_WIDTH + 10, 2)
-        self._duration = None
-        if duration is not None:
-            text = f"{duration.expected:g} {unit_abbreviation(duration.unit)}"
-            self._duration = LabelLayout(text, style.font(7.5), CELL_WIDTH, 1)
+    @property
+    def box(self) -> StepBox:
+        """The engine's box where the item stands now (it may be mid-drag)."""
+        return self._box.moved(self.pos().x(), self.pos().y())
 
     # ---------------------------------------------------------------- geometry
 
     def boundingRect(self) -> QRectF:
-        return node_painter.bounds()
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._outline)
-        path.addRect(node_painter.handle_rect(self.node))
+        path.addRect(node_painter.handle_rect(self._box))
         return path
 
     def shape_in_scene(self) -> QRectF:
         """The step's visible shape in scene coordinates: where connectors attach."""
         return self._outline.boundingRect().translated(self.pos())
 
+    def shape_rect(self) -> Rect:
+        """The same, as the drawing engine's rectangle."""
+        shape = self._box.shape
+        return Rect(shape.x + self.pos().x(), shape.y + self.pos().y(), shape.w, shape.h)
+
     def is_connect_zone(self, local: QPointF) -> bool:
         """Dragging from here draws a connection: the handle, or a task's border band."""
-        if node_painter.handle_rect(self.node).contains(local):
+        if node_painter.handle_rect(self._box).contains(local):
             return True
         if self.node.kind not in (NodeKind.TASK, NodeKind.WAIT):
             return False
@@ -105,12 +103,9 @@ class NodeItem(QGraphicsItem):
         detailed = lod >= DETAIL_LEVEL
         if detailed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if detailed and self._label is None:
-            self._layout_text()
-        node_painter.paint_step(painter, self.node, self._label, self._duration, selected,
-                                detailed)
+        node_painter.paint_step(painter, self.node, self._box, self._outline, selected, detailed)
         if detailed and (self._hovered or selected) and self.node.kind is not NodeKind.END:
-            node_painter.paint_connect_handle(painter, self.node)
+            node_painter.paint_connect_handle(painter, self._box)
 
     # ------------------------------------------------------------------ events
 

@@ -1,6 +1,7 @@
 """How each kind of step looks: shapes a BPMN reader recognises, value-class fills, badges.
 
-Pure drawing: given a step, its cached label and a painter, draw it in cell coordinates.
+Pure drawing of a `StepBox` from the drawing engine, in the item's own coordinates: where
+the shape, its text and its icons go was decided there, for every surface alike.
 """
 
 from __future__ import annotations
@@ -11,24 +12,32 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ui.canvas import style
-from ui.canvas.geometry import CELL_HEIGHT, CELL_WIDTH, shape_rect
-from ui.canvas.text import LabelLayout
+from ui.canvas.metrics import pixel_font
+from ui.canvas.text import paint_lines
+from workbench.diagram import StepBox
+from workbench.diagram import style as sizes
+from workbench.diagram.geometry import Rect
 from workbench.model import Node, NodeKind, ValueClass
 
 CORNER_RADIUS = 9.0
+HANDLE = 18.0
 
 
-def outline_path(kind: NodeKind) -> QPainterPath:
-    """The step's outline in cell coordinates: used to draw it and to hit-test it."""
-    rect = shape_rect(kind)
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def outline_path(kind: NodeKind, rect: Rect) -> QPainterPath:
+    """The step's outline: used to draw it and to hit-test it."""
+    box = qrect(rect)
     path = QPainterPath()
     if kind in (NodeKind.TASK, NodeKind.WAIT):
-        path.addRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+        path.addRoundedRect(box, CORNER_RADIUS, CORNER_RADIUS)
     elif kind in (NodeKind.DECISION, NodeKind.PARALLEL):
-        path.addPolygon(_diamond(rect))
+        path.addPolygon(_diamond(box))
         path.closeSubpath()
     else:
-        path.addEllipse(rect)
+        path.addEllipse(box)
     return path
 
 
@@ -47,42 +56,48 @@ def fill_and_border(node: Node) -> tuple[QColor, QColor]:
 
 
 def paint_step(
-    painter: QPainter, node: Node, label: LabelLayout | None, duration: LabelLayout | None,
-    selected: bool, detailed: bool,
+    painter: QPainter, node: Node, box: StepBox, outline: QPainterPath, selected: bool,
+    detailed: bool,
 ) -> None:
     fill, border = fill_and_border(node)
     width = 3.2 if node.kind is NodeKind.END else 1.3
-    pen = QPen(style.SELECTION if selected else border, width + (0.8 if selected else 0.0))
-    painter.setPen(pen)
+    painter.setPen(QPen(style.SELECTION if selected else border, width + (0.8 if selected else 0)))
     painter.setBrush(QBrush(fill))
-    painter.drawPath(outline_path(node.kind))
-    if not detailed or label is None:
+    painter.drawPath(outline)
+    if not detailed:
         return
-    rect = shape_rect(node.kind)
     if node.kind is NodeKind.PARALLEL:
-        _plus(painter, rect, border)
-    elif node.kind is NodeKind.WAIT:
-        _clock(painter, QPointF(rect.left() + 11, rect.top() + 11), 6.5, border)
+        _plus(painter, qrect(box.shape), border)
+    for icon in box.icons:
+        if icon.kind == "clock":
+            _clock(painter, qrect(icon.rect), border)
+        elif icon.kind == "fail-point":
+            _fail_point(painter, qrect(icon.rect))
+        elif icon.kind == "waste":
+            _badge(painter, icon.text, qrect(icon.rect))
     painter.setPen(style.INK)
-    if node.kind in (NodeKind.TASK, NodeKind.WAIT):
-        text_box = rect.adjusted(6, 2, -6, -2 if duration is None else -12)
-        label.draw_centred(painter, text_box)
-        if duration is not None:
+    if box.inside:
+        paint_lines(painter, box.lines, box.text, box.text_size)
+        if box.duration_box is not None:
             painter.setPen(style.MUTED_INK)
-            duration.draw_centred(painter, QRectF(rect.left(), rect.bottom() - 14, rect.width(),
-                                                  12))
-    else:
-        label.draw_top(painter, rect.center().x(), rect.bottom() + 3)
-    if node.fail_point:
-        _fail_point(painter, QPointF(rect.left() + (2 if rect.width() > 60 else 0), rect.top()))
-    if node.waste_kind is not None:
-        _badge(painter, style.waste_badge_text(node.waste_kind), rect)
+            paint_lines(painter, (box.duration,), box.duration_box, sizes.SMALL_SIZE)
+    elif box.lines:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(qrect(box.text).adjusted(-2, -1, 2, 1), 3, 3)
+        painter.setPen(style.INK)
+        paint_lines(painter, box.lines, box.text, box.text_size, centred=False)
 
 
-def paint_connect_handle(painter: QPainter, node: Node) -> None:
+def handle_rect(box: StepBox) -> QRectF:
     """The small arrow on the right of a hovered step: drag it to another step to connect."""
-    rect = shape_rect(node.kind)
-    centre = QPointF(rect.right() + 12, rect.center().y())
+    shape = box.shape
+    return QRectF(shape.right + 4, shape.cy - HANDLE / 2, HANDLE, HANDLE)
+
+
+def paint_connect_handle(painter: QPainter, box: StepBox) -> None:
+    rect = handle_rect(box)
+    centre = rect.center()
     painter.setPen(QPen(style.SELECTION, 1.2))
     painter.setBrush(QColor("#ffffff"))
     painter.drawEllipse(centre, 7, 7)
@@ -92,14 +107,12 @@ def paint_connect_handle(painter: QPainter, node: Node) -> None:
     ]))
 
 
-def handle_rect(node: Node) -> QRectF:
-    rect = shape_rect(node.kind)
-    return QRectF(rect.right() + 4, rect.center().y() - 9, 18, 18)
-
-
-def bounds() -> QRectF:
-    """Everything a step may paint: cell, labels under small shapes, badges, handle."""
-    return QRectF(-8, -12, CELL_WIDTH + 34, CELL_HEIGHT + 46)
+def bounds(box: StepBox) -> QRectF:
+    """Everything a step may paint: shape, text, icons, and the connect handle."""
+    rect = qrect(box.shape).united(qrect(box.text)).united(handle_rect(box))
+    for icon in box.icons:
+        rect = rect.united(qrect(icon.rect))
+    return rect.adjusted(-4, -4, 4, 4)
 
 
 def _plus(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -109,7 +122,8 @@ def _plus(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
 
 
-def _clock(painter: QPainter, centre: QPointF, radius: float, colour: QColor) -> None:
+def _clock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    centre, radius = rect.center(), rect.width() / 2
     painter.setPen(QPen(colour, 1.2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(centre, radius, radius)
@@ -119,23 +133,19 @@ def _clock(painter: QPainter, centre: QPointF, radius: float, colour: QColor) ->
                                               math.sin(angle) * radius * 0.55))
 
 
-def _fail_point(painter: QPainter, centre: QPointF) -> None:
+def _fail_point(painter: QPainter, rect: QRectF) -> None:
     """The service blueprint's circled F: where the service is likely to break."""
     painter.setPen(QPen(QColor("#ffffff"), 1.2))
     painter.setBrush(style.FAIL_POINT)
-    painter.drawEllipse(centre, 8, 8)
-    painter.setFont(style.font(7.5, bold=True))
-    painter.drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16),
-                     Qt.AlignmentFlag.AlignCenter, "F")
+    painter.drawEllipse(rect)
+    painter.setFont(pixel_font(sizes.SMALL_SIZE, bold=True))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "F")
 
 
 def _badge(painter: QPainter, text: str, rect: QRectF) -> None:
-    font = style.font(7.0)
-    painter.setFont(font)
-    width = painter.fontMetrics().horizontalAdvance(text) + 10
-    badge = QRectF(rect.right() - width + 4, rect.top() - 8, width, 14)
     painter.setPen(QPen(style.VALUE_BORDER[ValueClass.WASTE], 1.0))
     painter.setBrush(QColor("#ffffff"))
-    painter.drawRoundedRect(badge, 7, 7)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     painter.setPen(style.VALUE_BORDER[ValueClass.WASTE])
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setFont(pixel_font(sizes.SMALL_SIZE))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

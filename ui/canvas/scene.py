@@ -24,7 +24,6 @@ from ui.canvas import style
 from ui.canvas.context_menu import CanvasMenus
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.geometry import (
-    CELL_WIDTH,
     MIN_LANE_WIDTH,
     RIGHT_MARGIN,
     LaneBand,
@@ -34,7 +33,6 @@ from ui.canvas.geometry import (
 from ui.canvas.gestures import Gestures
 from ui.canvas.lane_item import LaneItem, ZoneLineItem
 from ui.canvas.node_item import NodeItem
-from ui.canvas.rect_index import RectIndex
 from ui.canvas.scene_connectors import Connectors
 from ui.canvas.scene_sync import ModelSync
 from workbench.document import Document, EditError
@@ -64,8 +62,6 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._flows: dict[str, FlowItem] = {}
         self._flows_at: dict[str, set[str]] = defaultdict(set)
         self._kpis_on: dict[str, dict[str, str]] = defaultdict(dict)  # flow -> KPI id -> name
-        self._steps = RectIndex()  # step shapes, for connectors routing around them
-        self._routes = RectIndex()  # where forward connectors could meet a step
         self._zones: dict[str, ZoneLineItem] = {}
         self._bands: dict[str, LaneBand] = {}
         self._dirty_nodes: set[str] = set()
@@ -73,9 +69,9 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._width = MIN_LANE_WIDTH
         self._tool: NodeKind | None = None
         self._placing = False
-        self._building = False  # rebuilding: branch labels are settled once, at the end
         self.gestures = Gestures(self)
         self.menus = CanvasMenus(self)
+        self._reset_engine()
         self._subscription = document.events.subscribe(self._on_event)
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
@@ -195,8 +191,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             self._nodes.clear()
             self._flows.clear()
             self._flows_at.clear()
-            self._steps.clear()
-            self._routes.clear()
+            self._reset_engine()
             self._kpis_on.clear()
             self._zones.clear()
             self._bands.clear()
@@ -215,26 +210,30 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
                 self._add_node(node)
             for kpi in version.kpis.values():
                 self._bind_kpi(kpi)
-            self._building = True
-            for flow in version.flows.values():
+            for flow in sorted(version.flows.values(), key=self._reading_key):
                 self._add_flow(flow)
-            self._building = False
-            self._settle_branch_labels(set(self._flows))
         finally:
-            self._building = False
             self.blockSignals(blocked)
         self.selection_changed.emit([])
 
     def _required_width(self, version: Version) -> float:
-        right = max((n.x for n in version.nodes.values()), default=0.0) + CELL_WIDTH
+        right = max((n.x for n in version.nodes.values()), default=0.0) + 2 * RIGHT_MARGIN
         return max(MIN_LANE_WIDTH, right + RIGHT_MARGIN)
+
+    def _reading_key(self, flow: Flow) -> tuple:
+        """Connectors are routed in reading order, forward flows before rework (as the
+        drawing engine does), so the main line takes the straight corridors."""
+        source, target = self._nodes.get(flow.source), self._nodes.get(flow.target)
+        if source is None or target is None:
+            return (2, 0.0, 0.0, flow.id)
+        a, b = source.shape_rect(), target.shape_rect()
+        return (1 if b.cx < a.cx - 1 else 0, a.x, a.y, flow.id)
 
     def _add_node(self, node: Node) -> None:
         band = self._bands.get(node.lane)
-        item = NodeItem(node, band.top if band else 0.0)
+        item = NodeItem(node, band.top if band else 0.0, self._box_for(node))
         self._nodes[node.id] = item
         self.addItem(item)
-        self._steps.put(node.id, item.shape_in_scene())
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow)
@@ -243,8 +242,6 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._flows_at[flow.target].add(flow.id)
         self.addItem(item)
         self._reroute(item)
-        if not self._building:
-            self._settle_branch_labels({flow.id})
 
     def _layout_lanes(self, place_nodes: bool = True) -> None:
         """Stack the lanes in model order; move the steps of lanes whose top changed."""
@@ -278,7 +275,9 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             self._zones[which].set_geometry(y, self._width)
 
     def _grow_to(self, node: Node) -> None:
-        needed = node.x + CELL_WIDTH + RIGHT_MARGIN
+        item = self._nodes.get(node.id)
+        right = item.shape_rect().right if item is not None else node.x
+        needed = right + RIGHT_MARGIN
         if needed <= self._width:
             return
         self._width = needed + RIGHT_MARGIN
@@ -292,9 +291,9 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         """A step is being dragged: its connectors follow it live."""
         if self._placing:
             return
+        self._follow_drag(item)
         for flow_id in self._flows_at.get(item.element_id, ()):
             self._reroute(self._flows[flow_id])
-        self._settle_branch_labels(self._flows_at.get(item.element_id, set()))
 
     def replace_from_model(self, node_ids: list[str]) -> None:
         """Put dragged steps back where the model says (a refused or empty drag)."""

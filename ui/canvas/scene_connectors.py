@@ -1,5 +1,9 @@
-"""How the scene draws its connectors: routes round the steps in the way, branch labels on
-the side their siblings leave free, and the KPI badge of each interaction.
+"""How the scene draws its steps' boxes and connectors: through the drawing engine.
+
+The scene keeps the engine's incremental state (the router with every step's box and the
+corridors in use, the places text has taken) and asks it for each step's box and each
+connector's route, caption and KPI marker when something changes, so the canvas shows
+exactly what `workbench.diagram.build_drawing` draws for the PDF and BPMN.
 
 Mixed into `SwimlaneScene`, which holds the items and the indexes these methods read.
 """
@@ -8,18 +12,54 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
-
 from ui.canvas.flow_item import FlowItem
-from ui.canvas.geometry import route_area
-from workbench.model import AttachmentKind, Kpi, LaneKind, NodeKind
+from ui.canvas.metrics import CANVAS_METRICS
+from ui.canvas.node_item import NodeItem
+from ui.canvas.style import canvas_words
+from workbench.diagram import StepBox, style
+from workbench.diagram.captions import Places
+from workbench.diagram.drawing import place_connector, place_step_caption, take_step
+from workbench.diagram.geometry import Rect, SpatialIndex
+from workbench.diagram.router import Router
+from workbench.diagram.steps import step_box
+from workbench.model import AttachmentKind, Kpi, Node
 
 if TYPE_CHECKING:
     from ui.canvas.scene import SwimlaneScene
 
+NEAR = style.CLEARANCE + style.STUB  # a step this close to a connector may change its way
+
 
 class Connectors:
-    """Mixed into `SwimlaneScene`: connector routes, branch labels and KPI badges."""
+    """Mixed into `SwimlaneScene`: step boxes, connector routes, captions and KPI badges."""
+
+    def _reset_engine(self: SwimlaneScene) -> None:
+        self._router = Router()
+        self._places = Places()
+        self._route_boxes = SpatialIndex()  # where each connector runs
+        self._words = canvas_words()
+        self._drag_origin: dict[str, Rect] = {}  # where dragged steps stood before the drag
+
+    def _box_for(self: SwimlaneScene, node: Node) -> StepBox:
+        """The engine's box for a node at its stored place, caption placed where free."""
+        band = self._bands.get(node.lane)
+        box = step_box(node, band.top if band else 0.0, CANVAS_METRICS, self._words)
+        self._places.release(node.id)
+        take_step(self._places, box)
+        if not box.inside and box.lines:
+            box = place_step_caption(self._places, box, CANVAS_METRICS)
+        self._router.set_shape(node.id, box.shape)
+        return box
+
+    def _follow_drag(self: SwimlaneScene, item: NodeItem) -> None:
+        """A step being dragged: the engine sees it where it is now."""
+        box = item.box
+        before = self._router.shapes.get(item.element_id)
+        if before is not None:
+            self._drag_origin.setdefault(item.element_id, before)
+        self._places.release(item.element_id)
+        take_step(self._places, box)
+        self._router.set_shape(item.element_id, box.shape)
 
     def _bind_kpi(self: SwimlaneScene, kpi: Kpi, bound: bool = True) -> str | None:
         """Note (or forget) a KPI on the interaction it measures; returns that flow's id."""
@@ -33,58 +73,29 @@ class Connectors:
         return attached.ref
 
     def _reroute(self: SwimlaneScene, item: FlowItem) -> None:
-        source = self._nodes.get(item.flow.source)
-        target = self._nodes.get(item.flow.target)
-        if source is None or target is None:
+        flow = item.flow
+        version = self.version
+        if flow.source not in self._nodes or flow.target not in self._nodes or version is None:
             return
-        source_band = self._bands.get(source.node.lane)
-        target_band = self._bands.get(target.node.lane)
-        customer = LaneKind.CUSTOMER
-        if (
-            source_band
-            and target_band
-            and ((source_band.kind is customer) != (target_band.kind is customer))
-        ):
-            item.set_kpis(sorted(self._kpis_on.get(item.element_id, {}).values()))
-        else:
-            item.set_kpis(None)
-        source_shape, target_shape = source.shape_in_scene(), target.shape_in_scene()
-        area = route_area(source_shape, target_shape)
-        if area is None:
-            self._routes.remove(item.element_id)
-            obstacles = []
-        else:
-            self._routes.put(item.element_id, area)
-            obstacles = self._steps.rects_in(area, source.element_id, target.element_id)
-        item.reroute(source_shape, target_shape, source.node.kind is NodeKind.DECISION, obstacles)
+        self._places.release(flow.id)
+        points = self._router.route(flow.id, flow.source, flow.target, flow.waypoints)
+        if not points:
+            return
+        self._places.add_route(flow.id, points)
+        kinds = {lane_id: band.kind for lane_id, band in self._bands.items()}
+        connector = place_connector(flow, points, kinds, version, CANVAS_METRICS, self._places)
+        item.set_kpis(sorted(self._kpis_on.get(flow.id, {}).values())
+                      if connector.interaction else None)
+        item.show_route(connector.points, connector.caption, connector.marker)
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        self._route_boxes.put(flow.id, Rect(min(xs), min(ys), max(xs) - min(xs),
+                                            max(ys) - min(ys)))
 
-    def _settle_branch_labels(self: SwimlaneScene, flow_ids: set[str]) -> None:
-        """Each branch label on the side its connector turns to; a straight branch takes the
-        side its siblings leave free, so the labels by one gateway never share a place."""
-        gateways: dict[str, list[FlowItem]] = {}
-        for flow_id in self._sibling_branches(flow_ids):
-            item = self._flows[flow_id]
-            gateways.setdefault(item.flow.source, []).append(item)
-        for branches in gateways.values():
-            turns = {item: item.turn() for item in branches}
-            free = 1 if -1 in turns.values() and 1 not in turns.values() else -1
-            for item, turn in turns.items():
-                item.set_label_side(turn or free)
+    def _forget_route(self: SwimlaneScene, flow_id: str) -> None:
+        self._router.forget(flow_id)
+        self._places.release(flow_id)
+        self._route_boxes.remove(flow_id)
 
-    def _sibling_branches(self: SwimlaneScene, flow_ids: set[str]) -> set[str]:
-        """The other branches of the decisions these flows leave: their labels may swap side."""
-        found: set[str] = set()
-        for flow_id in flow_ids:
-            item = self._flows.get(flow_id)
-            source = self._nodes.get(item.flow.source) if item is not None else None
-            if source is not None and source.node.kind is NodeKind.DECISION:
-                found.update(
-                    f
-                    for f in self._flows_at.get(source.element_id, ())
-                    if f in self._flows and self._flows[f].flow.source == source.element_id
-                )
-        return found
-
-    def _flows_passing(self: SwimlaneScene, rect: QRectF) -> list[str]:
-        """Connectors drawn across a step's place: they may have to go round, or need not."""
-        return self._routes.ids_in(rect.adjusted(-2, -2, 2, 2))
+    def _flows_passing(self: SwimlaneScene, shape: Rect) -> list[str]:
+        """Connectors running near a step's place: they may have to go round, or need not."""
+        return self._route_boxes.hits(shape.grown(NEAR))

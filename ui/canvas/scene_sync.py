@@ -82,12 +82,13 @@ class ModelSync:
         if isinstance(event, ElementAdded):
             self._add_node(event.element)
             self._grow_to(event.element)
-            shape = self._nodes[event.element_id].shape_in_scene()
+            shape = self._nodes[event.element_id].shape_rect()
             self._dirty_flows.update(self._flows_passing(shape))
         elif isinstance(event, ElementRemoved):
             item = self._nodes.pop(event.element_id)
-            self._steps.remove(event.element_id)
-            self._dirty_flows.update(self._flows_passing(item.shape_in_scene()))
+            self._router.remove_shape(event.element_id)
+            self._places.release(event.element_id)
+            self._dirty_flows.update(self._flows_passing(item.shape_rect()))
             self._dirty_nodes.discard(event.element_id)
             self._flows_at.pop(event.element_id, None)
             self.removeItem(item)
@@ -99,7 +100,7 @@ class ModelSync:
             self._add_flow(event.element)
         elif isinstance(event, ElementRemoved):
             item = self._flows.pop(event.element_id)
-            self._routes.remove(event.element_id)
+            self._forget_route(event.element_id)
             self._dirty_flows.discard(event.element_id)
             for end in (item.flow.source, item.flow.target):
                 self._flows_at.get(end, set()).discard(event.element_id)
@@ -133,23 +134,24 @@ class ModelSync:
                 item, node = self._nodes.get(node_id), version.nodes.get(node_id)
                 if item is None or node is None:
                     continue
-                before = self._steps.get(node_id)  # where it stood (a drag moved the item)
-                item.set_node(node, self._bands[node.lane].top)
+                before = self._drag_origin.pop(node_id, None) or self._router.shapes.get(node_id)
+                box = self._box_for(node)
+                item.set_node(node, self._bands[node.lane].top, box)
                 self._grow_to(node)
                 self._dirty_flows.update(self._flows_at.get(node_id, ()))
-                after = item.shape_in_scene()
-                if after != before:  # connectors it stood in, or now stands in
-                    self._steps.put(node_id, after)
+                if box.shape != before:  # connectors it stood in, or now stands in
                     if before is not None:
                         self._dirty_flows.update(self._flows_passing(before))
-                    self._dirty_flows.update(self._flows_passing(after))
-            for flow_id in list(self._dirty_flows):
-                flow_item, flow = self._flows.get(flow_id), version.flows.get(flow_id)
-                if flow_item is None or flow is None:
-                    continue
-                self._rewire(flow_item, flow)
+                    self._dirty_flows.update(self._flows_passing(box.shape))
+            flows = [(self._flows.get(f), version.flows.get(f)) for f in self._dirty_flows]
+            for flow_item, flow in flows:
+                if flow_item is not None and flow is not None:
+                    self._rewire(flow_item, flow)
+            for flow_item, flow in sorted(
+                ((i, f) for i, f in flows if i is not None and f is not None),
+                key=lambda pair: self._reading_key(pair[1]),
+            ):
                 self._reroute(flow_item)
-            self._settle_branch_labels(self._dirty_flows)
         finally:
             self._placing = False
             self._dirty_nodes.clear()

@@ -1,13 +1,47 @@
-"""Label layout done once per label change, not on every paint (DESIGN.md: speed).
+"""Text on the canvas: lines laid out by the drawing engine, drawn fast.
 
-Lines are broken with QTextLayout, so Chinese text wraps between characters and Latin text
-between words; a label longer than the room is cut with an ellipsis on its last line.
+`LabelLayout` breaks a label with QTextLayout for the lane headers; the steps' and
+connectors' labels come already broken into lines from `workbench.diagram` (measured with
+the same font through `ui.canvas.metrics`), so here they are only drawn, from cached
+QStaticText.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout, QTextOption
+
+from ui.canvas.metrics import pixel_font
+from workbench.diagram.geometry import Rect
+
+
+@lru_cache(maxsize=8192)
+def _static(line: str, size: float) -> tuple[QStaticText, float]:
+    static = QStaticText(line)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    font = pixel_font(size)
+    static.prepare(font=font)
+    return static, QFontMetricsF(font).horizontalAdvance(line)
+
+
+def paint_lines(
+    painter: QPainter, lines: Sequence[str], box: Rect, size: float, centred: bool = True
+) -> None:
+    """Draw engine-broken lines in `box` (local coordinates), each centred across it, the
+    block centred top to bottom (or from the top when `centred` is False)."""
+    if not lines:
+        return
+    font = pixel_font(size)
+    painter.setFont(font)
+    line_height = QFontMetricsF(font).lineSpacing()
+    top = box.y + (box.h - line_height * len(lines)) / 2 if centred else box.y
+    middle = box.x + box.w / 2
+    for index, line in enumerate(lines):
+        static, width = _static(line, size)
+        painter.drawStaticText(QPointF(middle - width / 2, top + index * line_height), static)
 
 
 class LabelLayout:
@@ -18,12 +52,12 @@ class LabelLayout:
         self.font = font
         metrics = QFontMetricsF(font)
         self.line_height = metrics.height()
-        self._lines = [self._static(line) for line in _break(text, font, width, max_lines)]
+        self._lines = [self._make(line) for line in _break(text, font, width, max_lines)]
         self._widths = [metrics.horizontalAdvance(s.text()) for s in self._lines]
         self.width = max(self._widths, default=0.0)
 
     @staticmethod
-    def _static(line: str) -> QStaticText:
+    def _make(line: str) -> QStaticText:
         static = QStaticText(line)
         static.setTextFormat(Qt.TextFormat.PlainText)
         return static
@@ -43,7 +77,7 @@ class LabelLayout:
             painter.drawStaticText(QPointF(x, top + index * self.line_height), line)
 
     def draw_top(self, painter: QPainter, centre_x: float, top: float) -> None:
-        """Draw the lines centred on `centre_x`, starting at `top` (labels under shapes)."""
+        """Draw the lines centred on `centre_x`, starting at `top`."""
         self.draw_centred(painter, QRectF(centre_x - 200, top, 400, self.height))
 
 

@@ -40,6 +40,7 @@ class Places:
     def __init__(self) -> None:
         self.hard = SpatialIndex(cell=192.0)
         self.soft = SpatialIndex(cell=192.0)
+        self._owned: dict[str, set[str]] = {}
 
     def free(self, box: Rect, owner: str, soft: bool) -> bool:
         if any(not k.startswith(owner + "#") for k in self.hard.hits(box)):
@@ -49,26 +50,23 @@ class Places:
         return True
 
     def take(self, key: str, box: Rect) -> None:
+        """Reserve `box` under `key` ("owner#what"): no other owner's text may cover it."""
         self.hard.put(key, box)
+        self._owned.setdefault(key.split("#", 1)[0], set()).add(key)
 
     def release(self, owner: str) -> None:
-        """Forget everything an owner placed (its keys start with `owner#`)."""
-        for index in (self.hard, self.soft):
-            for key in [k for k, _ in index.items() if k.startswith(owner + "#")]:
-                index.remove(key)
-
-    def release_keys(self, keys: Sequence[str]) -> None:
-        for key in keys:
+        """Forget everything an owner placed (a step or flow that moved or changed)."""
+        for key in self._owned.pop(owner, ()):
             self.hard.remove(key)
             self.soft.remove(key)
 
-    def add_route(self, owner: str, points: Sequence[Point]) -> list[str]:
-        keys = []
+    def add_route(self, owner: str, points: Sequence[Point]) -> None:
+        """A connector's segments: text should rather not cover them."""
+        owned = self._owned.setdefault(owner, set())
         for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
             key = f"{owner}#seg{index}"
             self.soft.put(key, segment_rect(p, q).grown(1))
-            keys.append(key)
-        return keys
+            owned.add(key)
 
 
 def choose(candidates: Sequence[Rect], owner: str, places: Places) -> Rect:
@@ -78,6 +76,9 @@ def choose(candidates: Sequence[Rect], owner: str, places: Places) -> Rect:
         for box in candidates:
             if places.free(box, owner, soft):
                 return box
+    for box in _around(candidates[0]):
+        if places.free(box, owner, False):
+            return box
     return candidates[0]
 
 
@@ -102,7 +103,19 @@ def flow_caption_box(
                 if places.free(box, owner, soft):
                     return Caption(lines, box, size)
     assert fallback is not None
+    for box in _around(fallback.box):
+        if places.free(box, owner, False):
+            return Caption(fallback.lines, box, size)
     return fallback
+
+
+def _around(box: Rect) -> Iterator[Rect]:
+    """Places ever further from a crowded first choice, for a caption that found no room
+    beside its connector: readable a little away beats hidden under another."""
+    for step in range(1, 25):
+        r = 8.0 * step
+        for dx, dy in ((0, -r), (0, r), (r, 0), (-r, 0), (r, -r), (-r, -r), (r, r), (-r, r)):
+            yield Rect(box.x + dx, box.y + dy, box.w, box.h)
 
 
 def _along(points: Sequence[Point], width: float, height: float,

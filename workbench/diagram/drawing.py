@@ -102,7 +102,7 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
         if flow.id not in routes or not routes[flow.id]:
             continue
         connectors[flow.id] = place_connector(
-            flow, routes[flow.id], steps, lane_kind, version, metrics, places)
+            flow, routes[flow.id], lane_kind, version, metrics, places)
     return Drawing(bands, steps, connectors, zone_lines(bands),
                    {f for f in measured if f in connectors})
 
@@ -123,9 +123,10 @@ def place_step_caption(places: Places, box: StepBox, metrics: TextMetrics) -> St
 
 
 def place_connector(
-    flow: Flow, points: list[Point], steps: dict[str, StepBox], lane_kind: dict[str, LaneKind],
-    version: Version, metrics: TextMetrics, places: Places,
+    flow: Flow, points: list[Point], lane_kind: dict[str, LaneKind], version: Version,
+    metrics: TextMetrics, places: Places,
 ) -> Connector:
+    """The connector's KPI marker (on an interaction) and caption, placed where free."""
     source, target = version.nodes[flow.source], version.nodes[flow.target]
     customer = LaneKind.CUSTOMER
     interaction = (lane_kind.get(source.lane) is customer) != (lane_kind.get(target.lane) is customer)
