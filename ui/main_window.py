@@ -30,6 +30,7 @@ from ui.panels.kpi_panel import KpiPanel
 from ui.panels.measures_panel import MeasuresPanel
 from ui.panels.properties_panel import PropertiesPanel
 from ui.settings import EditorSettings
+from ui.shortcuts import redo_shortcuts
 from workbench.document import EditError
 from workbench.events import ElementKind, Event
 from workbench.model import NodeKind
@@ -90,9 +91,7 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+        self.redo_action.setShortcuts(redo_shortcuts())
         self.delete_action = self._action(
             self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._delete_selection
         )
