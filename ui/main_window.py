@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         versions.addWidget(self.version_box)
         versions.addAction(self.new_version_action)
         tidy_toolbar_texts((file_bar, palette, versions))
+        # The menu entries name the command ("Undo Change goal"); the buttons keep one short
+        # text, so the palette beside them never moves (their tooltips still name it).
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
 
     def _make_docks(self) -> None:
         self.docks: dict[str, QDockWidget] = {}
