@@ -2635,8 +2635,8 @@
         </message>
         <message>
             <location filename="../../ui/panels/labels.py" line="47" />
-            <source>Not judged yet</source>
-            <translation>尚未判断</translation>
+            <source>Not classed</source>
+            <translation>未分类</translation>
         </message>
         <message>
             <location filename="../../ui/panels/labels.py" line="48" />
