@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="66" />
-            <location filename="../../ui/file_controller.py" line="178" />
+            <location filename="../../ui/file_controller.py" line="68" />
+            <location filename="../../ui/file_controller.py" line="184" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="91" />
+            <location filename="../../ui/file_controller.py" line="93" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="91" />
-            <location filename="../../ui/file_controller.py" line="120" />
+            <location filename="../../ui/file_controller.py" line="93" />
+            <location filename="../../ui/file_controller.py" line="126" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="104" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="109" />
+            <location filename="../../ui/file_controller.py" line="115" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="120" />
+            <location filename="../../ui/file_controller.py" line="126" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="134" />
+            <location filename="../../ui/file_controller.py" line="140" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="135" />
+            <location filename="../../ui/file_controller.py" line="141" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="158" />
+            <location filename="../../ui/file_controller.py" line="164" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="174" />
+            <location filename="../../ui/file_controller.py" line="180" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="175" />
+            <location filename="../../ui/file_controller.py" line="181" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="189" />
+            <location filename="../../ui/file_controller.py" line="195" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="206" />
+            <location filename="../../ui/file_controller.py" line="212" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="214" />
+            <location filename="../../ui/file_controller.py" line="220" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>

@@ -22,6 +22,7 @@ def open_window(
     monkeypatch: pytest.MonkeyPatch,
     width: int = 1400,
     height: int = 900,
+    with_flow: bool = True,
 ) -> MainWindow:
     """Closing at the end of the test discards the test's edits instead of asking."""
     discard = QMessageBox.StandardButton.Discard
@@ -32,6 +33,8 @@ def open_window(
     window.resize(width, height)
     window.show()
     qtbot.waitExposed(window)
+    if not with_flow:
+        return window
     path = tmp_path / "installation.pwb"
     save_document(installation_flow()[0], path, backup=False)
     window.files.open_path(str(path))
