@@ -189,24 +189,24 @@
             <translation>活动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/checklist_panel.py" line="174" />
+            <location filename="../../ui/panels/checklist_panel.py" line="171" />
             <source>Gaps: %n</source>
             <translation>
                 <numerusform>缺项：%n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="182" />
+            <location filename="../../ui/panels/checklist_panel.py" line="179" />
             <source>Complete</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="183" />
+            <location filename="../../ui/panels/checklist_panel.py" line="180" />
             <source>Partly filled</source>
             <translation>部分填写</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="184" />
+            <location filename="../../ui/panels/checklist_panel.py" line="181" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
@@ -992,17 +992,17 @@
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="169" />
+            <location filename="../../ui/panels/kpi_panel.py" line="177" />
             <source>New KPI</source>
             <translation>新 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="218" />
+            <location filename="../../ui/panels/kpi_panel.py" line="226" />
             <source>+ per segment</source>
             <translation>+ 分层目标</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/kpi_panel.py" line="246" />
+            <location filename="../../ui/panels/kpi_panel.py" line="254" />
             <source>Interactions without a KPI: %n</source>
             <translation>
                 <numerusform>没有 KPI 的互动：%n</numerusform>
@@ -1109,314 +1109,319 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="71" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
-            <source>Measures</source>
-            <translation>度量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="219" />
-            <source>Undo history</source>
-            <translation>撤销历史</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="220" />
-            <source>Findings</source>
-            <translation>检查结果</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>Measures</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>Findings</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="216" />
+            <source>Undo history</source>
+            <translation>撤销历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>&amp;Reset Layout</source>
+            <translation>重置面板布局(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="398" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1620,12 +1625,12 @@
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../ui/panels/properties_panel.py" line="27" />
+            <location filename="../../ui/panels/properties_panel.py" line="28" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/properties_panel.py" line="86" />
+            <location filename="../../ui/panels/properties_panel.py" line="84" />
             <source>%n elements selected. Select only steps to mark them together.</source>
             <translation>
                 <numerusform>已选 %n 个元素。只选步骤才能一起标记。</numerusform>
