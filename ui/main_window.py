@@ -228,12 +228,13 @@ class MainWindow(QMainWindow):
 
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
-        from ui import bpmn_actions, export_actions, template_actions
+        from ui import bpmn_actions, export_actions, help_actions, template_actions
         from ui.i18n import LanguageMenu
 
         export_actions.add_to_window(self)
         bpmn_actions.add_to_window(self)
         template_actions.add_to_window(self)
+        help_actions.add_to_window(self)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self)
 
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
             if hasattr(panel, "element_activated"):
                 panel.element_activated.connect(self.reveal)
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
+        self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
         self._show_version(self.version_id)

@@ -716,6 +716,57 @@
         </message>
     </context>
     <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../ui/help_actions.py" line="18" />
+            <source>Quick &amp;Guide</source>
+            <translation>快速入门(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="20" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="22" />
+            <source>What the &amp;Measures Mean</source>
+            <translation>度量的含义(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="80" />
+            <source>Process Workbench Help</source>
+            <translation>Process Workbench 帮助</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="89" />
+            <source>Quick guide</source>
+            <translation>快速入门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="90" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="91" />
+            <source>What the measures mean</source>
+            <translation>度量的含义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="115" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="115" />
+            <source>Does</source>
+            <translation>作用</translation>
+        </message>
+    </context>
+    <context>
         <name>InputForm</name>
         <message>
             <location filename="../../ui/panels/checklist_forms.py" line="98" />
@@ -1366,62 +1417,62 @@
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1429,22 +1480,32 @@
     <context>
         <name>MeasuresPanel</name>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="52" />
+            <location filename="../../ui/panels/measures_panel.py" line="58" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <location filename="../../ui/panels/measures_panel.py" line="63" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <location filename="../../ui/panels/measures_panel.py" line="63" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="95" />
+            <location filename="../../ui/panels/measures_panel.py" line="76" />
+            <source>Double-click a measure to read how it is computed</source>
+            <translation>双击一项度量，查看它是怎样计算的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="80" />
+            <source>What do these mean?</source>
+            <translation>这些度量是什么意思？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="112" />
             <source>better: %1</source>
             <translation>更好：%1</translation>
         </message>
@@ -2320,6 +2381,274 @@
         </message>
     </context>
     <context>
+        <name>help</name>
+        <message>
+            <location filename="../../ui/help_texts.py" line="22" />
+            <source>Lanes: who does what</source>
+            <translation>泳道：谁做什么</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="23" />
+            <source>Each lane is an actor. Customer lanes sit on top, above the line of interaction; below it the frontstage roles the customer deals with, then, below the line of visibility, the backstage roles and the supporting systems and departments. Right-click a lane's header to rename it, change its kind or add a lane.</source>
+            <translation>每条泳道是一个角色。客户泳道在最上面，位于互动线之上；互动线之下是客户直接打交道的前台角色；可视线之下是后台角色，以及提供支持的系统和部门。右键单击泳道标题可以重命名、更改类型或添加泳道。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="32" />
+            <source>Steps and flows</source>
+            <translation>步骤与连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="33" />
+            <source>Pick a tool in the palette (Task, Decision, Parallel, Wait, Start, End) and click in a lane, or double-click a lane to add a task. Drag from a step's border to another step to connect them. Give each decision's branches a label and a probability.</source>
+            <translation>在工具栏中选一个工具（任务、判断、并行、等待、开始、结束），再单击泳道；或双击泳道添加一个任务。从步骤的边框拖到另一个步骤即可连接两者。给每个判断的分支写上标签和概率。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="41" />
+            <source>Value and waste</source>
+            <translation>增值与浪费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="42" />
+            <source>Select a step in a customer lane and class it in the Properties panel or by right-clicking it: value (the customer would pay for it), necessary (required, adds no value) or waste, with the kind of waste.</source>
+            <translation>选中客户泳道中的一个步骤，在属性面板中或右键单击它来分类：增值（客户愿意为之付费）、必要（不得不做，但不增值）或浪费，并注明浪费类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="49" />
+            <source>The four elements</source>
+            <translation>流程四要素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="50" />
+            <source>In the Four elements panel write the goal in the customer's terms, the inputs with their variants, the outputs (judged: do they satisfy the customer, do they push work onto the customer?) and the activities with their standards. The score and the gaps follow as you write.</source>
+            <translation>在“流程四要素”面板中，用客户的语言写下目标，写下输入及其各种情形、输出（并判断：是否让客户满意？是否把工作推给了客户？）以及各项活动及其标准。完成度和缺口随填写即时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="58" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="59" />
+            <source>Select an interaction (a flow across the line of interaction) and press Add KPI in the KPIs panel, or pick one of the common contact-centre KPIs from its menu. Findings lists the interactions still without a KPI.</source>
+            <translation>选中一个互动（穿过互动线的连线），在 KPI 面板中点击“添加 KPI”，或从其菜单中选择一个常用的客服中心 KPI。检查结果会列出还没有 KPI 的互动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="66" />
+            <source>As-is and to-be</source>
+            <translation>现状与改进后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="67" />
+            <source>Version ▸ New Version from This One copies the flow to redesign it; Version ▸ Compare Versions lists every measure of the two side by side, with what moved the right way.</source>
+            <translation>“版本 ▸ 基于此版本新建版本”复制流程，以便重新设计；“版本 ▸ 比较版本”把两个版本的每项度量并排列出，并标出哪些朝好的方向变化。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="74" />
+            <source>Sharing the result</source>
+            <translation>分享成果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="75" />
+            <source>The File menu exports an Excel workbook, a PDF report or a BPMN file, and saves a process as a template for other teams.</source>
+            <translation>“文件”菜单可导出 Excel 工作簿、PDF 报告或 BPMN 文件，也可把流程另存为模板供其他团队使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="86" />
+            <source>Del, Backspace</source>
+            <translation>Del、Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="86" />
+            <source>Delete the selected steps and flows</source>
+            <translation>删除选中的步骤和连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="87" />
+            <source>F2, double-click a step</source>
+            <translation>F2、双击步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="87" />
+            <source>Edit the step's label</source>
+            <translation>编辑步骤的标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="88" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="88" />
+            <source>Cancel the gesture, go back to Select and clear the selection</source>
+            <translation>取消当前操作，回到“选择”工具并清除选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="89" />
+            <source>Ctrl+A</source>
+            <translation>Ctrl+A</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="89" />
+            <source>Select all steps and flows</source>
+            <translation>选中所有步骤和连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="90" />
+            <source>Space + drag</source>
+            <translation>空格 + 拖动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="90" />
+            <source>Move the view</source>
+            <translation>移动视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="91" />
+            <source>Ctrl + mouse wheel</source>
+            <translation>Ctrl + 鼠标滚轮</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="91" />
+            <source>Zoom in and out</source>
+            <translation>放大和缩小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="92" />
+            <source>Drag from a step's border</source>
+            <translation>从步骤边框拖动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="92" />
+            <source>Connect it to another step</source>
+            <translation>把它连接到另一个步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="93" />
+            <source>Double-click a lane</source>
+            <translation>双击泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="93" />
+            <source>Add a task there</source>
+            <translation>在该处添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="94" />
+            <source>Right-click</source>
+            <translation>右键单击</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="94" />
+            <source>The menu for the step, flow, lane or canvas under the mouse</source>
+            <translation>打开鼠标下的步骤、连线、泳道或画布的菜单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="101" />
+            <source>Counts the task nodes of every lane. Start, end, decision, parallel and wait nodes are not steps.</source>
+            <translation>统计所有泳道中的任务节点。开始、结束、判断、并行和等待节点不算步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="105" />
+            <source>Counts the task nodes in customer lanes.</source>
+            <translation>统计客户泳道中的任务节点。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="106" />
+            <source>Counts the customer steps classed as value.</source>
+            <translation>统计被分类为增值的客户步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="107" />
+            <source>Counts the customer steps classed as necessary.</source>
+            <translation>统计被分类为必要的客户步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="108" />
+            <source>Counts the customer steps classed as waste, whatever the kind of waste.</source>
+            <translation>统计被分类为浪费的客户步骤，不论浪费类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="111" />
+            <source>Adds up the durations of the customer steps classed as value.</source>
+            <translation>把被分类为增值的客户步骤的时长相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="112" />
+            <source>Adds up the durations of the customer steps classed as necessary.</source>
+            <translation>把被分类为必要的客户步骤的时长相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="115" />
+            <source>Adds up the durations of the customer steps classed as waste.</source>
+            <translation>把被分类为浪费的客户步骤的时长相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="116" />
+            <source>Counts the flows that cross the line of interaction: from a customer lane to a non-customer lane, or back.</source>
+            <translation>统计穿过互动线的连线：从客户泳道到非客户泳道，或反方向。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="120" />
+            <source>Counts the interactions that start in a customer lane. A customer step reached only from the role it then answers (the department calls, the customer tells it the need) is a reply, not a contact the customer starts.</source>
+            <translation>统计从客户泳道发起的互动。如果一个客户步骤只由它随后答复的角色引出（部门来电，客户告诉对方需求），那是答复，不算客户主动发起的联络。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="125" />
+            <source>Counts the distinct non-customer lanes that share at least one interaction with a customer lane. Information only, neither higher nor lower is better in itself: letting the doer talk to the customer can be the point of a redesign.</source>
+            <translation>统计与客户泳道至少有一个互动的不同非客户泳道。仅供参考，数值高低本身无所谓好坏：让实际办事的人直接与客户沟通，可能正是改进的目的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="130" />
+            <source>Counts the distinct non-customer lanes that receive an interaction started in a customer lane: the parties the customer has to chase. A one-stop service has 1. A role that only calls the customer back is not counted.</source>
+            <translation>统计接收客户泳道发起的互动的不同非客户泳道，即客户不得不去追问的各方。一站式服务为 1。只回电给客户的角色不计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="135" />
+            <source>Counts the flows between two different non-customer lanes, support lanes included. A look-up in an IT system belongs on the task as its IT system, not in a lane of its own, so it is not a hand-off.</source>
+            <translation>统计两条不同的非客户泳道之间的连线，包括支持泳道。在 IT 系统中查询应作为任务所用的 IT 系统记录在任务上，而不是单独一条泳道，所以不算交接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="140" />
+            <source>Counts the hand-offs A → B where another step of B's lane can reach A without passing through that step of B: the work comes back to a lane it already visited. A linear chain agent → expert → department → expert → agent has 2; flattened so the agent works with the department directly, 1. Consulting a colleague who sends the case straight back (A → B → A) counts once, the honest cost of the consultation.</source>
+            <translation>统计这样的交接 A → B：B 所在泳道的另一个步骤不经过 B 的这个步骤就能到达 A，也就是工作又回到了已经经过的泳道。线性链条“坐席 → 专家 → 部门 → 专家 → 坐席”有 2 次；扁平化后坐席直接与部门协作，为 1 次。向同事咨询、对方直接把工单交回（A → B → A）计 1 次，这是咨询实实在在的代价。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="148" />
+            <source>The expected time from start to end over many cases: each decision's branches weighted by their probabilities, loops included as often as cases go round them. A parallel block counts its slowest branch, a lower bound of the true expected time.</source>
+            <translation>大量工单从开始到结束的期望时间：每个判断的分支按概率加权，循环按工单实际绕行的次数计入。并行块按最慢的分支计，是真实期望时间的下限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="154" />
+            <source>The longest path of step durations from a start to an end, visiting each step at most once (without rework); a parallel block counts its slowest branch.</source>
+            <translation>从开始到结束、按步骤时长计的最长路径，每个步骤最多经过一次（不含返工）；并行块按最慢的分支计。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="158" />
+            <source>The expected time per case the customer spends in customer-lane steps classed as waste of kind waiting, each counted as often as cases pass it.</source>
+            <translation>每个工单中，客户在被分类为“浪费—等待”的客户泳道步骤上花费的期望时间，每个步骤按工单经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="162" />
+            <source>The expected time per case in customer steps classed as value, divided by the expected lead time. A value step inside a loop counts as often as cases pass it.</source>
+            <translation>每个工单在增值客户步骤上的期望时间，除以端到端期望时长。循环中的增值步骤按工单经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="166" />
+            <source>Per case, how often the customer is expected to reach out: each contact counts with the share of cases that take it, and as often as they pass it in a loop.</source>
+            <translation>每个工单中客户预计主动联络的次数：每次联络按走这条路的工单比例计入，在循环中按经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="170" />
+            <source>The share of the four elements' items (goal, inputs, outputs, activities) that are complete; the Four elements panel lists the gaps.</source>
+            <translation>流程四要素（目标、输入、输出、活动）中已完成条目所占的比例；“流程四要素”面板列出缺口。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="174" />
+            <source>The share of interactions that have at least one KPI with a target.</source>
+            <translation>至少有一个设定了目标值的 KPI 的互动所占的比例。</translation>
+        </message>
+    </context>
+    <context>
         <name>kpi_catalogue</name>
         <message>
             <source>Service level</source>
@@ -2998,27 +3327,27 @@
     <context>
         <name>units</name>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="127" />
             <source>s</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="121" />
+            <location filename="../../ui/i18n.py" line="128" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="122" />
+            <location filename="../../ui/i18n.py" line="129" />
             <source>h</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="123" />
+            <location filename="../../ui/i18n.py" line="130" />
             <source>d</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="124" />
+            <location filename="../../ui/i18n.py" line="131" />
             <source>wk</source>
             <translation>周</translation>
         </message>
