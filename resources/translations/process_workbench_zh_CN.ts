@@ -214,7 +214,7 @@
     <context>
         <name>ChoiceField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="167" />
+            <location filename="../../ui/panels/forms.py" line="172" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>
@@ -567,9 +567,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../ui/panels/findings_panel.py" line="149" />
-            <source>%n findings</source>
+            <source>Findings: %n</source>
             <translation>
-                <numerusform>%n 条检查结果</numerusform>
+                <numerusform>检查结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
@@ -1913,7 +1913,7 @@
     <context>
         <name>TextField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="43" />
+            <location filename="../../ui/panels/forms.py" line="46" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>

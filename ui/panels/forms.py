@@ -36,7 +36,10 @@ class TextField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._typing = False  # the user is writing here: the cursor stays where they are
         self.textEdited.connect(self.edited)
+        self.textEdited.connect(lambda _text: setattr(self, "_typing", True))
+        self.editingFinished.connect(lambda: setattr(self, "_typing", False))
 
     def display(self, value: Any) -> None:
         if value is MIXED:
@@ -47,6 +50,8 @@ class TextField(QLineEdit):
         if self.text() != value:
             with QSignalBlocker(self):
                 self.setText(value)
+            if not (self.hasFocus() or self._typing):  # a long text shows its beginning
+                self.setCursorPosition(0)
 
 
 class ParsedField(QLineEdit):
