@@ -214,7 +214,7 @@
     <context>
         <name>ChoiceField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="172" />
+            <location filename="../../ui/panels/forms.py" line="180" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>

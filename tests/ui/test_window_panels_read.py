@@ -18,10 +18,11 @@ def window(qtbot, tmp_path, monkeypatch):
     return window
 
 
-def test_a_long_title_shows_its_beginning(window) -> None:
-    title = window.panels["properties"].document_form.title
-    assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()
-    assert title.cursorPosition() == 0
+@pytest.mark.parametrize("name", ["title", "tags"])
+def test_a_long_text_shows_its_beginning(window, name) -> None:
+    field = getattr(window.panels["properties"].document_form, name)
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
+    assert field.cursorPosition() == 0
 
 
 def test_one_finding_is_counted_in_words_that_fit(window) -> None:
