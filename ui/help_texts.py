@@ -103,16 +103,32 @@ def how_measures_are_computed() -> dict[str, str]:
             "nodes are not steps."
         ),
         "customer_steps": _tr("Counts the task nodes in customer lanes."),
-        "value_steps": _tr("Counts the customer steps classed as value."),
-        "necessary_steps": _tr("Counts the customer steps classed as necessary."),
+        "value_steps": _tr(
+            "Counts the customer steps classed as value; a wait in a customer lane counts "
+            "too when it is classed as value."
+        ),
+        "necessary_steps": _tr(
+            "Counts the customer steps classed as necessary; a wait in a customer lane "
+            "counts too when it is classed as necessary."
+        ),
         "waste_steps": _tr(
-            "Counts the customer steps classed as waste, whatever the kind of waste."
+            "Counts the customer steps classed as waste, whatever the kind of waste. A wait "
+            "in a customer lane counts here, as waste of kind waiting, unless it is classed "
+            "otherwise."
         ),
-        "value_time": _tr("Adds up the durations of the customer steps classed as value."),
+        "value_time": _tr(
+            "Per case: each value step's duration times how often cases pass it (a "
+            "decision's branch by its probability, a loop as often as cases go round it), "
+            "added up."
+        ),
         "necessary_time": _tr(
-            "Adds up the durations of the customer steps classed as necessary."
+            "Per case: each necessary step's duration times how often cases pass it, "
+            "added up."
         ),
-        "waste_time": _tr("Adds up the durations of the customer steps classed as waste."),
+        "waste_time": _tr(
+            "Per case: each waste step's duration (customer waits included) times how often "
+            "cases pass it, added up."
+        ),
         "interactions": _tr(
             "Counts the flows that cross the line of interaction: from a customer lane to "
             "a non-customer lane, or back."
@@ -157,7 +173,8 @@ def how_measures_are_computed() -> dict[str, str]:
         ),
         "customer_wait": _tr(
             "The expected time per case the customer spends in customer-lane steps classed "
-            "as waste of kind waiting, each counted as often as cases pass it."
+            "as waste of kind waiting (a customer wait is, unless classed otherwise), each "
+            "counted as often as cases pass it."
         ),
         "value_added_ratio": _tr(
             "The expected time per case in customer steps classed as value, divided by the "

@@ -2554,96 +2554,96 @@
         </message>
         <message>
             <location filename="../../ui/help_texts.py" line="106" />
-            <source>Counts the customer steps classed as value.</source>
-            <translation>统计被分类为增值的客户步骤。</translation>
+            <source>Counts the customer steps classed as value; a wait in a customer lane counts too when it is classed as value.</source>
+            <translation>统计被分类为增值的客户步骤；客户泳道中的等待若被分类为增值，也计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="107" />
-            <source>Counts the customer steps classed as necessary.</source>
-            <translation>统计被分类为必要的客户步骤。</translation>
+            <location filename="../../ui/help_texts.py" line="110" />
+            <source>Counts the customer steps classed as necessary; a wait in a customer lane counts too when it is classed as necessary.</source>
+            <translation>统计被分类为必要的客户步骤；客户泳道中的等待若被分类为必要，也计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="108" />
-            <source>Counts the customer steps classed as waste, whatever the kind of waste.</source>
-            <translation>统计被分类为浪费的客户步骤，不论浪费类型。</translation>
+            <location filename="../../ui/help_texts.py" line="114" />
+            <source>Counts the customer steps classed as waste, whatever the kind of waste. A wait in a customer lane counts here, as waste of kind waiting, unless it is classed otherwise.</source>
+            <translation>统计被分类为浪费的客户步骤，不论浪费类型。客户泳道中的等待除非另行分类，都作为“浪费—等待”计入此项。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="111" />
-            <source>Adds up the durations of the customer steps classed as value.</source>
-            <translation>把被分类为增值的客户步骤的时长相加。</translation>
+            <location filename="../../ui/help_texts.py" line="119" />
+            <source>Per case: each value step's duration times how often cases pass it (a decision's branch by its probability, a loop as often as cases go round it), added up.</source>
+            <translation>按每个工单计：每个增值步骤的时长乘以工单经过它的次数（判断的分支按概率计，循环按工单绕行的次数计），再相加。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="112" />
-            <source>Adds up the durations of the customer steps classed as necessary.</source>
-            <translation>把被分类为必要的客户步骤的时长相加。</translation>
+            <location filename="../../ui/help_texts.py" line="124" />
+            <source>Per case: each necessary step's duration times how often cases pass it, added up.</source>
+            <translation>按每个工单计：每个必要步骤的时长乘以工单经过它的次数，再相加。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="115" />
-            <source>Adds up the durations of the customer steps classed as waste.</source>
-            <translation>把被分类为浪费的客户步骤的时长相加。</translation>
+            <location filename="../../ui/help_texts.py" line="128" />
+            <source>Per case: each waste step's duration (customer waits included) times how often cases pass it, added up.</source>
+            <translation>按每个工单计：每个浪费步骤（含客户等待）的时长乘以工单经过它的次数，再相加。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="116" />
+            <location filename="../../ui/help_texts.py" line="132" />
             <source>Counts the flows that cross the line of interaction: from a customer lane to a non-customer lane, or back.</source>
             <translation>统计穿过互动线的连线：从客户泳道到非客户泳道，或反方向。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="120" />
+            <location filename="../../ui/help_texts.py" line="136" />
             <source>Counts the interactions that start in a customer lane. A customer step reached only from the role it then answers (the department calls, the customer tells it the need) is a reply, not a contact the customer starts.</source>
             <translation>统计从客户泳道发起的互动。如果一个客户步骤只由它随后答复的角色引出（部门来电，客户告诉对方需求），那是答复，不算客户主动发起的联络。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="125" />
+            <location filename="../../ui/help_texts.py" line="141" />
             <source>Counts the distinct non-customer lanes that share at least one interaction with a customer lane. Information only, neither higher nor lower is better in itself: letting the doer talk to the customer can be the point of a redesign.</source>
             <translation>统计与客户泳道至少有一个互动的不同非客户泳道。仅供参考，数值高低本身无所谓好坏：让实际办事的人直接与客户沟通，可能正是改进的目的。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="130" />
+            <location filename="../../ui/help_texts.py" line="146" />
             <source>Counts the distinct non-customer lanes that receive an interaction started in a customer lane: the parties the customer has to chase. A one-stop service has 1. A role that only calls the customer back is not counted.</source>
             <translation>统计接收客户泳道发起的互动的不同非客户泳道，即客户不得不去追问的各方。一站式服务为 1。只回电给客户的角色不计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="135" />
+            <location filename="../../ui/help_texts.py" line="151" />
             <source>Counts the flows between two different non-customer lanes, support lanes included. A look-up in an IT system belongs on the task as its IT system, not in a lane of its own, so it is not a hand-off.</source>
             <translation>统计两条不同的非客户泳道之间的连线，包括支持泳道。在 IT 系统中查询应作为任务所用的 IT 系统记录在任务上，而不是单独一条泳道，所以不算交接。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="140" />
+            <location filename="../../ui/help_texts.py" line="156" />
             <source>Counts the hand-offs A → B where another step of B's lane can reach A without passing through that step of B: the work comes back to a lane it already visited. A linear chain agent → expert → department → expert → agent has 2; flattened so the agent works with the department directly, 1. Consulting a colleague who sends the case straight back (A → B → A) counts once, the honest cost of the consultation.</source>
             <translation>统计这样的交接 A → B：B 所在泳道的另一个步骤不经过 B 的这个步骤就能到达 A，也就是工作又回到了已经经过的泳道。线性链条“坐席 → 专家 → 部门 → 专家 → 坐席”有 2 次；扁平化后坐席直接与部门协作，为 1 次。向同事咨询、对方直接把工单交回（A → B → A）计 1 次，这是咨询实实在在的代价。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="148" />
+            <location filename="../../ui/help_texts.py" line="164" />
             <source>The expected time from start to end over many cases: each decision's branches weighted by their probabilities, loops included as often as cases go round them. A parallel block counts its slowest branch, a lower bound of the true expected time.</source>
             <translation>大量工单从开始到结束的期望时间：每个判断的分支按概率加权，循环按工单实际绕行的次数计入。并行块按最慢的分支计，是真实期望时间的下限。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="154" />
+            <location filename="../../ui/help_texts.py" line="170" />
             <source>The longest path of step durations from a start to an end, visiting each step at most once (without rework); a parallel block counts its slowest branch.</source>
             <translation>从开始到结束、按步骤时长计的最长路径，每个步骤最多经过一次（不含返工）；并行块按最慢的分支计。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="158" />
-            <source>The expected time per case the customer spends in customer-lane steps classed as waste of kind waiting, each counted as often as cases pass it.</source>
-            <translation>每个工单中，客户在被分类为“浪费—等待”的客户泳道步骤上花费的期望时间，每个步骤按工单经过的次数计入。</translation>
+            <location filename="../../ui/help_texts.py" line="174" />
+            <source>The expected time per case the customer spends in customer-lane steps classed as waste of kind waiting (a customer wait is, unless classed otherwise), each counted as often as cases pass it.</source>
+            <translation>每个工单中，客户在被分类为“浪费—等待”的客户泳道步骤上花费的期望时间（客户等待除非另行分类，都属此类），每个步骤按工单经过的次数计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="162" />
+            <location filename="../../ui/help_texts.py" line="179" />
             <source>The expected time per case in customer steps classed as value, divided by the expected lead time. A value step inside a loop counts as often as cases pass it.</source>
             <translation>每个工单在增值客户步骤上的期望时间，除以端到端期望时长。循环中的增值步骤按工单经过的次数计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="166" />
+            <location filename="../../ui/help_texts.py" line="183" />
             <source>Per case, how often the customer is expected to reach out: each contact counts with the share of cases that take it, and as often as they pass it in a loop.</source>
             <translation>每个工单中客户预计主动联络的次数：每次联络按走这条路的工单比例计入，在循环中按经过的次数计入。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="170" />
+            <location filename="../../ui/help_texts.py" line="187" />
             <source>The share of the four elements' items (goal, inputs, outputs, activities) that are complete; the Four elements panel lists the gaps.</source>
             <translation>流程四要素（目标、输入、输出、活动）中已完成条目所占的比例；“流程四要素”面板列出缺口。</translation>
         </message>
         <message>
-            <location filename="../../ui/help_texts.py" line="174" />
+            <location filename="../../ui/help_texts.py" line="191" />
             <source>The share of interactions that have at least one KPI with a target.</source>
             <translation>至少有一个设定了目标值的 KPI 的互动所占的比例。</translation>
         </message>
