@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 import cli
+from cli import screen_libraries
 from cli.console import complain, make_streams_safe
 from cli.opening import BadInput
 
@@ -110,6 +111,10 @@ def _open_editor(parser: argparse.ArgumentParser, files: list[str]) -> int:
     except (ImportError, ValueError):
         has_app = False
     if has_app:
+        problem = screen_libraries.check_screen_libraries()
+        if problem is not None:
+            complain(problem)
+            return screen_libraries.MISSING_LIBRARIES
         try:
             start = getattr(importlib.import_module("ui.app"), "main", None)
             if callable(start):

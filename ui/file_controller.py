@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.settings import is_program_folder
 from workbench.document import Document
 from workbench.recovery import RecoveryStore
 from workbench.storage import FILE_SUFFIX, FormatError, SaveError, load_document, save_document
+from workbench.templates import new_document_from
 from workbench.untitled import untitled_document
 
 AUTOSAVE_INTERVAL_MS = 60_000
@@ -103,6 +105,10 @@ class FileController(QObject):
             if not Path(path).exists():
                 self.settings.remove_recent_file(str(Path(path).resolve()))
             return False
+        if is_program_folder(path):  # a bundled template: work on a copy, never over it
+            self._install(new_document_from(document), None)
+            self._mark_modified()
+            return True
         self._install(document, Path(path))
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(path)

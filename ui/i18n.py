@@ -103,6 +103,7 @@ class LanguageMenu(QObject):
 
 
 _MNEMONIC = re.compile(r"\(&\w\)")
+_BRACKETED_LETTER = re.compile(r"\(&?[A-Za-z0-9]\)")
 
 
 def tidy_toolbar_texts(toolbars) -> None:  # noqa: ANN001 - QToolBar instances
@@ -112,6 +113,12 @@ def tidy_toolbar_texts(toolbars) -> None:  # noqa: ANN001 - QToolBar instances
         for action in toolbar.actions():
             if _MNEMONIC.search(action.text()):
                 action.setIconText(_MNEMONIC.sub("", action.text()).rstrip("…"))
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as plain words: "&File", "文件(&F)" and Qt's button text "文件(F)" of it
+    all lose their mnemonic."""
+    return _BRACKETED_LETTER.sub("", text).replace("&", "").rstrip("…").strip()
 
 
 def unit_abbreviation(unit: TimeUnit | str) -> str:

@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import commands
+from ui import commands, window_layout
 from ui.canvas.view import CanvasView
 from ui.file_controller import FileController
 from ui.i18n import tidy_toolbar_texts
@@ -30,6 +28,7 @@ from ui.panels.kpi_panel import KpiPanel
 from ui.panels.measures_panel import MeasuresPanel
 from ui.panels.properties_panel import PropertiesPanel
 from ui.settings import EditorSettings
+from ui.shortcuts import redo_shortcuts
 from workbench.document import EditError
 from workbench.events import ElementKind, Event
 from workbench.model import NodeKind
@@ -58,12 +57,12 @@ class MainWindow(QMainWindow):
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.version_id: str | None = None
         self._sized = False
+        self._layout_restored = False
         self.view: CanvasView | None = None
         self._subscription = None
         self._canvas_holder = _CanvasHolder(self)
         QVBoxLayout(self._canvas_holder).setContentsMargins(0, 0, 0, 0)
         self.setCentralWidget(self._canvas_holder)
-        self.setDockNestingEnabled(True)
         self._make_actions()
         self._make_menus()
         self._make_toolbars()
@@ -90,9 +89,7 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+        self.redo_action.setShortcuts(redo_shortcuts())
         self.delete_action = self._action(
             self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._delete_selection
         )
@@ -202,47 +199,42 @@ class MainWindow(QMainWindow):
         versions.addWidget(self.version_box)
         versions.addAction(self.new_version_action)
         tidy_toolbar_texts((file_bar, palette, versions))
+        # The menu entries name the command ("Undo Change goal"); the buttons keep one short
+        # text, so the palette beside them never moves (their tooltips still name it).
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
 
     def _make_docks(self) -> None:
-        self.docks: dict[str, QDockWidget] = {}
-        right, bottom = (
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+        self.docks = window_layout.make_docks(
+            self,
+            {
+                "properties": self.tr("Properties"),
+                "checklist": self.tr("Four elements"),
+                "kpis": self.tr("KPIs"),
+                "measures": self.tr("Measures"),
+                "findings": self.tr("Findings"),
+                "history": self.tr("Undo history"),
+            },
         )
-        layout = (
-            ("properties", self.tr("Properties"), right),
-            ("checklist", self.tr("Four elements"), right),
-            ("measures", self.tr("Measures"), right),
-            ("history", self.tr("Undo history"), right),
-            ("findings", self.tr("Findings"), bottom),
-            ("kpis", self.tr("KPIs"), bottom),
-        )
-        for key, title, area in layout:
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock-{key}")
-            self.addDockWidget(area, dock)
+        for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
-            self.docks[key] = dock
-        self.splitDockWidget(
-            self.docks["properties"], self.docks["measures"], Qt.Orientation.Vertical
+        self.reset_layout_action = self._action(
+            self.tr("&Reset Layout"), None, self.reset_layout
         )
-        self.tabifyDockWidget(self.docks["properties"], self.docks["checklist"])
-        self.tabifyDockWidget(self.docks["measures"], self.docks["history"])
-        self.tabifyDockWidget(self.docks["findings"], self.docks["kpis"])
-        for key in ("properties", "measures", "findings"):
-            self.docks[key].raise_()
+        self.view_menu.addAction(self.reset_layout_action)
         self.history = QUndoView(self.files.undo_stack)
         self.docks["history"].setWidget(self.history)
         self.panels: dict[str, QWidget] = {}
 
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
-        from ui import bpmn_actions, export_actions, template_actions
+        from ui import bpmn_actions, export_actions, help_actions, template_actions
         from ui.i18n import LanguageMenu
 
         export_actions.add_to_window(self)
         bpmn_actions.add_to_window(self)
         template_actions.add_to_window(self)
+        help_actions.add_to_window(self)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self)
 
@@ -280,10 +272,11 @@ class MainWindow(QMainWindow):
             "findings": FindingsPanel(document, stack),
         }
         for key, panel in self.panels.items():
-            self.docks[key].setWidget(_scrolling(panel) if key == "kpis" else panel)
+            self.docks[key].setWidget(panel)
             if hasattr(panel, "element_activated"):
                 panel.element_activated.connect(self.reveal)
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
+        self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
         self._show_version(self.version_id)
@@ -328,22 +321,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        if not self._sized and self.settings.window_state() is None:
+        if not self._sized and not self._layout_restored:
             self._sized = True
-            QTimer.singleShot(0, self._size_docks)
+            QTimer.singleShot(0, self.reset_layout)
 
-    def _size_docks(self) -> None:
-        """First start: a wide canvas, panels at a comfortable width, findings low."""
-        width, height = self.width(), self.height()
-        self.resizeDocks(
-            [self.docks["properties"]], [max(380, width // 4)], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.docks["properties"], self.docks["measures"]],
-            [height // 2, height // 3],
-            Qt.Orientation.Vertical,
-        )
-        self.resizeDocks([self.docks["findings"]], [max(150, height // 6)], Qt.Orientation.Vertical)
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: the panels back where they start, the drawing in view."""
+        window_layout.reset_layout(self, self.docks)
         self._fit_view()
 
     def _fit_view(self) -> None:
@@ -497,14 +481,17 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_geometry(), self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        self._layout_restored = state is not None and self.restoreState(
+            state, window_layout.LAYOUT_VERSION
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_window(
+            self.saveGeometry(), self.saveState(window_layout.LAYOUT_VERSION)
+        )
         self.settings.sync()
         self.files.discard_recovery_copy()
         if self.view is not None:
@@ -521,15 +508,6 @@ class _CanvasHolder(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(900, 560)
-
-
-def _scrolling(panel: QWidget) -> QScrollArea:
-    """A tall panel in the low bottom dock scrolls rather than pushing the canvas up."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(panel)
-    return area
 
 
 def _close_panel(panel: QWidget) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from workbench.templates import bundled_folder
 
 ORGANIZATION = "Process Workbench"
 APPLICATION = "Process Workbench"
@@ -45,12 +47,19 @@ class EditorSettings:
     # Folders ------------------------------------------------------------------
 
     def last_folder(self) -> str:
+        """Where file dialogs open: the user's last folder, else their Documents folder."""
         folder = str(self._settings.value("files/last_folder", "") or "")
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
+        if folder and Path(folder).is_dir() and not is_program_folder(folder):
+            return folder
+        return documents_folder()
 
     def set_last_folder(self, path: str | os.PathLike[str]) -> None:
+        """Remember the folder of a file the user opened or saved; the program's own
+        template folder is not the user's, so it leaves the remembered one as it was."""
         path = Path(path)
-        self._settings.setValue("files/last_folder", str(path if path.is_dir() else path.parent))
+        folder = path if path.is_dir() else path.parent
+        if not is_program_folder(folder):
+            self._settings.setValue("files/last_folder", str(folder))
 
     # Template library folders --------------------------------------------------
 
@@ -97,3 +106,15 @@ class EditorSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def documents_folder() -> str:
+    """The user's Documents folder where it exists, else their home folder."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    documents = QStandardPaths.writableLocation(location)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def is_program_folder(path: str | os.PathLike[str]) -> bool:
+    """Inside the templates that come with the program (not a place for the user's files)."""
+    return Path(path).resolve().is_relative_to(bundled_folder().resolve())

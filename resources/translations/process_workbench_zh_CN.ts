@@ -189,24 +189,24 @@
             <translation>活动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/checklist_panel.py" line="174" />
+            <location filename="../../ui/panels/checklist_panel.py" line="171" />
             <source>Gaps: %n</source>
             <translation>
                 <numerusform>缺项：%n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="182" />
+            <location filename="../../ui/panels/checklist_panel.py" line="179" />
             <source>Complete</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="183" />
+            <location filename="../../ui/panels/checklist_panel.py" line="180" />
             <source>Partly filled</source>
             <translation>部分填写</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="184" />
+            <location filename="../../ui/panels/checklist_panel.py" line="181" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
@@ -214,7 +214,7 @@
     <context>
         <name>ChoiceField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="167" />
+            <location filename="../../ui/panels/forms.py" line="180" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>
@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="66" />
-            <location filename="../../ui/file_controller.py" line="178" />
+            <location filename="../../ui/file_controller.py" line="68" />
+            <location filename="../../ui/file_controller.py" line="184" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="91" />
+            <location filename="../../ui/file_controller.py" line="93" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="91" />
-            <location filename="../../ui/file_controller.py" line="120" />
+            <location filename="../../ui/file_controller.py" line="93" />
+            <location filename="../../ui/file_controller.py" line="126" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="104" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="109" />
+            <location filename="../../ui/file_controller.py" line="115" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="120" />
+            <location filename="../../ui/file_controller.py" line="126" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="134" />
+            <location filename="../../ui/file_controller.py" line="140" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="135" />
+            <location filename="../../ui/file_controller.py" line="141" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="158" />
+            <location filename="../../ui/file_controller.py" line="164" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="174" />
+            <location filename="../../ui/file_controller.py" line="180" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="175" />
+            <location filename="../../ui/file_controller.py" line="181" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="189" />
+            <location filename="../../ui/file_controller.py" line="195" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="206" />
+            <location filename="../../ui/file_controller.py" line="212" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="214" />
+            <location filename="../../ui/file_controller.py" line="220" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -567,9 +567,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../ui/panels/findings_panel.py" line="149" />
-            <source>%n findings</source>
+            <source>Findings: %n</source>
             <translation>
-                <numerusform>%n 条检查结果</numerusform>
+                <numerusform>检查结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
@@ -713,6 +713,57 @@
             <location filename="../../ui/panels/goal_kpis.py" line="82" />
             <source>No KPI yet. Name the figure that shows the goal is met (a preset is offered as you type) and create it: it is added to the KPIs and ticked here.</source>
             <translation>还没有 KPI。输入能说明目标已达成的指标名称（输入时会提示预设指标）并新建：它会加入 KPI 列表，并在这里勾选。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../ui/help_actions.py" line="18" />
+            <source>Quick &amp;Guide</source>
+            <translation>快速入门(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="20" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="22" />
+            <source>What the &amp;Measures Mean</source>
+            <translation>度量的含义(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="80" />
+            <source>Process Workbench Help</source>
+            <translation>Process Workbench 帮助</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="89" />
+            <source>Quick guide</source>
+            <translation>快速入门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="90" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="91" />
+            <source>What the measures mean</source>
+            <translation>度量的含义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="115" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialog.py" line="115" />
+            <source>Does</source>
+            <translation>作用</translation>
         </message>
     </context>
     <context>
@@ -992,17 +1043,17 @@
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="169" />
+            <location filename="../../ui/panels/kpi_panel.py" line="177" />
             <source>New KPI</source>
             <translation>新 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="218" />
+            <location filename="../../ui/panels/kpi_panel.py" line="226" />
             <source>+ per segment</source>
             <translation>+ 分层目标</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/kpi_panel.py" line="246" />
+            <location filename="../../ui/panels/kpi_panel.py" line="254" />
             <source>Interactions without a KPI: %n</source>
             <translation>
                 <numerusform>没有 KPI 的互动：%n</numerusform>
@@ -1109,231 +1160,251 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="71" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="204" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="205" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Measures</source>
             <translation>度量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>Findings</source>
+            <translation>检查结果</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="216" />
@@ -1341,72 +1412,67 @@
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
-            <source>Findings</source>
-            <translation>检查结果</translation>
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>&amp;Reset Layout</source>
+            <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
-            <source>KPIs</source>
-            <translation>KPI</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1414,22 +1480,32 @@
     <context>
         <name>MeasuresPanel</name>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="52" />
+            <location filename="../../ui/panels/measures_panel.py" line="58" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <location filename="../../ui/panels/measures_panel.py" line="63" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="57" />
+            <location filename="../../ui/panels/measures_panel.py" line="63" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="95" />
+            <location filename="../../ui/panels/measures_panel.py" line="76" />
+            <source>Double-click a measure to read how it is computed</source>
+            <translation>双击一项度量，查看它是怎样计算的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="80" />
+            <source>What do these mean?</source>
+            <translation>这些度量是什么意思？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/measures_panel.py" line="112" />
             <source>better: %1</source>
             <translation>更好：%1</translation>
         </message>
@@ -1610,12 +1686,12 @@
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../ui/panels/properties_panel.py" line="27" />
+            <location filename="../../ui/panels/properties_panel.py" line="28" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/properties_panel.py" line="86" />
+            <location filename="../../ui/panels/properties_panel.py" line="84" />
             <source>%n elements selected. Select only steps to mark them together.</source>
             <translation>
                 <numerusform>已选 %n 个元素。只选步骤才能一起标记。</numerusform>
@@ -1837,7 +1913,7 @@
     <context>
         <name>TextField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="43" />
+            <location filename="../../ui/panels/forms.py" line="46" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>
@@ -2305,6 +2381,274 @@
         </message>
     </context>
     <context>
+        <name>help</name>
+        <message>
+            <location filename="../../ui/help_texts.py" line="22" />
+            <source>Lanes: who does what</source>
+            <translation>泳道：谁做什么</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="23" />
+            <source>Each lane is an actor. Customer lanes sit on top, above the line of interaction; below it the frontstage roles the customer deals with, then, below the line of visibility, the backstage roles and the supporting systems and departments. Right-click a lane's header to rename it, change its kind or add a lane.</source>
+            <translation>每条泳道是一个角色。客户泳道在最上面，位于互动线之上；互动线之下是客户直接打交道的前台角色；可视线之下是后台角色，以及提供支持的系统和部门。右键单击泳道标题可以重命名、更改类型或添加泳道。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="32" />
+            <source>Steps and flows</source>
+            <translation>步骤与连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="33" />
+            <source>Pick a tool in the palette (Task, Decision, Parallel, Wait, Start, End) and click in a lane, or double-click a lane to add a task. Drag from a step's border to another step to connect them. Give each decision's branches a label and a probability.</source>
+            <translation>在工具栏中选一个工具（任务、判断、并行、等待、开始、结束），再单击泳道；或双击泳道添加一个任务。从步骤的边框拖到另一个步骤即可连接两者。给每个判断的分支写上标签和概率。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="41" />
+            <source>Value and waste</source>
+            <translation>增值与浪费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="42" />
+            <source>Select a step in a customer lane and class it in the Properties panel or by right-clicking it: value (the customer would pay for it), necessary (required, adds no value) or waste, with the kind of waste.</source>
+            <translation>选中客户泳道中的一个步骤，在属性面板中或右键单击它来分类：增值（客户愿意为之付费）、必要（不得不做，但不增值）或浪费，并注明浪费类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="49" />
+            <source>The four elements</source>
+            <translation>流程四要素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="50" />
+            <source>In the Four elements panel write the goal in the customer's terms, the inputs with their variants, the outputs (judged: do they satisfy the customer, do they push work onto the customer?) and the activities with their standards. The score and the gaps follow as you write.</source>
+            <translation>在“流程四要素”面板中，用客户的语言写下目标，写下输入及其各种情形、输出（并判断：是否让客户满意？是否把工作推给了客户？）以及各项活动及其标准。完成度和缺口随填写即时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="58" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="59" />
+            <source>Select an interaction (a flow across the line of interaction) and press Add KPI in the KPIs panel, or pick one of the common contact-centre KPIs from its menu. Findings lists the interactions still without a KPI.</source>
+            <translation>选中一个互动（穿过互动线的连线），在 KPI 面板中点击“添加 KPI”，或从其菜单中选择一个常用的客服中心 KPI。检查结果会列出还没有 KPI 的互动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="66" />
+            <source>As-is and to-be</source>
+            <translation>现状与改进后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="67" />
+            <source>Version ▸ New Version from This One copies the flow to redesign it; Version ▸ Compare Versions lists every measure of the two side by side, with what moved the right way.</source>
+            <translation>“版本 ▸ 基于此版本新建版本”复制流程，以便重新设计；“版本 ▸ 比较版本”把两个版本的每项度量并排列出，并标出哪些朝好的方向变化。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="74" />
+            <source>Sharing the result</source>
+            <translation>分享成果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="75" />
+            <source>The File menu exports an Excel workbook, a PDF report or a BPMN file, and saves a process as a template for other teams.</source>
+            <translation>“文件”菜单可导出 Excel 工作簿、PDF 报告或 BPMN 文件，也可把流程另存为模板供其他团队使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="86" />
+            <source>Del, Backspace</source>
+            <translation>Del、Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="86" />
+            <source>Delete the selected steps and flows</source>
+            <translation>删除选中的步骤和连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="87" />
+            <source>F2, double-click a step</source>
+            <translation>F2、双击步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="87" />
+            <source>Edit the step's label</source>
+            <translation>编辑步骤的标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="88" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="88" />
+            <source>Cancel the gesture, go back to Select and clear the selection</source>
+            <translation>取消当前操作，回到“选择”工具并清除选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="89" />
+            <source>Ctrl+A</source>
+            <translation>Ctrl+A</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="89" />
+            <source>Select all steps and flows</source>
+            <translation>选中所有步骤和连线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="90" />
+            <source>Space + drag</source>
+            <translation>空格 + 拖动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="90" />
+            <source>Move the view</source>
+            <translation>移动视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="91" />
+            <source>Ctrl + mouse wheel</source>
+            <translation>Ctrl + 鼠标滚轮</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="91" />
+            <source>Zoom in and out</source>
+            <translation>放大和缩小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="92" />
+            <source>Drag from a step's border</source>
+            <translation>从步骤边框拖动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="92" />
+            <source>Connect it to another step</source>
+            <translation>把它连接到另一个步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="93" />
+            <source>Double-click a lane</source>
+            <translation>双击泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="93" />
+            <source>Add a task there</source>
+            <translation>在该处添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="94" />
+            <source>Right-click</source>
+            <translation>右键单击</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="94" />
+            <source>The menu for the step, flow, lane or canvas under the mouse</source>
+            <translation>打开鼠标下的步骤、连线、泳道或画布的菜单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="101" />
+            <source>Counts the task nodes of every lane. Start, end, decision, parallel and wait nodes are not steps.</source>
+            <translation>统计所有泳道中的任务节点。开始、结束、判断、并行和等待节点不算步骤。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="105" />
+            <source>Counts the task nodes in customer lanes.</source>
+            <translation>统计客户泳道中的任务节点。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="106" />
+            <source>Counts the customer steps classed as value; a wait in a customer lane counts too when it is classed as value.</source>
+            <translation>统计被分类为增值的客户步骤；客户泳道中的等待若被分类为增值，也计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="110" />
+            <source>Counts the customer steps classed as necessary; a wait in a customer lane counts too when it is classed as necessary.</source>
+            <translation>统计被分类为必要的客户步骤；客户泳道中的等待若被分类为必要，也计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="114" />
+            <source>Counts the customer steps classed as waste, whatever the kind of waste. A wait in a customer lane counts here, as waste of kind waiting, unless it is classed otherwise.</source>
+            <translation>统计被分类为浪费的客户步骤，不论浪费类型。客户泳道中的等待除非另行分类，都作为“浪费—等待”计入此项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="119" />
+            <source>Per case: each value step's duration times how often cases pass it (a decision's branch by its probability, a loop as often as cases go round it), added up.</source>
+            <translation>按每个工单计：每个增值步骤的时长乘以工单经过它的次数（判断的分支按概率计，循环按工单绕行的次数计），再相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="124" />
+            <source>Per case: each necessary step's duration times how often cases pass it, added up.</source>
+            <translation>按每个工单计：每个必要步骤的时长乘以工单经过它的次数，再相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="128" />
+            <source>Per case: each waste step's duration (customer waits included) times how often cases pass it, added up.</source>
+            <translation>按每个工单计：每个浪费步骤（含客户等待）的时长乘以工单经过它的次数，再相加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="132" />
+            <source>Counts the flows that cross the line of interaction: from a customer lane to a non-customer lane, or back.</source>
+            <translation>统计穿过互动线的连线：从客户泳道到非客户泳道，或反方向。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="136" />
+            <source>Counts the interactions that start in a customer lane. A customer step reached only from the role it then answers (the department calls, the customer tells it the need) is a reply, not a contact the customer starts.</source>
+            <translation>统计从客户泳道发起的互动。如果一个客户步骤只由它随后答复的角色引出（部门来电，客户告诉对方需求），那是答复，不算客户主动发起的联络。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="141" />
+            <source>Counts the distinct non-customer lanes that share at least one interaction with a customer lane. Information only, neither higher nor lower is better in itself: letting the doer talk to the customer can be the point of a redesign.</source>
+            <translation>统计与客户泳道至少有一个互动的不同非客户泳道。仅供参考，数值高低本身无所谓好坏：让实际办事的人直接与客户沟通，可能正是改进的目的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="146" />
+            <source>Counts the distinct non-customer lanes that receive an interaction started in a customer lane: the parties the customer has to chase. A one-stop service has 1. A role that only calls the customer back is not counted.</source>
+            <translation>统计接收客户泳道发起的互动的不同非客户泳道，即客户不得不去追问的各方。一站式服务为 1。只回电给客户的角色不计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="151" />
+            <source>Counts the flows between two different non-customer lanes, support lanes included. A look-up in an IT system belongs on the task as its IT system, not in a lane of its own, so it is not a hand-off.</source>
+            <translation>统计两条不同的非客户泳道之间的连线，包括支持泳道。在 IT 系统中查询应作为任务所用的 IT 系统记录在任务上，而不是单独一条泳道，所以不算交接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="156" />
+            <source>Counts the hand-offs A → B where another step of B's lane can reach A without passing through that step of B: the work comes back to a lane it already visited. A linear chain agent → expert → department → expert → agent has 2; flattened so the agent works with the department directly, 1. Consulting a colleague who sends the case straight back (A → B → A) counts once, the honest cost of the consultation.</source>
+            <translation>统计这样的交接 A → B：B 所在泳道的另一个步骤不经过 B 的这个步骤就能到达 A，也就是工作又回到了已经经过的泳道。线性链条“坐席 → 专家 → 部门 → 专家 → 坐席”有 2 次；扁平化后坐席直接与部门协作，为 1 次。向同事咨询、对方直接把工单交回（A → B → A）计 1 次，这是咨询实实在在的代价。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="164" />
+            <source>The expected time from start to end over many cases: each decision's branches weighted by their probabilities, loops included as often as cases go round them. A parallel block counts its slowest branch, a lower bound of the true expected time.</source>
+            <translation>大量工单从开始到结束的期望时间：每个判断的分支按概率加权，循环按工单实际绕行的次数计入。并行块按最慢的分支计，是真实期望时间的下限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="170" />
+            <source>The longest path of step durations from a start to an end, visiting each step at most once (without rework); a parallel block counts its slowest branch.</source>
+            <translation>从开始到结束、按步骤时长计的最长路径，每个步骤最多经过一次（不含返工）；并行块按最慢的分支计。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="174" />
+            <source>The expected time per case the customer spends in customer-lane steps classed as waste of kind waiting (a customer wait is, unless classed otherwise), each counted as often as cases pass it.</source>
+            <translation>每个工单中，客户在被分类为“浪费—等待”的客户泳道步骤上花费的期望时间（客户等待除非另行分类，都属此类），每个步骤按工单经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="179" />
+            <source>The expected time per case in customer steps classed as value, divided by the expected lead time. A value step inside a loop counts as often as cases pass it.</source>
+            <translation>每个工单在增值客户步骤上的期望时间，除以端到端期望时长。循环中的增值步骤按工单经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="183" />
+            <source>Per case, how often the customer is expected to reach out: each contact counts with the share of cases that take it, and as often as they pass it in a loop.</source>
+            <translation>每个工单中客户预计主动联络的次数：每次联络按走这条路的工单比例计入，在循环中按经过的次数计入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="187" />
+            <source>The share of the four elements' items (goal, inputs, outputs, activities) that are complete; the Four elements panel lists the gaps.</source>
+            <translation>流程四要素（目标、输入、输出、活动）中已完成条目所占的比例；“流程四要素”面板列出缺口。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_texts.py" line="191" />
+            <source>The share of interactions that have at least one KPI with a target.</source>
+            <translation>至少有一个设定了目标值的 KPI 的互动所占的比例。</translation>
+        </message>
+    </context>
+    <context>
         <name>kpi_catalogue</name>
         <message>
             <source>Service level</source>
@@ -2625,8 +2969,8 @@
         </message>
         <message>
             <location filename="../../ui/panels/labels.py" line="47" />
-            <source>Not judged yet</source>
-            <translation>尚未判断</translation>
+            <source>Not classed</source>
+            <translation>未分类</translation>
         </message>
         <message>
             <location filename="../../ui/panels/labels.py" line="48" />
@@ -2983,27 +3327,27 @@
     <context>
         <name>units</name>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="127" />
             <source>s</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="121" />
+            <location filename="../../ui/i18n.py" line="128" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="122" />
+            <location filename="../../ui/i18n.py" line="129" />
             <source>h</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="123" />
+            <location filename="../../ui/i18n.py" line="130" />
             <source>d</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="124" />
+            <location filename="../../ui/i18n.py" line="131" />
             <source>wk</source>
             <translation>周</translation>
         </message>

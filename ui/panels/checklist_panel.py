@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QProgressBar,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ui.panels.checklist_forms import ActivityForm, InputForm, OutputForm
 from ui.panels.checklist_items import ItemsEditor
 from ui.panels.forms import FlagField, MultiLineField, TextField, form_layout
 from ui.panels.goal_kpis import GoalKpiField, new_goal_kpi
+from ui.panels.scrolling import scrolling_form
 from workbench.checklist_score import ChecklistScore, checklist_score
 from workbench.document import Document
 from workbench.ids import new_id
@@ -126,10 +126,7 @@ class ChecklistPanel(DocumentPanel):
             ChecklistElement.ACTIVITIES: (self.activities, self.tr("Activities")),
         }
         for page, title in self._pages.values():
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
-            self.tabs.addTab(scroll, title)
+            self.tabs.addTab(scrolling_form(page, self), title)
         self.gaps = QListWidget(self)
         self.gaps.setWordWrap(True)
         gaps_box = QWidget(self)

@@ -146,7 +146,7 @@ class FindingsPanel(DocumentPanel):
             item.setToolTip(2, finding.message)
             self.tree.addTopLevelItem(item)
         total = len(self._findings)
-        text = self.tr("%n findings", "", total)
+        text = self.tr("Findings: %n", "", total)  # reads right for 1 and for 7
         if len(shown) != total:
             text += " " + self.tr("(%1 shown)").replace("%1", str(len(shown)))
         self.header.setText(f"<b>{text}</b>")

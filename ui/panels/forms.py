@@ -36,7 +36,10 @@ class TextField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._typing = False  # the user is writing here: the cursor stays where they are
         self.textEdited.connect(self.edited)
+        self.textEdited.connect(lambda _text: setattr(self, "_typing", True))
+        self.editingFinished.connect(lambda: setattr(self, "_typing", False))
 
     def display(self, value: Any) -> None:
         if value is MIXED:
@@ -45,8 +48,7 @@ class TextField(QLineEdit):
             placeholder = ""
         self.setPlaceholderText(placeholder)
         if self.text() != value:
-            with QSignalBlocker(self):
-                self.setText(value)
+            _load_text(self, value, self._typing)
 
 
 class ParsedField(QLineEdit):
@@ -66,12 +68,15 @@ class ParsedField(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self._parse, self._format = parse, format
+        self._typing = False
         self.textEdited.connect(self._on_text_edited)
+        self.editingFinished.connect(lambda: setattr(self, "_typing", False))
 
     def value(self) -> Any:
         return self._parse(self.text())
 
     def _on_text_edited(self, text: str) -> None:
+        self._typing = True
         try:
             value = self._parse(text)
         except ValueError as problem:
@@ -91,9 +96,17 @@ class ParsedField(QLineEdit):
                 return
         except ValueError:
             pass
-        with QSignalBlocker(self):
-            self.setText(self._format(value))
+        _load_text(self, self._format(value), self._typing)
         self._mark_valid()
+
+
+def _load_text(field: QLineEdit, text: str, typing: bool) -> None:
+    """Show the model's text without echoing it back as an edit; a text loaded while the
+    user is not writing in the field shows its beginning (Qt would show its end)."""
+    with QSignalBlocker(field):
+        field.setText(text)
+    if not (typing or field.hasFocus()):
+        field.setCursorPosition(0)
 
 
 class MultiLineField(QPlainTextEdit):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +34,7 @@ from ui.panels.base import DocumentPanel
 from ui.panels.element_forms import flow_title
 from ui.panels.forms import format_optional_number
 from ui.panels.kpi_editor import KpiEditor
+from ui.panels.scrolling import scrolling_form
 from workbench.document import Document
 from workbench.ids import new_id
 from workbench.kpi_catalogue import CATALOGUE, KpiPreset
@@ -80,7 +80,7 @@ class KpiPanel(DocumentPanel):
         self.editor = KpiEditor(self)
         self.uncovered = QListWidget(self)
         self.uncovered.itemDoubleClicked.connect(self._activate_uncovered)
-        self.uncovered.setMaximumHeight(80)
+        self.uncovered.setMaximumHeight(64)
         self.uncovered_label = QLabel(self)
         self.uncovered.setToolTip(self.tr("Double-click an interaction to show it on the canvas"))
         self._build_layout()
@@ -125,19 +125,27 @@ class KpiPanel(DocumentPanel):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.uncovered_label)
         top_layout.addWidget(self.uncovered)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        # Side by side: the panel lives in the wide, low dock under the canvas.
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The table above the editor in a tall column, beside it in a wide strip.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(scrolling_form(self.editor, self))
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self._split: Qt.Orientation | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() > 1.6 * self.height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._split != orientation:  # first shown, or turned: the table gets a little more
+            self._split = orientation
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([4_000, 3_000])
 
     # ------------------------------------------------------------------ public
 
@@ -249,6 +257,7 @@ class KpiPanel(DocumentPanel):
             item.setToolTip(flow_title(version, flow.id))
             item.setData(_ID_ROLE, flow.id)
             self.uncovered.addItem(item)
+        self.uncovered.setVisible(bool(missing))  # an empty list would only take the table's room
 
     def _load_editor(self) -> None:
         version = self.version()

@@ -44,7 +44,7 @@ def node_kinds() -> list[tuple[str, NodeKind]]:
 
 def value_classes() -> list[tuple[str, ValueClass | None]]:
     return [
-        (_tr("Not judged yet"), None),
+        (_tr("Not classed"), None),
         (_tr("Value (customer would pay for it)"), ValueClass.VALUE),
         (_tr("Necessary (required, adds no value)"), ValueClass.NECESSARY),
         (_tr("Waste"), ValueClass.WASTE),

@@ -6,16 +6,20 @@ until edits pause (~150 ms) and recomputes once, and only for edits of the shown
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.help_texts import how_measures_are_computed
 from ui.i18n import measure_description, measure_name, unit_abbreviation
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from workbench.document import Document
@@ -44,6 +48,8 @@ def format_measure(measure: MeasureDef, value: float | int | None) -> str:
 
 
 class MeasuresPanel(DocumentPanel):
+    explain_requested = Signal(str)  # a measure's key, or "" for all of them
+
     def __init__(
         self, document: Document, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -61,13 +67,24 @@ class MeasuresPanel(DocumentPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        how = how_measures_are_computed()
         for row, measure in enumerate(MEASURES):
             name = QTableWidgetItem(measure_name(measure))
-            name.setToolTip(measure_description(measure))
+            name.setToolTip(f"{measure_description(measure)}\n\n{how[measure.key]}")
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem("—"))
+        self.table.setToolTip(self.tr("Double-click a measure to read how it is computed"))
+        self.table.cellDoubleClicked.connect(
+            lambda row, _column: self.explain_requested.emit(MEASURES[row].key)
+        )
+        self.explain_button = QPushButton(self.tr("What do these mean?"), self)
+        self.explain_button.clicked.connect(lambda: self.explain_requested.emit(""))
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.explain_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
         layout.addWidget(self.table)
 
     def value_text(self, key: str) -> str:

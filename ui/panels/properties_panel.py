@@ -8,12 +8,13 @@ changes from elsewhere (the canvas, undo) without moving the cursor of a field b
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.panels.base import DocumentPanel
 from ui.panels.document_form import DocumentForm
 from ui.panels.element_forms import FlowForm, LaneForm
 from ui.panels.node_form import NodeForm
+from ui.panels.scrolling import scrolling_form
 from workbench.document import Document
 from workbench.model import Version
 
@@ -41,10 +42,7 @@ class PropertiesPanel(DocumentPanel):
             self.other,
         ):
             self.pages.addWidget(page)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.pages)
+        scroll = scrolling_form(self.pages, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.error)

@@ -34,7 +34,7 @@ def row_for(panel, check_id):
 
 def test_findings_are_listed_with_their_element_and_counted(panel):
     panel, _, ids, _ = panel
-    assert "7 findings" in panel.header.text()
+    assert "Findings: 7" in panel.header.text()
     item = row_for(panel, "dead-end")
     assert item.text(1) == "Waits at home"
     assert not item.icon(0).isNull()
@@ -83,4 +83,4 @@ def test_fixing_the_problem_removes_the_finding_after_a_pause(panel, qtbot):
         lambda: all(i.text(0) != "interaction-without-kpi" for i in rows(panel)), timeout=2000
     )
     stack.undo()
-    qtbot.waitUntil(lambda: "7 findings" in panel.header.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Findings: 7" in panel.header.text(), timeout=2000)

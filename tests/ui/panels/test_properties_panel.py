@@ -170,6 +170,7 @@ def test_lane_kind_and_name(panel, qtbot):
     panel, document, ids, stack = panel
     panel.set_selection([ids["installer"]])
     choose(panel.lane_form.kind, LaneKind.SUPPORT)
+    qtbot.keyClick(panel.lane_form.name, Qt.Key.Key_End)  # a loaded text shows its beginning
     qtbot.keyClicks(panel.lane_form.name, " team")
     lane = document.version("v1").lane(ids["installer"])
     assert (lane.kind, lane.name) == (LaneKind.SUPPORT, "Installer team")
@@ -180,6 +181,7 @@ def test_nothing_selected_edits_version_and_document(panel, qtbot):
     panel, document, ids, stack = panel
     panel.set_selection([])
     form = panel.document_form
+    qtbot.keyClick(form.version_name, Qt.Key.Key_End)  # a loaded text shows its beginning
     qtbot.keyClicks(form.version_name, " 2024")
     assert document.version("v1").name == "As-is 2024"
     assert stack.count() == 1

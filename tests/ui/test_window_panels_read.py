@@ -1,0 +1,32 @@
+"""What the panels show when a process opens reads right: a long title shows its beginning,
+and one finding is not "1 findings"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.windows import open_window
+from workbench.templates import bundled_folder
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    window = open_window(qtbot, tmp_path, monkeypatch, 1256, 691, with_flow=False)
+    assert window.files.open_path(bundled_folder() / "network-complaints.en.pwb")
+    qtbot.wait(250)  # the findings wait for edits to pause before they recompute
+    return window
+
+
+@pytest.mark.parametrize("name", ["title", "tags"])
+def test_a_long_text_shows_its_beginning(window, name) -> None:
+    field = getattr(window.panels["properties"].document_form, name)
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
+    assert field.cursorPosition() == 0
+
+
+def test_one_finding_is_counted_in_words_that_fit(window) -> None:
+    findings = window.panels["findings"]
+    QApplication.processEvents()
+    assert len(findings._findings) == 1
+    assert "Findings: 1" in findings.header.text()
