@@ -1,5 +1,5 @@
-"""The legend (value classes, fail points, KPI badges), pinned to a corner of the canvas
-so it never scrolls away."""
+"""The legend (value classes, fail points, KPI badges): one row in a strip of its own under
+the canvas, so it never scrolls away and never covers a step."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from ui.canvas.kpi_marker import paint_marker
 from workbench.model import ValueClass
 
 _SWATCH = 12
-_ROW = 18
+_GAP = 18  # between two entries
 _PAD = 8
+HEIGHT = 24
 
 
 class ValueLegend(QWidget):
@@ -32,37 +33,40 @@ class ValueLegend(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        text = max(metrics.horizontalAdvance(name) for name in self.entries())
-        return QSize(_PAD * 2 + _SWATCH + 6 + text, _PAD * 2 + _ROW * len(self.entries()) - 4)
+        text = sum(metrics.horizontalAdvance(name) for name in self.entries())
+        entries = len(self.entries())
+        return QSize(_PAD * 2 + entries * (_SWATCH + 6 + _GAP) + text, HEIGHT)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
         painter.setPen(QPen(style.HEADER_BORDER, 1))
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
-        y = _PAD
+        painter.drawLine(0, 0, self.width(), 0)
+        top = (HEIGHT - _SWATCH) / 2
+        x = float(_PAD)
         for name, value in self._rows:
             painter.setPen(QPen(style.VALUE_BORDER[value], 1.2))
             painter.setBrush(style.VALUE_FILL[value])
-            painter.drawRoundedRect(QRectF(_PAD, y + 1, _SWATCH, _SWATCH), 3, 3)
-            self._text(painter, name, y)
-            y += _ROW
-        centre = QPointF(_PAD + _SWATCH / 2, y + 1 + _SWATCH / 2)
+            painter.drawRoundedRect(QRectF(x, top, _SWATCH, _SWATCH), 3, 3)
+            x = self._text(painter, name, x)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.FAIL_POINT)
-        painter.drawEllipse(centre, _SWATCH / 2, _SWATCH / 2)
+        painter.drawEllipse(QRectF(x, top, _SWATCH, _SWATCH))
         painter.setPen(QColor("#ffffff"))
         painter.setFont(style.font(6.5, bold=True))
-        painter.drawText(QRectF(_PAD, y + 1, _SWATCH, _SWATCH), Qt.AlignmentFlag.AlignCenter, "F")
+        painter.drawText(QRectF(x, top, _SWATCH, _SWATCH), Qt.AlignmentFlag.AlignCenter, "F")
         painter.setFont(self.font())
-        self._text(painter, self._fail, y)
+        x = self._text(painter, self._fail, x)
         for name, measured in self._markers:
-            y += _ROW
-            paint_marker(painter, QPointF(_PAD + _SWATCH / 2, y + 1 + _SWATCH / 2), measured)
-            self._text(painter, name, y)
+            paint_marker(painter, QPointF(x + _SWATCH / 2, top + _SWATCH / 2), measured)
+            x = self._text(painter, name, x)
 
-    def _text(self, painter: QPainter, text: str, y: float) -> None:
+    def _text(self, painter: QPainter, text: str, x: float) -> float:
+        """The entry's name right of its swatch at x; returns where the next entry starts."""
         painter.setPen(style.INK)
-        painter.drawText(QRectF(_PAD + _SWATCH + 6, y - 1, self.width(), _ROW - 2),
+        left = x + _SWATCH + 6
+        width = self.fontMetrics().horizontalAdvance(text)
+        painter.drawText(QRectF(left, 0, width + 2, HEIGHT),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        return left + width + _GAP

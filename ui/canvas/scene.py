@@ -253,6 +253,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         for lane_id, band in self._bands.items():
             self._lanes[lane_id].setPos(0, band.top)
         height = sum(b.height for b in self._bands.values())
+        self._router.set_extent(0.0, height)
         self.setSceneRect(QRectF(-20, -20, self._width + 40, height + 40))
         self._layout_zone_lines()
         if not place_nodes:

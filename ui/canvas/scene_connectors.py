@@ -43,7 +43,10 @@ class Connectors:
     def _box_for(self: SwimlaneScene, node: Node) -> StepBox:
         """The engine's box for a node at its stored place, caption placed where free."""
         band = self._bands.get(node.lane)
-        box = step_box(node, band.top if band else 0.0, CANVAS_METRICS, self._words)
+        if band is None:
+            box = step_box(node, 0.0, CANVAS_METRICS, self._words)
+        else:
+            box = step_box(node, band.top, CANVAS_METRICS, self._words, band.height)
         self._places.release(node.id)
         take_step(self._places, box)
         if not box.inside and box.lines:

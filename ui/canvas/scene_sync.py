@@ -147,9 +147,8 @@ class ModelSync:
             for flow_item, flow in flows:
                 if flow_item is not None and flow is not None:
                     self._rewire(flow_item, flow)
-            for flow_item, flow in sorted(
-                ((i, f) for i, f in flows if i is not None and f is not None),
-                key=lambda pair: self._reading_key(pair[1]),
+            for _, flow_item in sorted(
+                (self._reading_key(f), i) for i, f in flows if i is not None and f is not None
             ):
                 self._reroute(flow_item)
         finally:

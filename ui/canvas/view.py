@@ -28,18 +28,19 @@ from ui.canvas import arrange, clipboard, frozen_headers, style
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.label_editor import LabelEditor
 from ui.canvas.lane_item import LaneItem
+from ui.canvas.legend import HEIGHT as LEGEND_HEIGHT
 from ui.canvas.legend import ValueLegend
 from ui.canvas.node_item import NodeItem
 from ui.canvas.scene import SwimlaneScene
 from ui.canvas.start_hint import StartHint
+from workbench.diagram.style import LABEL_SIZE
 from workbench.document import Document
 from workbench.model import NodeKind
 
 ZOOM_STEP = 1.2
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
-READABLE_ZOOM = 0.6
-LEGEND_MARGIN = 10
+READABLE_ZOOM = 11.0 / LABEL_SIZE  # step text at 11 px on screen
 
 
 class CanvasView(QGraphicsView):
@@ -74,6 +75,7 @@ class CanvasView(QGraphicsView):
         self.editor.committed.connect(self._scene.rename_element)
         self.editor.closed.connect(self._editor_closed)
         self.legend = ValueLegend(self)
+        self.setViewportMargins(0, 0, 0, LEGEND_HEIGHT)
         self.start_hint = StartHint(document, version_id, self)
         self.start_hint.template_requested.connect(self.template_requested)
         self._scene.selection_changed.connect(self.selection_changed)
@@ -343,11 +345,9 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        hint = self.legend.sizeHint()
         viewport = self.viewport().geometry()
-        self.legend.setGeometry(viewport.right() - hint.width() - LEGEND_MARGIN,
-                                viewport.bottom() - hint.height() - LEGEND_MARGIN,
-                                hint.width(), hint.height())
+        self.legend.setGeometry(viewport.left(), viewport.bottom() + 1, viewport.width(),
+                                LEGEND_HEIGHT)
         self.start_hint.place(viewport)
 
     def _tool_changed(self, kind: NodeKind | None) -> None:

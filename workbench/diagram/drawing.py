@@ -26,7 +26,7 @@ from workbench.diagram.lanes import LaneBand, lane_bands, zone_lines
 from workbench.diagram.router import Router
 from workbench.diagram.steps import StepBox, Words, caption_places, step_box
 from workbench.diagram.text import TextMetrics
-from workbench.model import AttachmentKind, Flow, LaneKind, NodeKind, Version
+from workbench.model import AttachmentKind, Flow, LaneKind, Node, NodeKind, Version
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,8 @@ class Drawing:
 def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = None) -> Drawing:
     words = words or Words()
     bands = lane_bands(version.lanes)
-    tops = {band.lane_id: band.top for band in bands}
-    steps = {node.id: step_box(node, tops.get(node.lane, 0.0), metrics, words)
+    by_lane = {band.lane_id: band for band in bands}
+    steps = {node.id: _box(node, by_lane.get(node.lane), metrics, words)
              for node in version.nodes.values()}
     places = Places()
     for box in steps.values():
@@ -86,7 +86,7 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
         box = steps[node_id]
         if not box.inside and box.lines:
             steps[node_id] = place_step_caption(places, box, metrics)
-    router = Router()
+    router = Router(0.0, bands[-1].bottom if bands else float("inf"))
     for node_id, box in steps.items():
         router.set_shape(node_id, box.shape)
     lane_kind = {band.lane_id: band.kind for band in bands}
@@ -105,6 +105,12 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
             flow, routes[flow.id], lane_kind, version, metrics, places)
     return Drawing(bands, steps, connectors, zone_lines(bands),
                    {f for f in measured if f in connectors})
+
+
+def _box(node: Node, band: LaneBand | None, metrics: TextMetrics, words: Words) -> StepBox:
+    if band is None:
+        return step_box(node, 0.0, metrics, words)
+    return step_box(node, band.top, metrics, words, band.height)
 
 
 def take_step(places: Places, box: StepBox) -> None:
@@ -129,7 +135,8 @@ def place_connector(
     """The connector's KPI marker (on an interaction) and caption, placed where free."""
     source, target = version.nodes[flow.source], version.nodes[flow.target]
     customer = LaneKind.CUSTOMER
-    interaction = (lane_kind.get(source.lane) is customer) != (lane_kind.get(target.lane) is customer)
+    in_customer = lane_kind.get(source.lane) is customer
+    interaction = in_customer != (lane_kind.get(target.lane) is customer)
     marker = None
     if interaction:
         marker = kpi_marker(points)

@@ -108,9 +108,13 @@ def _shares_end(one: tuple[str, str], other: tuple[str, str]) -> bool:
 class Router:
     """Routes connectors among steps; keeps the steps and the corridors already used."""
 
-    def __init__(self) -> None:
+    def __init__(self, top: float = float("-inf"), bottom: float = float("inf")) -> None:
         self.shapes = SpatialIndex()
         self.tracks = Tracks()
+        self.top, self.bottom = top, bottom  # connectors stay between the pool's edges
+
+    def set_extent(self, top: float, bottom: float) -> None:
+        self.top, self.bottom = top, bottom
 
     def set_shape(self, node_id: str, rect: Rect) -> None:
         self.shapes.put(node_id, rect)
@@ -146,7 +150,11 @@ class Router:
     # ------------------------------------------------------------------ search
 
     def _clear(self, points: Sequence[Point], ends: tuple[str, str]) -> bool:
-        """No segment runs through a step; the first and last leave their own step outward."""
+        """No segment runs through a step or outside the pool; the first and last leave their
+        own step outward."""
+        top, bottom = self.top, self.bottom
+        if any(not top <= p[1] <= bottom for p in points):
+            return False
         shapes = self.shapes
         for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
             skip: tuple[str, ...] = ()
@@ -171,7 +179,8 @@ class Router:
               first_leg: float) -> list[Point]:
         best: list[Point] | None = None
         best_price = (1 << 30, 0.0)
-        for tier in _tiers(source, target, first_leg, lambda: self._coordinates(source, target)):
+        coordinates = lambda: self._coordinates(source, target)  # noqa: E731 - asked lazily
+        for tier in _tiers(source, target, first_leg, coordinates, (self.top, self.bottom)):
             for candidate in tier:
                 points = simplify(candidate)
                 if len(points) < 2 or not self._clear(points, ends):
@@ -204,6 +213,8 @@ class Router:
         """A* over the orthogonal visibility graph of the steps near both ends."""
         for grow in (2.0, 6.0):
             area = source.united(target).grown(grow * style.CELL_HEIGHT + style.STUB)
+            top, bottom = max(area.y, self.top), min(area.bottom, self.bottom)
+            area = Rect(area.x, top, area.w, max(0.0, bottom - top))
             blocks = [r.grown(BLOCK_MARGIN) for k in self.shapes.near(area)
                       if (r := self.shapes.get(k)) is not None and r.intersects(area)]
             for a_side, b_side in _side_pairs(source, target):
@@ -234,8 +245,10 @@ def _side_pairs(source: Rect, target: Rect) -> list[tuple[tuple[int, int], tuple
     return [(N, S), (E, E), (W, W)]
 
 
-def _tiers(source: Rect, target: Rect, first_leg: float,
-           free: Callable[[], tuple[list[float], list[float]]]) -> Iterator[Iterable[list[Point]]]:
+def _tiers(
+    source: Rect, target: Rect, first_leg: float,
+    free: Callable[[], tuple[list[float], list[float]]], extent: tuple[float, float],
+) -> Iterator[Iterable[list[Point]]]:
     """Candidate routes in tiers of growing effort; the router stops at the first tier that
     gives a clear route off other corridors. `free` gives the corridors near the two steps
     (asked only when the simplest shapes are blocked)."""
@@ -253,8 +266,8 @@ def _tiers(source: Rect, target: Rect, first_leg: float,
         yield ([start, (lo, start[1]), (lo, m), (hi, m), (hi, end[1]), end] for m in rows)
         yield (_bend_then_enter(source, target, side) for side in (N, S))
     elif target.right <= source.x - 2 * stub:  # backward (rework): a U round the back
-        below = max(source.bottom, target.bottom) + stub
-        above = min(source.y, target.y) - stub
+        below = min(max(source.bottom, target.bottom) + stub, extent[1] - 2)
+        above = max(min(source.y, target.y) - stub, extent[0] + 2)
         yield [_u(source, target, S, below), _u(source, target, N, above)]
         xs, ys = free()
         yield (_u(source, target, S, m) for m in ys if m >= below)
@@ -308,10 +321,7 @@ def _bend_then_enter(source: Rect, target: Rect, side: tuple[int, int]) -> list[
 def _side_round(source: Rect, target: Rect, side: tuple[int, int],
                 xs: list[float]) -> list[Point]:
     start, end = port(source, side), port(target, side)
-    if side == E:
-        x = max(start[0], end[0]) + style.STUB
-    else:
-        x = min(start[0], end[0]) - style.STUB
+    x = max(start[0], end[0]) + style.STUB if side == E else min(start[0], end[0]) - style.STUB
     return [start, (x, start[1]), (x, end[1]), end]
 
 

@@ -81,11 +81,32 @@ def cell_centre(node: Node, lane_top: float) -> tuple[float, float]:
     return (node.x + style.CELL_WIDTH / 2, lane_top + node.y + style.CELL_HEIGHT / 2)
 
 
-def step_box(node: Node, lane_top: float, metrics: TextMetrics, words: Words) -> StepBox:
+def step_box(
+    node: Node, lane_top: float, metrics: TextMetrics, words: Words,
+    lane_height: float | None = None,
+) -> StepBox:
+    """The step's box centred on its cell; a box grown taller than its cell is kept inside
+    its lane (given `lane_height`), so a long label never spills into the next lane."""
     cx, cy = cell_centre(node, lane_top)
     if node.kind in (NodeKind.TASK, NodeKind.WAIT):
-        return _task(node, cx, cy, metrics, words)
-    return _small(node, cx, cy, metrics)
+        box = _task(node, cx, cy, metrics, words)
+    else:
+        box = _small(node, cx, cy, metrics)
+    if lane_height is None:
+        return box
+    top, bottom = box.shape.y, box.shape.bottom
+    for icon in box.icons:
+        top = min(top, icon.rect.y)
+    if not box.inside:
+        bottom = max(bottom, box.text.bottom)
+    margin = 4.0
+    if bottom - top > lane_height - 2 * margin:
+        return box
+    if top < lane_top + margin:
+        return box.moved(0.0, lane_top + margin - top)
+    if bottom > lane_top + lane_height - margin:
+        return box.moved(0.0, lane_top + lane_height - margin - bottom)
+    return box
 
 
 def task_text(label: str, metrics: TextMetrics) -> tuple[float, tuple[str, ...]]:

@@ -38,7 +38,8 @@ def test_a_connector_to_a_step_two_lanes_down_goes_round_the_step_between():
     drawing = build_drawing(b.build(), METRICS)
     points = drawing.connectors[flow].points
     office_box = drawing.steps[book].shape
-    assert not any(segment_crosses(p, q, office_box) for p, q in zip(points, points[1:]))
+    pairs = zip(points, points[1:], strict=False)
+    assert not any(segment_crosses(p, q, office_box) for p, q in pairs)
     assert diagram_defects(drawing, METRICS) == []
 
 
@@ -54,7 +55,8 @@ def test_a_rework_loop_goes_round_the_end_event_not_through_it():
     drawing = build_drawing(b.build(), METRICS)
     points = drawing.connectors[again].points
     end_box = drawing.steps[closed].shape
-    assert all(not segment_crosses(p, q, end_box) for p, q in zip(points[1:], points[2:]))
+    inner = zip(points[1:], points[2:], strict=False)
+    assert all(not segment_crosses(p, q, end_box) for p, q in inner)
     assert [d.check_id for d in diagram_defects(drawing, METRICS)] == []
 
 

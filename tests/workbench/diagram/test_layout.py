@@ -8,10 +8,10 @@ import pytest
 from bench.synthetic import synthetic_document
 from tests.ui.conftest import installation_flow
 from workbench.builder import VersionBuilder
-from workbench.document import Document
 from workbench.diagram import EstimatedMetrics, build_drawing
 from workbench.diagram.check import diagram_defects
 from workbench.diagram.layout import Layout, auto_layout, back_edges, longest_path_ranks
+from workbench.document import Document
 from workbench.model import LaneKind, Version
 
 METRICS = EstimatedMetrics()

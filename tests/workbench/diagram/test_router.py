@@ -35,7 +35,8 @@ def test_a_bent_connector_bends_where_no_step_stands():
     in_the_way = Rect(300, 200, 100, 60)
     router = router_with(a=Rect(0, 0, 100, 60), b=Rect(600, 200, 100, 60), m=in_the_way)
     route = router.route("f", "a", "b")
-    assert not any(segment_crosses(p, q, in_the_way) for p, q in zip(route, route[1:]))
+    pairs = zip(route, route[1:], strict=False)
+    assert not any(segment_crosses(p, q, in_the_way) for p, q in pairs)
     assert len(route) == 4
 
 
@@ -57,8 +58,8 @@ def test_two_connectors_through_one_gap_keep_apart():
                          c=Rect(400, 300, 100, 60), d=Rect(400, 200, 100, 60))
     first = router.route("1", "a", "c")
     second = router.route("2", "b", "d")
-    vertical = [p[0] for p, q in zip(first, first[1:]) if p[0] == q[0]]
-    other = [p[0] for p, q in zip(second, second[1:]) if p[0] == q[0]]
+    vertical = [p[0] for p, q in zip(first, first[1:], strict=False) if p[0] == q[0]]
+    other = [p[0] for p, q in zip(second, second[1:], strict=False) if p[0] == q[0]]
     assert not set(vertical) & set(other), "no shared vertical corridor"
 
 
