@@ -25,7 +25,7 @@ from workbench.document import Document, EditError
 from workbench.storage import SaveError
 
 NAME = "export"
-PAPERS = ("a4", "letter")
+PAPERS = ("a4", "letter", "a3")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

@@ -58,7 +58,7 @@ def export_report(
     font_candidates: Sequence[str | os.PathLike[str]] | None = None,
 ) -> ReportResult:
     """Write the report comparing `before` with `after` (version ids or names; by default
-    the first and the last version) to `path` on A4 or Letter paper.
+    the first and the last version) to `path` on A4, Letter or A3 paper.
 
     Raises `ReportError` for an unknown version or paper and `SaveError` when the file
     cannot be written; warnings (a Chinese font that could not be embedded) are logged and

@@ -1,9 +1,12 @@
-"""A swimlane diagram drawn as vector graphics: lane bands and headers, the blueprint's
-zone lines, steps by kind and value class, connectors with arrowheads and captions.
+"""A version's drawing (`workbench.diagram`) painted as vector graphics: lane bands and
+headers, the blueprint's zone lines, steps by kind and value class with their text, icons
+and badges, connectors with arrowheads, branch captions on their white margin and KPI
+markers. Nothing is placed here: every box comes from the engine, so the page shows what
+the editor shows.
 
-It draws one tile (a window of the scene) into a box on the page, so the same code prints
-a small flow on one sheet and a 500-step flow across many. Shapes and colours follow the
-editor's canvas (`ui/canvas/node_painter.py`), so the printout looks like the screen.
+It paints one tile (a window of the scene) into a box on the page, so the same code prints
+a small flow on one sheet and a 500-step flow across many; a map (the overview) paints
+the shapes without any text.
 """
 
 from __future__ import annotations
@@ -11,17 +14,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
 from exporters import pdf_shapes as shapes
 from exporters import pdf_theme as theme
-from exporters.pdf_geometry import Band, DiagramLayout, PlacedFlow, PlacedNode, Rect, label_below
-from exporters.pdf_text import wrap
-from exporters.pdf_tiles import Tile
+from exporters.text_metrics import ReportlabMetrics
+from workbench.diagram import style
+from workbench.diagram.drawing import Connector, Drawing
+from workbench.diagram.geometry import Rect
+from workbench.diagram.lanes import LaneBand
+from workbench.diagram.steps import Icon, StepBox
+from workbench.diagram.text import wrap
+from workbench.diagram.tiles import Window
 from workbench.model import ValueClass
 
-LEGIBLE = 2.5  # points: below this, text is grey fuzz, so a miniature leaves it out
+LANE_NAME_SIZE = 12.5  # scene units, like the engine's text sizes
+LANE_KIND_SIZE = style.SMALL_SIZE
+ZONE_LABEL_SIZE = style.SMALL_SIZE
+HEADER_ROOM = style.HEADER_WIDTH - 20
+
+
+@dataclass(frozen=True)
+class Diagram:
+    """What the painter needs: the engine's drawing, each step's value class (its colour)
+    and the fonts the page uses (the drawing was measured with `font`)."""
+
+    drawing: Drawing
+    values: dict[str, ValueClass | None]
+    font: str
+    bold: str
 
 
 @dataclass(frozen=True)
@@ -35,7 +57,7 @@ class Viewport:
     y0: float  # scene y shown at the top edge
 
     def x(self, scene_x: float) -> float:
-        return self.left + (theme.HEADER_WIDTH + scene_x - self.x0) * self.scale
+        return self.left + (style.HEADER_WIDTH + scene_x - self.x0) * self.scale
 
     def y(self, scene_y: float) -> float:
         return self.top - (scene_y - self.y0) * self.scale
@@ -44,86 +66,52 @@ class Viewport:
         return scene * self.scale
 
 
-def draw_tile(
-    c: Canvas, layout: DiagramLayout, tile: Tile, view: Viewport, font: str, bold: str
-) -> None:
-    """Everything of `layout` inside `tile`, the lane headers at its left. At a scale where
-    step labels could not be read (an overview of a big flow) only shapes and lines are
-    drawn, as the canvas does when zoomed far out."""
-    window = Rect(tile.x0, tile.y0, tile.x1 - tile.x0, tile.y1 - tile.y0)
-    if theme.LABEL_SIZE * view.scale < LEGIBLE:
-        _miniature(c, layout, tile, view, window)
-        return
+def draw_tile(c: Canvas, diagram: Diagram, tile: Window, view: Viewport,
+              text: bool = True) -> None:
+    """Everything of the drawing inside `tile`, the lane headers at its left. Without
+    `text` (a map of the tiles) only lanes, lines and shapes are drawn."""
+    drawing, window = diagram.drawing, tile.rect
     c.saveState()
     _bands(c, tile, view)
     _clip(c, view, window)
-    zones = {which: y for which, y in layout.zones.items() if tile.y0 < y < tile.y1}
-    for y in zones.values():
+    for y in drawing.zones.values():
         _zone_line(c, y, window, view)
-    flows = [f for f in layout.flows if f.bounds.intersects(window)]
+    connectors = [k for k in drawing.connectors.values() if _meets(k, window)]
     c.setStrokeColor(theme.INK)
-    c.setLineWidth(1.2 * view.scale)
-    for flow in flows:
-        _flow(c, flow, view)
-    for placed in layout.nodes.values():
-        if placed.bounds.intersects(window):
-            _node(c, placed, view, font, bold)
-    for flow in flows:  # captions above the steps, so a long one is never hidden
-        if flow.label_box is not None:
-            _flow_label(c, flow, view, font)
+    c.setLineWidth(max(0.3, 1.2 * view.scale))
+    for connector in connectors:
+        _connector(c, connector, view)
+    for connector in connectors:
+        if connector.marker is not None:
+            _kpi_marker(c, connector, connector.flow_id in drawing.measured, view)
+    for box in drawing.steps.values():
+        if box.shape.grown(20).intersects(window):
+            _step(c, box, diagram, view, text)
+    if text:
+        for connector in connectors:  # captions above the steps, so none is hidden
+            if connector.caption is not None:
+                _flow_caption(c, connector, view, diagram.font)
     c.restoreState()
     for band in tile.bands:
-        _header(c, band, view, font, bold)
-    for which, y in zones.items():
-        _zone_label(c, which, y, view, font)
+        _header(c, band, view, diagram, text)
+    for which, y in drawing.zones.items():
+        if tile.y0 < y < tile.y1:
+            _zone_label(c, which, y, view, diagram.font if text else None)
     _frame(c, view, window)
 
 
-def _miniature(c: Canvas, layout: DiagramLayout, tile: Tile, view: Viewport, window: Rect) -> None:
-    """Lanes, connectors and steps as plain coloured shapes, without any text."""
-    c.saveState()
-    _bands(c, tile, view)
-    _clip(c, view, window)
-    for y in layout.zones.values():
-        _zone_line(c, y, window, view)
-    c.setStrokeColor(theme.INK)
-    c.setLineWidth(0.3)
-    for flow in layout.flows:
-        if not flow.bounds.intersects(window):
-            continue
-        path = c.beginPath()
-        path.moveTo(view.x(flow.points[0][0]), view.y(flow.points[0][1]))
-        for x, y in flow.points[1:]:
-            path.lineTo(view.x(x), view.y(y))
-        c.drawPath(path, stroke=1, fill=0)
-    c.setLineWidth(0.3)
-    for placed in layout.nodes.values():
-        node, shape = placed.node, placed.shape
-        if not shape.intersects(window):
-            continue
-        c.setFillColor(theme.value_fill(node.value_class))
-        c.setStrokeColor(theme.value_border(node.value_class))
-        c.rect(
-            view.x(shape.x),
-            view.y(shape.bottom),
-            view.length(shape.w),
-            view.length(shape.h),
-            stroke=1,
-            fill=1,
-        )
-    c.restoreState()
-    for band in tile.bands:
-        top, height = view.y(band.top), view.length(band.height)
-        c.setFillColor(theme.HEADER_FILL[band.lane.kind])
-        c.rect(view.left, top - height, view.length(theme.HEADER_WIDTH), height, stroke=0, fill=1)
-    _frame(c, view, window)
+def _meets(connector: Connector, window: Rect) -> bool:
+    xs = [p[0] for p in connector.points]
+    ys = [p[1] for p in connector.points]
+    bounds = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
+    return bounds.intersects(window)
 
 
-def _bands(c: Canvas, tile: Tile, view: Viewport) -> None:
+def _bands(c: Canvas, tile: Window, view: Viewport) -> None:
     left, right = view.x(tile.x0), view.x(tile.x1)
     for band in tile.bands:
-        top, bottom = view.y(band.top), view.y(min(band.bottom, tile.y1))
-        c.setFillColor(theme.LANE_FILL[band.lane.kind])
+        top, bottom = view.y(max(band.top, tile.y0)), view.y(min(band.bottom, tile.y1))
+        c.setFillColor(theme.LANE_FILL[band.kind])
         c.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
         c.setStrokeColor(theme.LANE_BORDER)
         c.setLineWidth(0.5)
@@ -132,8 +120,8 @@ def _bands(c: Canvas, tile: Tile, view: Viewport) -> None:
 
 def _clip(c: Canvas, view: Viewport, window: Rect) -> None:
     path = c.beginPath()
-    x, y = view.x(window.x), view.y(window.bottom)
-    path.rect(x, y, view.length(window.w), view.length(window.h))
+    path.rect(view.x(window.x), view.y(window.bottom), view.length(window.w),
+              view.length(window.h))
     c.clipPath(path, stroke=0, fill=0)
 
 
@@ -144,39 +132,43 @@ def _frame(c: Canvas, view: Viewport, window: Rect) -> None:
     c.rect(view.left, bottom, view.x(window.right) - view.left, view.top - bottom)
 
 
-def _header(c: Canvas, band: Band, view: Viewport, font: str, bold: str) -> None:
+def _header(c: Canvas, band: LaneBand, view: Viewport, diagram: Diagram, text: bool) -> None:
     top, height = view.y(band.top), view.length(band.height)
-    c.setFillColor(theme.HEADER_FILL[band.lane.kind])
+    c.setFillColor(theme.HEADER_FILL[band.kind])
     c.setStrokeColor(theme.HEADER_BORDER)
     c.setLineWidth(0.5)
-    c.rect(view.left, top - height, view.length(theme.HEADER_WIDTH), height, stroke=1, fill=1)
-    room = theme.HEADER_WIDTH - 20
-    lines = wrap(band.lane.name, bold, theme.LANE_NAME_SIZE, room, 3)
-    kind = theme.LANE_KIND_NAMES[band.lane.kind]
-    name_height = len(lines) * theme.LANE_NAME_SIZE * 1.2
-    total = name_height + 4 + theme.LANE_KIND_SIZE * 1.2
-    centre_x = view.left + view.length(theme.HEADER_WIDTH / 2)
-    scene_top = band.top + band.height / 2 - total / 2
+    c.rect(view.left, top - height, view.length(style.HEADER_WIDTH), height, stroke=1, fill=1)
+    if not text:
+        return
+    bold = ReportlabMetrics(diagram.bold)
+    lines = wrap(band.name, bold, LANE_NAME_SIZE, HEADER_ROOM)
+    name_height = len(lines) * bold.line_height(LANE_NAME_SIZE)
+    kind_height = ReportlabMetrics(diagram.font).line_height(LANE_KIND_SIZE)
+    total = name_height + 4 + kind_height
+    column = Rect(10, band.top + band.height / 2 - total / 2, HEADER_ROOM, name_height)
+    header = Viewport(view.left, view.top, view.scale, style.HEADER_WIDTH, view.y0)
     c.setFillColor(theme.INK)
-    _lines(c, lines, centre_x, scene_top, theme.LANE_NAME_SIZE, bold, view)
+    text_lines(c, lines, column, LANE_NAME_SIZE, diagram.bold, header)
     c.setFillColor(theme.MUTED_INK)
-    _lines(c, (kind,), centre_x, scene_top + name_height + 4, theme.LANE_KIND_SIZE, font, view)
+    kind = Rect(10, column.bottom + 4, HEADER_ROOM, kind_height)
+    text_lines(c, (theme.LANE_KIND_NAMES[band.kind],), kind, LANE_KIND_SIZE, diagram.font,
+               header)
 
 
-def _lines(
-    c: Canvas,
-    lines: Sequence[str],
-    centre_x: float,
-    scene_top: float,
-    size: float,
-    font: str,
-    view: Viewport,
-) -> None:
-    """Lines centred on page x `centre_x`, the first line's top at scene y `scene_top`."""
+def text_lines(c: Canvas, lines: Sequence[str], box: Rect, size: float, font: str,
+               view: Viewport) -> None:
+    """Lines centred in the scene box `box`, each in a slot one line high."""
+    if not lines:
+        return
+    metrics = ReportlabMetrics(font)
+    line_height = metrics.line_height(size)
+    ascent, descent = getAscentDescent(font, size)
+    glyphs = ascent - descent
+    top = box.cy - len(lines) * line_height / 2
     c.setFont(font, size * view.scale)
     for index, line in enumerate(lines):
-        baseline = scene_top + size * (1.2 * index + 0.92)
-        c.drawCentredString(centre_x, view.y(baseline), line)
+        baseline = top + index * line_height + (line_height - glyphs) / 2 + ascent
+        c.drawCentredString(view.x(box.cx), view.y(baseline), line)
 
 
 def _zone_line(c: Canvas, y: float, window: Rect, view: Viewport) -> None:
@@ -187,132 +179,104 @@ def _zone_line(c: Canvas, y: float, window: Rect, view: Viewport) -> None:
     c.setDash()
 
 
-def _zone_label(c: Canvas, which: str, y: float, view: Viewport, font: str) -> None:
+def _zone_label(c: Canvas, which: str, y: float, view: Viewport, font: str | None) -> None:
     """The zone line's name in the header column, where no step can hide it."""
-    text = "Line of interaction" if which == "interaction" else "Line of visibility"
-    size = theme.ZONE_LABEL_SIZE
     c.setStrokeColor(theme.ZONE_LINE)
     c.setLineWidth(1.0)
     c.setDash(5, 3)
-    c.line(view.left, view.y(y), view.left + view.length(theme.HEADER_WIDTH), view.y(y))
+    c.line(view.left, view.y(y), view.left + view.length(style.HEADER_WIDTH), view.y(y))
     c.setDash()
+    if font is None:
+        return
+    text = "Line of interaction" if which == "interaction" else "Line of visibility"
     c.setFillColor(theme.ZONE_LINE)
-    c.setFont(font, size * view.scale)
-    right = view.left + view.length(theme.HEADER_WIDTH - 4)
+    c.setFont(font, ZONE_LABEL_SIZE * view.scale)
+    right = view.left + view.length(style.HEADER_WIDTH - 4)
     c.drawRightString(right, view.y(y - 4), text)
 
 
-def _flow(c: Canvas, placed: PlacedFlow, view: Viewport) -> None:
-    points = [(view.x(x), view.y(y)) for x, y in placed.points]
+def _connector(c: Canvas, connector: Connector, view: Viewport) -> None:
+    points = [(view.x(x), view.y(y)) for x, y in connector.points]
     shapes.polyline(c, points)
     dx, dy = shapes.direction(points[-2], points[-1])
-    shapes.place(c, shapes.arrow_stamp(dx, dy, view.scale), *points[-1])
+    shapes.place(c, shapes.arrow_stamp(dx, dy, round(view.scale, 3)), *points[-1])
 
 
-def _flow_label(c: Canvas, placed: PlacedFlow, view: Viewport, font: str) -> None:
-    box = placed.label_box
-    assert box is not None
-    c.setFillColor(theme.WHITE)
-    c.setFillAlpha(0.9)
-    c.roundRect(
-        view.x(box.x),
-        view.y(box.bottom),
-        view.length(box.w),
-        view.length(box.h),
-        view.length(3),
-        stroke=0,
-        fill=1,
-    )
-    c.setFillAlpha(1)
+def _kpi_marker(c: Canvas, connector: Connector, measured: bool, view: Viewport) -> None:
+    """The interaction's KPI mark: filled when a KPI measures it, hollow when none does."""
+    assert connector.marker is not None
+    x, y = view.x(connector.marker[0]), view.y(connector.marker[1])
+    c.setStrokeColor(theme.ACCENT)
+    c.setFillColor(theme.ACCENT if measured else theme.WHITE)
+    c.setLineWidth(max(0.4, 1.4 * view.scale))
+    c.circle(x, y, view.length(style.KPI_RADIUS), stroke=1, fill=1)
+
+
+def _flow_caption(c: Canvas, connector: Connector, view: Viewport, font: str) -> None:
+    caption = connector.caption
+    assert caption is not None
+    _white(c, caption.box, view)
     c.setFillColor(theme.INK)
-    size = theme.FLOW_LABEL_SIZE
-    top = box.cy - len(placed.label) * size * 1.2 / 2
-    _lines(c, placed.label, view.x(box.cx), top, size, font, view)
+    text_lines(c, caption.lines, caption.box, caption.size, font, view)
 
 
-def _node(c: Canvas, placed: PlacedNode, view: Viewport, font: str, bold: str) -> None:
-    node, shape = placed.node, placed.shape
-    stamp = shapes.step_stamp(node.kind, node.value_class, view.scale)
+def _white(c: Canvas, box: Rect, view: Viewport) -> None:
+    """The white margin that keeps a caption readable over lines running behind it."""
+    c.setFillColor(theme.WHITE)
+    c.roundRect(view.x(box.x), view.y(box.bottom), view.length(box.w), view.length(box.h),
+                view.length(3), stroke=0, fill=1)
+
+
+def _step(c: Canvas, box: StepBox, diagram: Diagram, view: Viewport, text: bool) -> None:
+    shape = box.shape
+    stamp = shapes.step_stamp(box.kind, diagram.values.get(box.node_id),
+                              round(view.length(shape.w), 2), round(view.length(shape.h), 2),
+                              round(view.scale, 3))
     shapes.place(c, stamp, view.x(shape.x), view.y(shape.bottom))
-    if label_below(node.kind):
-        _label_below(c, placed, view, font)
-    else:
-        _task_text(c, placed, view, font)
-    if node.fail_point:
-        _fail_point(c, shape.x + (2 if shape.w > 60 else 0), shape.y, view, bold)
-    if node.waste_kind is not None:
-        _badge(c, theme.WASTE_BADGES[node.waste_kind], shape, view, font)
-
-
-def _label_below(c: Canvas, placed: PlacedNode, view: Viewport, font: str) -> None:
-    """A gateway's or event's label under its shape, on a light halo so a zone line or a
-    connector running behind it does not strike it through."""
-    shape, size = placed.shape, theme.SMALL_LABEL_SIZE
-    lines = wrap(placed.node.label, font, size, theme.CELL_WIDTH + 10, 2)
-    if not lines:
+    for icon in box.icons:
+        _icon(c, icon, view, diagram, text)
+    if not text:
         return
-    width = max(stringWidth(line, font, size) for line in lines) + 4
-    height = len(lines) * size * 1.2 + 1
-    c.setFillColor(theme.WHITE)
-    c.setFillAlpha(0.8)
-    c.rect(
-        view.x(shape.cx - width / 2),
-        view.y(shape.bottom + 2 + height),
-        view.length(width),
-        view.length(height),
-        stroke=0,
-        fill=1,
-    )
-    c.setFillAlpha(1)
+    if not box.inside and box.lines:
+        _white(c, box.text.grown(style.CAPTION_PAD), view)
     c.setFillColor(theme.INK)
-    _lines(c, lines, view.x(shape.cx), shape.bottom + 3, size, font, view)
-
-
-def _task_text(c: Canvas, placed: PlacedNode, view: Viewport, font: str) -> None:
-    node, shape = placed.node, placed.shape
-    duration = node.duration
-    bottom_room = 12 if duration is not None else 2
-    lines = wrap(node.label, font, theme.LABEL_SIZE, theme.CELL_WIDTH - 14, 3)
-    box_top, box_bottom = shape.y + 2, shape.bottom - bottom_room
-    size = theme.LABEL_SIZE
-    top = (box_top + box_bottom) / 2 - len(lines) * size * 1.2 / 2
-    c.setFillColor(theme.INK)
-    _lines(c, lines, view.x(shape.cx), top, size, font, view)
-    if duration is not None:
+    text_lines(c, box.lines, box.text, box.text_size, diagram.font, view)
+    if box.duration and box.duration_box is not None:
         c.setFillColor(theme.MUTED_INK)
-        text = f"{duration.expected:g} {duration.unit.value}"
-        _lines(c, (text,), view.x(shape.cx), shape.bottom - 13, theme.DURATION_SIZE, font, view)
+        text_lines(c, (box.duration,), box.duration_box, style.SMALL_SIZE, diagram.font, view)
 
 
-def _fail_point(c: Canvas, x: float, y: float, view: Viewport, bold: str) -> None:
+def _icon(c: Canvas, icon: Icon, view: Viewport, diagram: Diagram, text: bool) -> None:
+    rect = icon.rect
+    if icon.kind == "clock":
+        shapes.place(c, shapes.clock_stamp(round(view.length(rect.w), 2)),
+                     view.x(rect.x), view.y(rect.bottom))
+    elif icon.kind == "fail-point":
+        _fail_point(c, rect, view, diagram.bold, text)
+    elif icon.kind == "waste":
+        _badge(c, icon, view, diagram.font, text)
+
+
+def _fail_point(c: Canvas, rect: Rect, view: Viewport, bold: str, text: bool) -> None:
     """The service blueprint's circled F: where the service is likely to break."""
-    cx, cy, r = view.x(x), view.y(y), view.length(8)
+    cx, cy, r = view.x(rect.cx), view.y(rect.cy), view.length(rect.w / 2)
     c.setFillColor(theme.FAIL_POINT)
     c.setStrokeColor(theme.WHITE)
-    c.setLineWidth(1.2 * view.scale)
+    c.setLineWidth(max(0.3, 1.2 * view.scale))
     c.circle(cx, cy, r, stroke=1, fill=1)
-    c.setFillColor(theme.WHITE)
-    c.setFont(bold, 9.5 * view.scale)
-    c.drawCentredString(cx, cy - 3.4 * view.scale, "F")
+    if text:
+        c.setFillColor(theme.WHITE)
+        text_lines(c, ("F",), rect, style.SMALL_SIZE, bold, view)
 
 
-def _badge(c: Canvas, text: str, shape: Rect, view: Viewport, font: str) -> None:
-    size = theme.BADGE_SIZE
-    width = stringWidth(text, font, size) + 10
-    box = Rect(shape.right - width + 4, shape.y - 8, width, 14)
+def _badge(c: Canvas, icon: Icon, view: Viewport, font: str, text: bool) -> None:
+    rect = icon.rect
     waste = theme.VALUE_BORDER[ValueClass.WASTE]
     c.setFillColor(theme.WHITE)
     c.setStrokeColor(waste)
-    c.setLineWidth(1.0 * view.scale)
-    c.roundRect(
-        view.x(box.x),
-        view.y(box.bottom),
-        view.length(box.w),
-        view.length(box.h),
-        view.length(7),
-        stroke=1,
-        fill=1,
-    )
-    c.setFillColor(waste)
-    c.setFont(font, size * view.scale)
-    c.drawCentredString(view.x(box.cx), view.y(box.cy + size * 0.34), text)
+    c.setLineWidth(max(0.3, 1.0 * view.scale))
+    c.roundRect(view.x(rect.x), view.y(rect.bottom), view.length(rect.w), view.length(rect.h),
+                view.length(rect.h / 2), stroke=1, fill=1)
+    if text:
+        c.setFillColor(waste)
+        text_lines(c, (icon.text,), rect, style.SMALL_SIZE, font, view)

@@ -15,10 +15,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from exporters import pdf_theme as theme
-from exporters.pdf_diagram import Viewport, draw_tile
+from exporters.pdf_diagram import Diagram, Viewport, draw_tile
 from exporters.pdf_fonts import SYMBOL, ReportFonts
-from exporters.pdf_geometry import DiagramLayout
-from exporters.pdf_tiles import MAX_SCALE, OVERLAP, STRIP_GAP, Tile, TilePlan
+from exporters.pdf_tiles import MAX_SCALE, MIN_TEXT, STRIP_GAP, Tile, TilePlan
+from workbench.diagram import style
+from workbench.diagram.tiles import Window, extent
 from workbench.model import ValueClass
 
 TITLE_BAND = 30.0
@@ -40,7 +41,7 @@ class _Page(Flowable):
 
     def __init__(
         self,
-        layout: DiagramLayout,
+        diagram: Diagram,
         plan: TilePlan,
         title: str,
         fonts: ReportFonts,
@@ -50,7 +51,7 @@ class _Page(Flowable):
         frame: tuple[float, float] = (0.0, 0.0),
     ) -> None:
         super().__init__()
-        self.layout, self.plan, self.title, self.fonts = layout, plan, title, fonts
+        self.diagram, self.plan, self.title, self.fonts = diagram, plan, title, fonts
         self.outline, self.key_prefix, self.position = tuple(outline), key_prefix, position
         self._width, self._height = frame[0], frame[1] - 1
 
@@ -69,7 +70,8 @@ class _Page(Flowable):
         c.setFillColor(theme.INK)
         c.setFont(self.fonts.bold, TITLE_SIZE)
         c.drawString(0, self._height - TITLE_SIZE - 4, text)
-        _legend(c, self._width, self._height - TITLE_SIZE - 4, self.fonts.regular)
+        _legend(c, self._width, self._height - TITLE_SIZE - 4, self.fonts.regular,
+                self.fonts.bold)
 
 
 class TilePage(_Page):
@@ -86,10 +88,11 @@ class TilePage(_Page):
         first_page = c.getPageNumber() - self.position
         for index in plan.on_page(self.position):
             tile = plan.tiles[index]
-            view = Viewport(0.0, top, plan.scale, tile.x0, tile.y0)
-            draw_tile(c, self.layout, tile, view, self.fonts.regular, self.fonts.bold)
-            bottom = top - (tile.y1 - tile.y0) * plan.scale
+            view = Viewport(0.0, top, plan.scale_of(tile), tile.x0, tile.y0)
+            draw_tile(c, self.diagram, tile, view)
+            bottom = view.y(tile.y1)
             if plan.split:
+                _exits(c, self.diagram, tile, view)
                 self._marks(c, index, first_page, view.x(tile.x1), bottom, top)
             top = bottom - STRIP_GAP
 
@@ -135,9 +138,10 @@ class TilePage(_Page):
 
 
 class OverviewPage(_Page):
-    """The whole diagram on one sheet with each tile's page written on it: the map a
-    workshop pins on the wall before following the detail pages. A long flow is wrapped
-    into strips, like lines of text, so the map stays as large as the sheet allows."""
+    """The map of the tiles: the whole diagram's lanes, lines and shapes on one sheet,
+    without text (it would be too small to read), each tile outlined with its page number:
+    what a workshop pins on the wall before following the detail pages. A long flow is
+    wrapped into strips, like lines of text, so the map stays as large as the sheet allows."""
 
     def draw(self) -> None:
         c: Canvas = self.canv
@@ -146,17 +150,18 @@ class OverviewPage(_Page):
         last_page = first_page + self.plan.pages - 1
         self._title(c, f"{self.title}: overview (detail on pages {first_page}\u2013{last_page})")
         width, height = diagram_box(self._width, self._height)
-        layout = self.layout
-        strips, scale = overview_strips(layout, width, height)
+        drawing = self.diagram.drawing
+        whole = extent(drawing)
+        strips, scale = overview_strips(whole.x, whole.right, whole.h, width, height)
         top = self._height - TITLE_BAND
         for x0, x1 in strips:
-            strip = Tile(0, 0, x0, x1, 0.0, layout.height, layout.bands)
-            view = Viewport(0.0, top, scale, x0, 0.0)
-            draw_tile(c, layout, strip, view, self.fonts.regular, self.fonts.bold)
+            strip = Window(0, 0, x0, x1, whole.y, whole.bottom, tuple(drawing.bands), ())
+            view = Viewport(0.0, top, scale, x0, whole.y)
+            draw_tile(c, self.diagram, strip, view, text=False)
             c.saveState()
             path = c.beginPath()
             left, right = view.x(x0), view.x(x1)
-            bottom = view.y(layout.height)
+            bottom = view.y(whole.bottom)
             path.rect(left, bottom, right - left, top - bottom)
             c.clipPath(path, stroke=0, fill=0)
             for index, tile in enumerate(self.plan.tiles):
@@ -180,8 +185,7 @@ class OverviewPage(_Page):
         c.setDash()
         if not labelled:
             return
-        step = (tile.x1 - tile.x0 - OVERLAP) * view.scale
-        size = max(5.0, min(9.0, step / 5, (top - bottom) / 3))
+        size = max(MIN_TEXT + 1, min(10.0, (top - bottom) / 3))
         text = f"page {page}"
         width = stringWidth(text, self.fonts.bold, size) + size * 0.9
         x = max(left, edge) + 3
@@ -193,29 +197,53 @@ class OverviewPage(_Page):
 
 
 def overview_strips(
-    layout: DiagramLayout, width: float, height: float
+    left: float, right: float, tall: float, width: float, height: float
 ) -> tuple[list[tuple[float, float]], float]:
     """The scene x ranges of the overview's strips and their common scale: as many strips
     as make the drawing largest."""
-    content = layout.width - theme.HEADER_WIDTH
+    content = right - left
     best_count, best_scale = 1, 0.0
     for count in range(1, 41):
         part = content / count
         room = height - (count - 1) * STRIP_GAP
         if room <= 0:
             break
-        scale = min(width / (theme.HEADER_WIDTH + part), room / (count * layout.height))
+        scale = min(width / (style.HEADER_WIDTH + part), room / (count * tall))
         if scale > best_scale:
             best_count, best_scale = count, scale
     part = content / best_count
-    strips = [
-        (theme.HEADER_WIDTH + k * part, theme.HEADER_WIDTH + (k + 1) * part)
-        for k in range(best_count)
-    ]
+    strips = [(left + k * part, left + (k + 1) * part) for k in range(best_count)]
     return strips, min(best_scale, MAX_SCALE)
 
 
-def _legend(c: Canvas, right: float, baseline: float, font: str) -> None:
+def _exits(c: Canvas, diagram: Diagram, tile: Tile, view: Viewport) -> None:
+    """A chevron where a connector leaves the tile across a cut, pointing the way it runs
+    on; the marks under the tile say on which page."""
+    c.setFillColor(theme.ACCENT)
+    size = 5.0
+    for connector in diagram.drawing.connectors.values():
+        points = connector.points
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+            if abs(ay - by) < 0.5 and tile.y0 <= ay <= tile.y1:
+                for edge in (tile.x0, tile.x1):
+                    if min(ax, bx) < edge < max(ax, bx):
+                        _chevron(c, view.x(edge), view.y(ay), 1 if bx > ax else -1, 0, size)
+            elif abs(ax - bx) < 0.5 and tile.x0 <= ax <= tile.x1:
+                for edge in (tile.y0, tile.y1):
+                    if min(ay, by) < edge < max(ay, by):
+                        _chevron(c, view.x(ax), view.y(edge), 0, -1 if by > ay else 1, size)
+
+
+def _chevron(c: Canvas, x: float, y: float, dx: int, dy: int, size: float) -> None:
+    path = c.beginPath()
+    path.moveTo(x + dx * size, y + dy * size)
+    path.lineTo(x - dy * size * 0.8, y + dx * size * 0.8)
+    path.lineTo(x + dy * size * 0.8, y - dx * size * 0.8)
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> None:
     """Swatches for the value classes and the fail-point mark, right-aligned on the title."""
     entries = [(theme.VALUE_CLASS_NAMES[v], v) for v in ValueClass]
     x = right
@@ -228,8 +256,8 @@ def _legend(c: Canvas, right: float, baseline: float, font: str) -> None:
     c.setFillColor(theme.FAIL_POINT)
     c.circle(x + 5, baseline + 3, 5, stroke=0, fill=1)
     c.setFillColor(theme.WHITE)
-    c.setFont("Helvetica-Bold", 7)
-    c.drawCentredString(x + 5, baseline + 0.6, "F")
+    c.setFont(bold, LEGEND_SIZE)
+    c.drawCentredString(x + 5, baseline + 0.4, "F")
     for name, value in reversed(entries):
         x -= 16 + stringWidth(name, font, LEGEND_SIZE)
         c.setFillColor(theme.VALUE_FILL[value])
@@ -253,17 +281,6 @@ def _mark(c: Canvas, x: float, y: float, parts: list[tuple[str, str]], align: st
 
 
 def _edge(c: Canvas, x: float, bottom: float, top: float) -> None:
-    """A heavy bar with chevrons on the cut edge: the flow runs on past this side."""
+    """A heavy bar on the cut edge: the flow runs on past this side."""
     c.setFillColor(theme.ACCENT)
-    c.rect(x - 3, bottom, 3, top - bottom, stroke=0, fill=1)
-    step = 60.0
-    y = bottom + step / 2
-    while y < top - 10:
-        path = c.beginPath()
-        path.moveTo(x - 11, y + 6)
-        path.lineTo(x - 4, y)
-        path.lineTo(x - 11, y - 6)
-        c.setStrokeColor(theme.ACCENT)
-        c.setLineWidth(1.6)
-        c.drawPath(path, stroke=1, fill=0)
-        y += step
+    c.rect(x - 2, bottom, 2, top - bottom, stroke=0, fill=1)

@@ -1,4 +1,4 @@
-"""The report's pages: A4 or Letter, portrait for text and landscape for diagrams, each with
+"""The report's pages: A4, Letter or A3, portrait for text and landscape for diagrams, each with
 a running header, "Page n of N" and the PDF's outline shown when it opens.
 
 "of N" is a form XObject drawn on every page and filled in once the last page is known,
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
+from reportlab.lib.pagesizes import A3, A4, LETTER, landscape, portrait
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -18,7 +18,7 @@ from exporters import pdf_theme as theme
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_text import elide
 
-PAPERS = {"a4": A4, "letter": LETTER}
+PAPERS = {"a4": A4, "letter": LETTER, "a3": A3}
 MARGIN = 42.0
 LANDSCAPE_MARGIN = 30.0
 HEADER_SIZE = 8.0

@@ -39,13 +39,13 @@ def _rgb(colour: Color) -> str:
     return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
 
 
-@lru_cache(maxsize=256)
-def step_stamp(kind: NodeKind, value: ValueClass | None, scale: float) -> str:
-    """The outline of a step of `kind`, origin at its shape's bottom-left corner, with its
-    kind's mark: the + of a parallel gateway, the clock of a wait."""
-    width, height = (v * scale for v in theme.SHAPE_SIZE[kind])
+@lru_cache(maxsize=512)
+def step_stamp(kind: NodeKind, value: ValueClass | None, width: float, height: float,
+               scale: float) -> str:
+    """The outline of a step of `kind`, `width` x `height` points, origin at its shape's
+    bottom-left corner, with its kind's mark (the + of a parallel gateway)."""
     fill, border = theme.value_fill(value), theme.value_border(value)
-    line = (3.2 if kind is NodeKind.END else 1.3) * scale
+    line = max(0.3, (3.2 if kind is NodeKind.END else 1.3) * scale)
     path = PDFPathObject()
     if kind in (NodeKind.TASK, NodeKind.WAIT):
         path.roundRect(0, 0, width, height, theme.CORNER_RADIUS * scale)
@@ -65,18 +65,20 @@ def step_stamp(kind: NodeKind, value: ValueClass | None, scale: float) -> str:
             f"{3.0 * scale:.2f} w 0 J {cx - arm:.2f} {cy:.2f} m {cx + arm:.2f} {cy:.2f} l "
             f"{cx:.2f} {cy - arm:.2f} m {cx:.2f} {cy + arm:.2f} l S"
         )
-    elif kind is NodeKind.WAIT:
-        ops.append(_clock(11 * scale, height - 11 * scale, 6.5 * scale, scale))
     return "\n".join(ops)
 
 
-def _clock(cx: float, cy: float, radius: float, scale: float) -> str:
+@lru_cache(maxsize=64)
+def clock_stamp(size: float) -> str:
+    """A wait's clock filling a `size`-point square, origin at its bottom-left corner."""
+    cx = cy = size / 2
+    radius = size / 2
     face = PDFPathObject()
     face.circle(cx, cy, radius)
     angle = math.radians(30)
     hand_x, hand_y = cx + math.cos(angle) * radius * 0.55, cy - math.sin(angle) * radius * 0.55
     return (
-        f"{1.2 * scale:.2f} w {face.getCode()} S "
+        f"{_rgb(theme.INK)} RG {max(0.3, size / 11):.2f} w {face.getCode()} S "
         f"{cx:.2f} {cy:.2f} m {cx:.2f} {cy + radius * 0.7:.2f} l "
         f"{cx:.2f} {cy:.2f} m {hand_x:.2f} {hand_y:.2f} l S"
     )

@@ -20,10 +20,10 @@ from reportlab.platypus import (
 
 from exporters.pdf_checklist import checklist_section
 from exporters.pdf_cover import cover
+from exporters.pdf_diagram import Diagram
 from exporters.pdf_diagram_pages import OverviewPage, TilePage, diagram_box
 from exporters.pdf_document import landscape_frame_size
 from exporters.pdf_fonts import ReportFonts
-from exporters.pdf_geometry import layout_version
 from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
 from exporters.pdf_scripts import scripts_table
 from exporters.pdf_styles import Styles, fitting, markup
@@ -35,8 +35,10 @@ from exporters.pdf_summary import (
 )
 from exporters.pdf_tables import Cells, findings_table, kpi_table
 from exporters.pdf_tiles import plan_tiles
+from exporters.text_metrics import ReportlabMetrics
 from workbench.checks import check_version
 from workbench.comparison import Comparison
+from workbench.diagram import build_drawing
 from workbench.document import Document
 from workbench.model import ValueClass, Version
 
@@ -137,21 +139,20 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
 
 
 def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flowable]:
-    layout = layout_version(version, parts.fonts.regular)
+    diagram = version_diagram(version, parts.fonts)
     frame = landscape_frame_size(parts.paper)
-    box = diagram_box(*frame)
-    plan = plan_tiles(layout, *box)
+    plan = plan_tiles(diagram.drawing, *diagram_box(*frame))
     title = f"{version.name}: swimlane diagram"
     outline = [(version.name, 0), ("Swimlane diagram", 1)]
     prefix = f"diagram-{index}"
     pages: list[Flowable] = []
     if plan.pages > 1:
-        pages.append(OverviewPage(layout, plan, title, parts.fonts, outline, prefix, 0, frame))
+        pages.append(OverviewPage(diagram, plan, title, parts.fonts, outline, prefix, 0, frame))
         outline = []
     for position in range(plan.pages):
         pages.append(
             TilePage(
-                layout,
+                diagram,
                 plan,
                 title,
                 parts.fonts,
@@ -162,6 +163,14 @@ def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flo
             )
         )
     return pages
+
+
+def version_diagram(version: Version, fonts: ReportFonts) -> Diagram:
+    """The engine's drawing of `version`, its text measured in the report's font: the
+    document as its author placed it, never laid out again."""
+    drawing = build_drawing(version, ReportlabMetrics(fonts.regular))
+    values = {node.id: node.value_class for node in version.nodes.values()}
+    return Diagram(drawing, values, fonts.regular, fonts.bold)
 
 
 def _journey(version: Version, cells: Cells) -> list[Flowable]:

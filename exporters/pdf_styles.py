@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from exporters import pdf_theme as theme
 from exporters.pdf_fonts import LATIN_REGULAR, ReportFonts
-from exporters.pdf_text import is_wide
+from workbench.diagram.text import is_wide
 
 
 @dataclass(frozen=True)

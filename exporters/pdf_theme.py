@@ -1,40 +1,17 @@
-"""The report's colours and the diagram's scene measures, so print matches the editor.
+"""The report's colours, so print matches the editor.
 
-Copied from `ui/canvas/style.py` and `ui/canvas/geometry.py` (exporters may not import
-`ui/`): a process owner who drew the flow on screen should recognise it on paper. When the
-canvas changes its palette or cell size, change these too.
+Copied from `ui/canvas/style.py` (exporters may not import `ui/`): a process owner who drew
+the flow on screen should recognise it on paper. When the canvas changes its palette,
+change these too. Every measure of the diagram comes from `workbench.diagram`.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.colors import Color, HexColor
 
-from workbench.model import LaneKind, NodeKind, ValueClass, WasteKind
+from workbench.model import LaneKind, ValueClass, WasteKind
 
-# ------------------------------------------------------------ canvas geometry (scene units)
-HEADER_WIDTH = 150.0
-CELL_WIDTH = 128.0
-CELL_HEIGHT = 64.0
-STUB = 16.0
-CORNER_RADIUS = 9.0
-SHAPE_SIZE: dict[NodeKind, tuple[float, float]] = {
-    NodeKind.TASK: (CELL_WIDTH, CELL_HEIGHT),
-    NodeKind.WAIT: (CELL_WIDTH, CELL_HEIGHT),
-    NodeKind.DECISION: (52.0, 52.0),
-    NodeKind.PARALLEL: (52.0, 52.0),
-    NodeKind.START: (36.0, 36.0),
-    NodeKind.END: (36.0, 36.0),
-}
-
-# Font sizes in scene units: the canvas's 9 pt on a 96 dpi screen is about 12 scene units.
-LABEL_SIZE = 11.0
-SMALL_LABEL_SIZE = 10.0
-DURATION_SIZE = 9.0
-FLOW_LABEL_SIZE = 9.5
-LANE_NAME_SIZE = 12.5
-LANE_KIND_SIZE = 9.5
-ZONE_LABEL_SIZE = 9.5
-BADGE_SIZE = 8.5
+CORNER_RADIUS = 9.0  # a task's rounded corners, in scene units
 
 # ------------------------------------------------------------------------------- colours
 INK = HexColor("#37474f")

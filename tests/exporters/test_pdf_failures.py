@@ -80,8 +80,8 @@ def test_a_failure_while_laying_out_leaves_no_partial_file(
 def test_an_unknown_version_or_paper_is_refused_before_writing(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="no version named 'Future'"):
         export_report(EXAMPLES["example"](), tmp_path / "a.pdf", before="Future")
-    with pytest.raises(ReportError, match="unknown paper 'a3'"):
-        export_report(EXAMPLES["example"](), tmp_path / "b.pdf", paper="a3")
+    with pytest.raises(ReportError, match="unknown paper 'b5'"):
+        export_report(EXAMPLES["example"](), tmp_path / "b.pdf", paper="b5")
     assert _leftovers(tmp_path) == []
 
 

@@ -87,7 +87,9 @@ def _as_is(kit: Kit) -> Version:
         ),
     )
     c = s.lane("a-customer", ("客户", "Customer"), LaneKind.CUSTOMER)
-    csr = s.lane("a-csr", ("一线客服代表（CSR）", "Front-line agent (CSR)"), LaneKind.FRONTSTAGE)
+    csr = s.lane(
+        "a-csr", ("一线客服代表（CSR）", "Front-line agent (CSR)"), LaneKind.FRONTSTAGE, height=200
+    )
     inst = s.lane(
         "a-installer",
         ("装机人员", "Installer"),
@@ -212,19 +214,19 @@ def _as_is(kit: Kit) -> Version:
         "a-reorder",
         N.TASK,
         csr,
-        11,
+        12,
         ("重新下工单", "Creates a new work order"),
         time=(5, "min"),
-        shift=-34,
+        shift=-55,
     )
     s.step(
         "a-number",
         N.TASK,
         csr,
-        11,
+        12,
         ("提供装机人员电话，请客户自行联系", "Gives the installer's number to the customer"),
         time=(2, "min"),
-        shift=34,
+        shift=55,
         script=(
             "如想尽快安装，请您自己联系装机人员。",
             "If you want it sooner, please call the installer yourself.",
@@ -234,7 +236,7 @@ def _as_is(kit: Kit) -> Version:
         "a-queue",
         N.WAIT,
         inst,
-        12,
+        13,
         ("新工单排队：3个工作日内上门", "New work order queues: visit within 3 working days"),
         time=(3, "d"),
         article=True,
@@ -245,7 +247,7 @@ def _as_is(kit: Kit) -> Version:
         "a-chase",
         N.TASK,
         c,
-        12,
+        13,
         ("自己致电装机人员约上门时间", "Calls the installer to arrange the visit"),
         time=(10, "min"),
         value=V.WASTE,
@@ -255,7 +257,7 @@ def _as_is(kit: Kit) -> Version:
         "a-arrange",
         N.TASK,
         inst,
-        13,
+        14,
         ("与客户另约上门时间", "Arranges a new visit with the customer"),
         time=(5, "min"),
         shift=34,
@@ -264,7 +266,7 @@ def _as_is(kit: Kit) -> Version:
         "a-install",
         N.TASK,
         inst,
-        14,
+        15,
         ("上门安装ADSL", "Installs ADSL at the customer's home"),
         time=(2, "h"),
     )
@@ -272,12 +274,12 @@ def _as_is(kit: Kit) -> Version:
         "a-online",
         N.TASK,
         c,
-        15,
+        16,
         ("ADSL开通，开始上网", "Has ADSL working"),
         time=(15, "min"),
         value=V.VALUE,
     )
-    s.step("a-end", N.END, c, 16, ("装机完成", "Installed"))
+    s.step("a-end", N.END, c, 17, ("装机完成", "Installed"))
 
     s.chain(
         "a-f",
@@ -610,6 +612,7 @@ def _to_be(kit: Kit) -> Version:
         ("一线客服代表（CSR，关键角色）", "Front-line agent (CSR, key role)"),
         LaneKind.FRONTSTAGE,
         was="a-csr",
+        height=200,
     )
     inst = s.lane(
         "t-installer",
@@ -654,11 +657,11 @@ def _to_be(kit: Kit) -> Version:
         "t-explain",
         N.TASK,
         csr,
-        3,
+        4,
         ("讲解办理流程和服务承诺", "Explains the process and its promises"),
         time=(5, "min"),
         rules=PROMISE_RULE,
-        shift=-34,
+        shift=-55,
         was="a-explain",
         script=(
             "您好，致电后24小时内为您查线，48小时内上门安装。",
@@ -669,13 +672,13 @@ def _to_be(kit: Kit) -> Version:
         "t-urgent",
         N.TASK,
         csr,
-        3,
+        4,
         (
             "启动紧急受理：致歉，内部协调当日上门",
             "Starts the urgent path: apologises, arranges a visit today internally",
         ),
         time=(10, "min"),
-        shift=34,
+        shift=55,
         system=("装维调度系统", "Installation dispatch system"),
         rules=(
             "失约补救：当日内上门，由CSR与装机人员内部协调，不让客户自行联系。",
@@ -691,13 +694,13 @@ def _to_be(kit: Kit) -> Version:
         "t-order",
         N.TASK,
         csr,
-        4,
+        5,
         (
             "下工单并在调度系统预约上门时段",
             "Creates the work order and books a slot in the dispatch system",
         ),
         time=(5, "min"),
-        shift=-34,
+        shift=-55,
         system=("装维调度系统", "Installation dispatch system"),
         was="a-order",
     )
@@ -705,17 +708,17 @@ def _to_be(kit: Kit) -> Version:
         "t-book",
         N.TASK,
         csr,
-        5,
+        6,
         ("与客户确认上门时间", "Confirms the visit time with the customer"),
         time=(3, "min"),
         was="a-book",
     )
-    s.step("t-fork", N.PARALLEL, csr, 6, ("时间已约定", "Visit time agreed"))
+    s.step("t-fork", N.PARALLEL, csr, 7, ("时间已约定", "Visit time agreed"))
     s.step(
         "t-agree",
         N.TASK,
         c,
-        8,
+        9,
         ("记下上门时间", "Notes the visit time"),
         time=(1, "min"),
         value=V.NECESSARY,
@@ -725,7 +728,7 @@ def _to_be(kit: Kit) -> Version:
         "t-slot",
         N.WAIT,
         inst,
-        7,
+        8,
         ("等到约定的上门时段", "Waits for the agreed slot"),
         time=(16, "h"),
         notes=("催办失约时为当日时段。", "Same day for a missed promise."),
@@ -734,7 +737,7 @@ def _to_be(kit: Kit) -> Version:
         "t-install",
         N.TASK,
         inst,
-        8,
+        9,
         ("按约上门安装ADSL", "Installs ADSL at the agreed time"),
         time=(2, "h"),
         was="a-install",
@@ -747,22 +750,22 @@ def _to_be(kit: Kit) -> Version:
         "t-complete",
         N.TASK,
         csr,
-        9,
+        10,
         ("确认安装完成并回访客户", "Confirms completion with the customer"),
         time=(3, "min"),
     )
-    s.step("t-join", N.PARALLEL, c, 10, ("安装完成", "Installation done"))
+    s.step("t-join", N.PARALLEL, c, 11, ("安装完成", "Installation done"))
     s.step(
         "t-online",
         N.TASK,
         c,
-        11,
+        12,
         ("ADSL开通，开始上网", "Has ADSL working"),
         time=(15, "min"),
         value=V.VALUE,
         was="a-online",
     )
-    s.step("t-end", N.END, c, 12, ("装机完成", "Installed"), was="a-end")
+    s.step("t-end", N.END, c, 13, ("装机完成", "Installed"), was="a-end")
 
     s.flow("t-f-call", "t-start", "t-call", was="a-f1")
     s.flow("t-f-contact", "t-call", "t-identify", was="a-f2")

@@ -95,7 +95,9 @@ def _as_is(kit: Kit) -> Version:
             "limit, no progress updates.",
         ),
     )
-    c = s.lane("a-customer", ("出差在外的客户", "Travelling customer"), LaneKind.CUSTOMER)
+    c = s.lane(
+        "a-customer", ("出差在外的客户", "Travelling customer"), LaneKind.CUSTOMER, height=200
+    )
     local = s.lane("a-local", ("漫游地客服中心", "Local operator's centre"), LaneKind.FRONTSTAGE)
     home = s.lane(
         "a-home",
@@ -209,7 +211,7 @@ def _as_is(kit: Kit) -> Version:
         time=(5, "min"),
         value=V.WASTE,
         waste=W.REPEAT_CONTACT,
-        shift=-34,
+        shift=-55,
     )
     s.step(
         "a-sorry",
@@ -232,7 +234,7 @@ def _as_is(kit: Kit) -> Version:
         time=(1, "min"),
         value=V.WASTE,
         waste=W.OTHER,
-        shift=34,
+        shift=55,
     )
     s.step(
         "a-end",
@@ -240,7 +242,7 @@ def _as_is(kit: Kit) -> Version:
         c,
         10,
         ("未解决，客户流失风险", "Unresolved; the customer may leave"),
-        shift=34,
+        shift=55,
     )
 
     s.chain(

@@ -104,7 +104,7 @@ def _as_is(kit: Kit) -> Version:
         ),
     )
     c = s.lane("a-customer", ("客户", "Customer"), LaneKind.CUSTOMER)
-    agent = s.lane("a-agent", ("客服代表", "Agent"), LaneKind.FRONTSTAGE, height=210)
+    agent = s.lane("a-agent", ("客服代表", "Agent"), LaneKind.FRONTSTAGE, height=250)
     manager = s.lane("a-manager", ("现场值班经理", "Duty manager"), LaneKind.BACKSTAGE)
     kb = s.lane(
         "a-kb",
@@ -160,7 +160,7 @@ def _as_is(kit: Kit) -> Version:
         5,
         ("告知客户师傅身份属实", "Tells the customer the technician is genuine"),
         time=(2, "min"),
-        shift=-50,
+        shift=-70,
         notes=("没有统一话术。", "No standard script."),
     )
     s.step(
@@ -170,17 +170,17 @@ def _as_is(kit: Kit) -> Version:
         5,
         ("查不到时怎么办？（因人而异）", "Not found: what now? (each agent differs)"),
         time=(1, "min"),
-        shift=50,
+        shift=70,
         notes=EXAMPLE_SHARES,
     )
     s.step(
         "a-deny",
         N.TASK,
         agent,
-        6,
+        7,
         ("直接答复“没有查到这位师傅”", "Says 'we have no such technician'"),
         time=(1, "min"),
-        shift=-70,
+        shift=-90,
         fail_point=True,
         notes=(
             "答错风险：真师傅被当成冒充者。",
@@ -191,7 +191,7 @@ def _as_is(kit: Kit) -> Version:
         "a-intranet",
         N.TASK,
         agent,
-        6,
+        7,
         ("再去集团内网查询", "Searches the group intranet"),
         time=(5, "min"),
         system=("集团内网", "Group intranet"),
@@ -200,28 +200,28 @@ def _as_is(kit: Kit) -> Version:
         "a-escalate",
         N.TASK,
         agent,
-        6,
+        7,
         ("升级给现场值班经理", "Escalates to the duty manager"),
         time=(2, "min"),
-        shift=70,
+        shift=90,
     )
     s.step(
         "a-distrust",
         N.TASK,
         c,
-        7,
+        8,
         ("怀疑师傅身份，拒绝上门服务", "Distrusts the technician and turns them away"),
         time=(2, "min"),
         value=V.WASTE,
         waste=W.OTHER,
         shift=-34,
     )
-    s.step("a-lost", N.END, c, 8, ("上门服务流失", "Visit and its revenue lost"), shift=-34)
+    s.step("a-lost", N.END, c, 9, ("上门服务流失", "Visit and its revenue lost"), shift=-34)
     s.step(
         "a-verify",
         N.TASK,
         manager,
-        7,
+        8,
         ("继续查询并核实", "Keeps searching and verifies"),
         time=(15, "min"),
     )
@@ -229,21 +229,21 @@ def _as_is(kit: Kit) -> Version:
         "a-relay",
         N.TASK,
         agent,
-        8,
+        9,
         ("把核实结果告诉客户", "Tells the customer the result"),
         time=(2, "min"),
-        shift=70,
+        shift=90,
     )
     s.step(
         "a-reassured",
         N.TASK,
         c,
-        9,
+        10,
         ("确认身份，放心接受服务", "Lets the technician in with confidence"),
         time=(2, "min"),
         value=V.VALUE,
     )
-    s.step("a-end", N.END, c, 10, ("核实完成", "Identity checked"))
+    s.step("a-end", N.END, c, 11, ("核实完成", "Identity checked"))
 
     s.chain("a-f", "a-start", "a-call", "a-take", "a-search", "a-found")
     s.flow("a-f-found", "a-found", "a-confirm", ("查到", "found"), 0.7)
@@ -495,7 +495,9 @@ def _to_be(kit: Kit) -> Version:
         derived_from="v-as-is",
     )
     c = s.lane("t-customer", ("客户", "Customer"), LaneKind.CUSTOMER, was="a-customer")
-    agent = s.lane("t-agent", ("客服代表", "Agent"), LaneKind.FRONTSTAGE, was="a-agent")
+    agent = s.lane(
+        "t-agent", ("客服代表", "Agent"), LaneKind.FRONTSTAGE, was="a-agent", height=200
+    )
     manager = s.lane(
         "t-manager",
         ("当日值班经理", "Duty manager of the day"),
@@ -566,7 +568,7 @@ def _to_be(kit: Kit) -> Version:
         5,
         ("按标准话术确认师傅身份", "Confirms with the standard script"),
         time=(2, "min"),
-        shift=-34,
+        shift=-55,
         script=CONFIRM_SCRIPT,
         was="a-confirm",
     )
@@ -580,7 +582,7 @@ def _to_be(kit: Kit) -> Version:
             "Asks the customer to hold (script) and escalates at once",
         ),
         time=(2, "min"),
-        shift=34,
+        shift=55,
         script=SCRIPT,
         was="a-escalate",
         rules=(
@@ -588,7 +590,7 @@ def _to_be(kit: Kit) -> Version:
             "Never say 'no such technician' or 'not our employee' when the name is missing.",
         ),
     )
-    s.step("t-fork", N.PARALLEL, agent, 6, ("已升级", "Escalated"), shift=34)
+    s.step("t-fork", N.PARALLEL, agent, 6, ("已升级", "Escalated"), shift=55)
     s.step(
         "t-hold",
         N.WAIT,
@@ -619,7 +621,7 @@ def _to_be(kit: Kit) -> Version:
         8,
         ("按标准话术答复核实结果", "Tells the result with the standard script"),
         time=(2, "min"),
-        shift=34,
+        shift=55,
         script=CONFIRM_SCRIPT,
         was="a-relay",
     )
