@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from exporters.text_metrics import report_metrics
 from workbench.branching import branch_shares
 from workbench.checks import Finding, Severity, check_version
+from workbench.diagram import build_drawing
 from workbench.document import Document
 from workbench.flowgraph import FlowGraph
 from workbench.measures import MEASURES, measure_version
@@ -31,14 +33,19 @@ class VersionAnalysis:
 def analyse(
     document: Document, versions: list[Version], with_checks: bool = True
 ) -> list[VersionAnalysis]:
-    """Each version's measures, and its findings when `with_checks`."""
+    """Each version's measures, and its findings when `with_checks`: the diagram's too, as
+    the printed report would draw it."""
     analyses = []
+    metrics = report_metrics(document) if with_checks else None
     for version in versions:
         graph = FlowGraph(version)
         branching = branch_shares(graph)
         report = measure_version(version, graph, branching)
         values = {m.key: _finite(report.values.get(m.key)) for m in MEASURES}
-        findings = check_version(document, version, graph, branching) if with_checks else []
+        findings = []
+        if with_checks and metrics is not None:
+            drawing = build_drawing(version, metrics)
+            findings = check_version(document, version, graph, branching, drawing, metrics)
         analyses.append(VersionAnalysis(version, values, dict(report.notes), list(findings)))
     return analyses
 

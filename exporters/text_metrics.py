@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 
+from workbench.document import Document
+
 
 class ReportlabMetrics:
     """`workbench.diagram.TextMetrics` for one registered reportlab font."""
@@ -32,3 +34,11 @@ class ReportlabMetrics:
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
+
+
+def report_metrics(document: Document) -> ReportlabMetrics:
+    """The metrics of the font the printed report draws this document's diagrams in."""
+    from exporters.pdf import document_texts  # the report's own choice of texts and font
+    from exporters.pdf_fonts import choose_fonts
+
+    return ReportlabMetrics(choose_fonts(document_texts(document)).regular)

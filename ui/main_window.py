@@ -29,6 +29,7 @@ from ui.panels.measures_panel import MeasuresPanel
 from ui.panels.properties_panel import PropertiesPanel
 from ui.settings import EditorSettings
 from ui.shortcuts import redo_shortcuts
+from workbench.diagram import Drawing
 from workbench.document import EditError
 from workbench.events import ElementKind, Event
 from workbench.model import NodeKind
@@ -276,11 +277,17 @@ class MainWindow(QMainWindow):
             if hasattr(panel, "element_activated"):
                 panel.element_activated.connect(self.reveal)
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
+        self.panels["findings"].drawing_source = self._drawing_shown
         self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
         self._show_version(self.version_id)
         QTimer.singleShot(0, self._fit_view)  # once the new view has its real size
+
+    def _drawing_shown(self, version_id: str) -> Drawing | None:
+        """The canvas's drawing of the version, when the canvas shows that version."""
+        scene = self.view.canvas() if self.view is not None else None
+        return scene.drawing() if scene is not None and scene.version_id == version_id else None
 
     def _on_event(self, event: Event) -> None:
         if getattr(event, "kind", None) is ElementKind.VERSION:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from workbench.branching import Branching, branch_shares
 from workbench.content_checks import CONTENT_CHECKS
+from workbench.diagram.check import diagram_findings
+from workbench.diagram.drawing import Drawing
+from workbench.diagram.text import EstimatedMetrics, TextMetrics
 from workbench.document import Document
 from workbench.events import ElementKind
 from workbench.findings import (
@@ -22,7 +25,10 @@ from workbench.flowgraph import FlowGraph
 from workbench.gc_pause import without_collector
 from workbench.model import Version
 
-__all__ = ["CHECKS", "CheckDef", "Finding", "Severity", "check_document", "check_version"]
+__all__ = [
+    "CHECKS", "CheckDef", "Finding", "Severity", "check_document", "check_version",
+    "sort_findings",
+]
 
 # What to do first leads its severity's list: a flow without steps before the checklist gaps.
 LEADING_CHECKS = frozenset({"empty-flow"})
@@ -51,11 +57,21 @@ def check_version(
     version: Version,
     graph: FlowGraph | None = None,
     branching: Branching | None = None,
+    drawing: Drawing | None = None,
+    metrics: TextMetrics | None = None,
 ) -> list[Finding]:
-    """All findings for one version; pass `graph`/`branching` to share them with the measures."""
+    """All findings for one version; pass `graph`/`branching` to share them with the measures,
+    and the version's `drawing` (with the metrics it was drawn with) to check the diagram."""
     graph = graph or FlowGraph(version)
     context = CheckContext(document, version, graph, branching or branch_shares(graph))
     findings = [f for check in FLOW_CHECKS + CONTENT_CHECKS for f in check(context)]
+    if drawing is not None:
+        findings += diagram_findings(version, drawing, metrics or EstimatedMetrics())
+    return sort_findings(version, findings)
+
+
+def sort_findings(version: Version, findings: list[Finding]) -> list[Finding]:
+    """Severity first, then what to do first, then check, then the element's place."""
     places = _places(version)
 
     def order(finding: Finding) -> tuple:

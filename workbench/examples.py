@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Callable
 
 from workbench.builder import VersionBuilder
+from workbench.diagram.layout import lay_out_document
 from workbench.document import Document
 from workbench.model import (
     ActivityItem,
@@ -70,7 +71,7 @@ def complaint_handling() -> Document:
         versions=[as_is],
     )
     _redesign(document, document.copy_version(as_is.id, "To-be", "v-to-be"), ids)
-    return document
+    return lay_out_document(document)
 
 
 def _as_is() -> tuple[Version, dict[str, str]]:

@@ -163,6 +163,43 @@ CHECKS: dict[str, CheckDef] = {
             "A flow, step or KPI refers to an element that is not in this version.",
         ),
         CheckDef(
+            "diagram-steps-overlap",
+            _W,
+            "Steps on top of each other",
+            "Two steps of the diagram overlap, so one hides the other.",
+        ),
+        CheckDef(
+            "diagram-connector-through-step",
+            _W,
+            "Connector through a step",
+            "A connector is drawn through a step it does not join: the diagram shows a flow "
+            "that does not exist.",
+        ),
+        CheckDef(
+            "diagram-connector-end-inside",
+            _W,
+            "Connector ending inside its step",
+            "A connector starts or ends inside its step instead of on its outline.",
+        ),
+        CheckDef(
+            "diagram-label-over-step",
+            _W,
+            "Label over a step",
+            "A caption, branch label or badge covers a step.",
+        ),
+        CheckDef(
+            "diagram-labels-overlap",
+            _W,
+            "Labels over each other",
+            "Two captions or badges cover each other, so one cannot be read.",
+        ),
+        CheckDef(
+            "diagram-label-overflow",
+            _W,
+            "Label overflowing its step",
+            "A step's label does not fit inside it.",
+        ),
+        CheckDef(
             "task-without-duration",
             _I,
             "Step without a duration",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from tests.cli.files import example_file, sloppy_file
+from tests.cli.files import edited_file, example_file, sloppy_file
 from workbench.measures import MEASURES
 
 
@@ -89,3 +89,26 @@ def test_json_output_never_carries_nan(capsys) -> None:
 
     say_json({"lead_time": float("inf"), "rows": [float("nan"), 1.5]})
     assert _json.loads(capsys.readouterr().out) == {"lead_time": None, "rows": [None, 1.5]}
+
+
+def test_the_diagram_check_reports_steps_drawn_on_top_of_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The example's to-be once had "Explain the answer" exactly under "Log the work order in
+    # the CRM", and check said "Findings: none": put one step on another again.
+    def pile_up(data: dict) -> None:
+        nodes = data["versions"][1]["nodes"]
+        tasks = [n for n in nodes if n["kind"] == "task"]
+        tasks[1].update(x=tasks[0]["x"], y=tasks[0]["y"], lane=tasks[0]["lane"])
+
+    path = edited_file(tmp_path, pile_up)
+    code, out = run(capsys, "check", str(path), "--json")
+    found = [f for f in json.loads(out)["findings"] if f["check_id"].startswith("diagram-")]
+    assert code == 1
+    overlaps = [f for f in found if f["check_id"] == "diagram-steps-overlap"]
+    assert len(overlaps) == 1, "the two steps on one spot, reported once"
+    assert overlaps[0]["severity"] == "warning" and overlaps[0]["element"]
+    clean = run(capsys, "check", str(example_file(tmp_path, "clean.pwb")), "--json")[1]
+    assert not [f for f in json.loads(clean)["findings"] if f["check_id"].startswith("diagram-")]
+    code, out = run(capsys, "check", str(path))
+    assert "stands on another step" in out

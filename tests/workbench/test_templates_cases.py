@@ -192,9 +192,12 @@ def test_both_languages_draw_the_same_flow(name: str) -> None:
         assert [(lane.id, lane.kind) for lane in zh.lanes] == [
             (lane.id, lane.kind) for lane in en.lanes
         ]
-        assert {i: (n.kind, n.lane, n.x, n.y, n.duration) for i, n in zh.nodes.items()} == {
-            i: (n.kind, n.lane, n.x, n.y, n.duration) for i, n in en.nodes.items()
+        assert {i: (n.kind, n.lane, n.duration) for i, n in zh.nodes.items()} == {
+            i: (n.kind, n.lane, n.duration) for i, n in en.nodes.items()
         }
+        # the same columns, left to right, and the same order within each (the columns' widths
+        # follow each language's labels)
+        assert _columns(zh) == _columns(en)
         assert {i: (f.source, f.target, f.probability) for i, f in zh.flows.items()} == {
             i: (f.source, f.target, f.probability) for i, f in en.flows.items()
         }
@@ -308,3 +311,11 @@ def test_steps_sit_inside_their_lanes_without_overlapping(template) -> None:
             for b in nodes[index + 1 :]:
                 apart = abs(a.x - b.x) >= cell_width or abs(a.y - b.y) >= cell_height
                 assert a.lane != b.lane or apart, (a.id, b.id)
+
+
+def _columns(version) -> list[list[str]]:  # noqa: ANN001
+    lane_order = {lane.id: i for i, lane in enumerate(version.lanes)}
+    by_x: dict[float, list[tuple[int, float, str]]] = {}
+    for node in version.nodes.values():
+        by_x.setdefault(node.x, []).append((lane_order[node.lane], node.y, node.id))
+    return [[node_id for _, _, node_id in sorted(by_x[x])] for x in sorted(by_x)]

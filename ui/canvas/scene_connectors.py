@@ -18,8 +18,15 @@ from ui.canvas.node_item import NodeItem
 from ui.canvas.style import canvas_words
 from workbench.diagram import StepBox, style
 from workbench.diagram.captions import Places
-from workbench.diagram.drawing import place_connector, place_step_caption, take_step
+from workbench.diagram.drawing import (
+    Connector,
+    Drawing,
+    place_connector,
+    place_step_caption,
+    take_step,
+)
 from workbench.diagram.geometry import Rect, SpatialIndex
+from workbench.diagram.lanes import zone_lines
 from workbench.diagram.router import Router
 from workbench.diagram.steps import step_box
 from workbench.model import AttachmentKind, Kpi, Node
@@ -93,6 +100,17 @@ class Connectors:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         self._route_boxes.put(flow.id, Rect(min(xs), min(ys), max(xs) - min(xs),
                                             max(ys) - min(ys)))
+
+    def drawing(self: SwimlaneScene) -> Drawing:
+        """The diagram as the canvas shows it now, for the diagram check."""
+        steps = {node_id: item.box for node_id, item in self._nodes.items()}
+        connectors = {
+            flow_id: Connector(flow_id, item.flow.source, item.flow.target, item.points,
+                               item.caption, item.is_interaction, None)
+            for flow_id, item in self._flows.items() if item.points
+        }
+        bands = self.bands()
+        return Drawing(bands, steps, connectors, zone_lines(bands))
 
     def _forget_route(self: SwimlaneScene, flow_id: str) -> None:
         self._router.forget(flow_id)

@@ -6,6 +6,8 @@ Checks walk the whole flow, so like the measures they run once edits pause, not 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.canvas.metrics import CANVAS_METRICS
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.element_forms import flow_title
-from workbench.checks import Finding, Severity, check_version
+from workbench.checks import Finding, Severity, check_version, sort_findings
+from workbench.diagram import Drawing
+from workbench.diagram.check import diagram_findings
 from workbench.document import Document
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
@@ -76,6 +81,9 @@ class FindingsPanel(DocumentPanel):
         self.setObjectName("FindingsPanel")
         self.setWindowTitle(self.tr("Findings"))
         self.computations = 0
+        # the diagram as drawn for a version id (the canvas's), for the diagram check
+        self.drawing_source: Callable[[str], Drawing | None] | None = None
+        self._flow_findings: tuple[str, list[Finding]] | None = None  # all but the diagram's
         self._stale = False
         self._findings: list[Finding] = []
         self.deferred = DeferredRefresh(self.refresh, self)
@@ -114,15 +122,31 @@ class FindingsPanel(DocumentPanel):
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+            self._flow_findings = None  # the flow itself changed: check everything again
             self.deferred.schedule()
+
+    def _on_event(self, event: Event) -> None:
+        """A step dragged along its lane changes only the drawing: recheck the diagram."""
+        if self._relevance.feed(event) is False:
+            if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+                self.deferred.schedule()
+            return
+        self.on_event(event)
 
     def refresh(self) -> None:
         if not self.isVisible():
             self._stale = True
+            self._flow_findings = None
             return
         self._stale = False
         version = self.version()
-        self._findings = check_version(self.document, version) if version is not None else []
+        self._findings = []
+        if version is not None:
+            if self._flow_findings is None or self._flow_findings[0] != version.id:
+                self._flow_findings = (version.id, check_version(self.document, version))
+            drawing = self.drawing_source(version.id) if self.drawing_source else None
+            diagram = diagram_findings(version, drawing, CANVAS_METRICS) if drawing else []
+            self._findings = sort_findings(version, [*self._flow_findings[1], *diagram])
         self.computations += 1
         self._fill()
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from workbench.diagram.drawing import Drawing
 from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_crosses
 from workbench.diagram.text import TextMetrics
-from workbench.model import NodeKind
+from workbench.events import ElementKind
+from workbench.findings import CHECKS, Finding
+from workbench.model import NodeKind, Version
 
 TOLERANCE = 1.0
 
@@ -142,3 +144,28 @@ def _overflowing_labels(drawing: Drawing, metrics: TextMetrics) -> Iterator[Diag
         if wide > box.text.w + TOLERANCE or tall > box.text.h + TOLERANCE:
             yield DiagramDefect("diagram-label-overflow", node_id, "node", None,
                                 "its label does not fit inside it")
+
+
+def diagram_findings(version: Version, drawing: Drawing, metrics: TextMetrics) -> list[Finding]:
+    """The diagram check as findings, naming the elements as the reader sees them."""
+    findings = []
+    for defect in diagram_defects(drawing, metrics):
+        kind = ElementKind.NODE if defect.kind == "node" else ElementKind.FLOW
+        message = f"{_name(version, defect.element_id)} {defect.detail}"
+        if defect.other is not None and defect.other != defect.element_id:
+            message += f" ({_name(version, defect.other)})"
+        findings.append(Finding(defect.check_id, CHECKS[defect.check_id].severity,
+                                message + ".", version.id, defect.element_id, str(kind)))
+    return findings
+
+
+def _name(version: Version, element_id: str) -> str:
+    node = version.nodes.get(element_id)
+    if node is not None:
+        return f"Step '{node.label}'" if node.label else f"The {node.kind.value} step"
+    flow = version.flows.get(element_id)
+    if flow is not None:
+        ends = [version.nodes.get(flow.source), version.nodes.get(flow.target)]
+        names = [n.label or n.kind.value if n else "?" for n in ends]
+        return f"The connector from '{names[0]}' to '{names[1]}'"
+    return element_id

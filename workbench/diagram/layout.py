@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from workbench.diagram import style
 from workbench.diagram.captions import flow_caption
 from workbench.diagram.steps import StepBox, Words, step_box
-from workbench.diagram.text import TextMetrics, widest, wrap
+from workbench.diagram.text import EstimatedMetrics, TextMetrics, widest, wrap
 from workbench.document import Document, Placement
 from workbench.model import NodeKind, Version
 
@@ -61,6 +61,16 @@ def apply_layout(document: Document, version_id: str, layout: Layout) -> None:
         for lane_id, height in layout.lane_heights.items():
             document.change_lane(version_id, lane_id, height=height)
         document.move_nodes(version_id, layout.placements)
+
+
+def lay_out_document(document: Document, metrics: TextMetrics | None = None) -> Document:
+    """Every version drawn by the auto-layout (bundled templates, the built-in example), so
+    it opens tidy on every surface whatever font each measures its labels with: the layout
+    leaves enough slack between columns and rows for the usual sans-serif faces."""
+    metrics = metrics or EstimatedMetrics()
+    for version in list(document.versions):
+        apply_layout(document, version.id, auto_layout(version, metrics))
+    return document
 
 
 # -------------------------------------------------------------------- ranks

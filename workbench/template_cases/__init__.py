@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from workbench.diagram.layout import lay_out_document
 from workbench.document import Document
 from workbench.storage import dumps_document, write_atomically
 from workbench.template_cases import (
@@ -41,10 +42,11 @@ def file_name(name: str, language: str) -> str:
 def build_all() -> dict[str, str]:
     """Every bundled template's file name and its exact file text."""
     return {
-        file_name(name, language): dumps_document(build(language))
+        file_name(name, language): dumps_document(lay_out_document(build(language)))
         for name, build in CASES.items()
         for language in LANGUAGES
     }
+
 
 
 def write_all(folder: str | os.PathLike[str]) -> list[Path]:
