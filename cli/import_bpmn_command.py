@@ -31,6 +31,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "out", metavar="OUT", help="the process document to write, e.g. invoice.pwb"
     )
     parser.add_argument(
+        "--layout",
+        action="store_true",
+        help="lay the steps out afresh (columns along the flow, each step in its lane) "
+        "instead of where the file draws them",
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help="replace OUT if it exists (the old file is kept as OUT.bak)",
@@ -48,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if os.path.isdir(args.file):
         raise BadInput(f"{args.file}: this is a folder; give the path of a BPMN file.")
     try:
-        result = import_bpmn(args.file)
+        result = import_bpmn(args.file, layout=args.layout)
     except BpmnError as error:
         raise BadInput(f"{error}.") from None
     try:

@@ -31,8 +31,9 @@ __all__ = [
 ]
 
 
-def import_bpmn(source: str | os.PathLike[str] | bytes) -> ImportResult:
-    """Read a BPMN file (a path, or its bytes); raises `BpmnError` when it is refused."""
+def import_bpmn(source: str | os.PathLike[str] | bytes, layout: bool = False) -> ImportResult:
+    """Read a BPMN file (a path, or its bytes); raises `BpmnError` when it is refused.
+    With `layout`, the steps are laid out afresh instead of where the file draws them."""
     if isinstance(source, bytes):
         name, data = "", source
     else:
@@ -40,6 +41,6 @@ def import_bpmn(source: str | os.PathLike[str] | bytes) -> ImportResult:
         data = read_bytes(source)
     try:
         with collector_paused():  # a big tree is thousands of small objects that live on
-            return import_tree(parse_xml(data), name)
+            return import_tree(parse_xml(data), name, layout)
     except BpmnError as error:
         raise error.with_source(name) if name and not error.source else error from None

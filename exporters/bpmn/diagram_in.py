@@ -10,9 +10,9 @@ import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from exporters.bpmn.geometry import Box, Point
 from exporters.bpmn.names import BPMNDI, DC, DI, q
 from exporters.bpmn.source import resolve
+from workbench.diagram.geometry import Point, Rect
 
 # Coordinates beyond this (pixels) are no drawing: a shape or bend there is treated as
 # missing, so shifting it into our scene can never overflow to infinity.
@@ -21,11 +21,11 @@ MAX_COORDINATE = 1e7
 
 @dataclass
 class Drawing:
-    boxes: dict[str, Box] = field(default_factory=dict)
+    boxes: dict[str, Rect] = field(default_factory=dict)
     routes: dict[str, list[Point]] = field(default_factory=dict)
     vertical: bool = False
 
-    def box(self, element_id: str | None) -> Box | None:
+    def box(self, element_id: str | None) -> Rect | None:
         return self.boxes.get(element_id) if element_id else None
 
 
@@ -48,7 +48,7 @@ def read_drawing(root: ET.Element, ids: dict[str, ET.Element], first_plane: str 
             if element and len(points) >= 2 and element not in drawing.routes:
                 drawing.routes[element] = points
     if drawing.vertical:
-        drawing.boxes = {k: Box(b.y, b.x, b.height, b.width) for k, b in drawing.boxes.items()}
+        drawing.boxes = {k: Rect(b.y, b.x, b.h, b.w) for k, b in drawing.boxes.items()}
         drawing.routes = {k: [(y, x) for x, y in r] for k, r in drawing.routes.items()}
     return drawing
 
@@ -63,14 +63,14 @@ def _number(text: str | None) -> float | None:
     return value
 
 
-def _bounds(element: ET.Element | None) -> Box | None:
+def _bounds(element: ET.Element | None) -> Rect | None:
     if element is None:
         return None
     values = [_number(element.get(k)) for k in ("x", "y", "width", "height")]
     if any(v is None for v in values):
         return None
     x, y, width, height = values
-    return Box(x, y, max(width, 0.0), max(height, 0.0))  # type: ignore[arg-type]
+    return Rect(x, y, max(width, 0.0), max(height, 0.0))  # type: ignore[arg-type]
 
 
 def _point(element: ET.Element) -> Point | None:

@@ -22,12 +22,14 @@ from exporters.bpmn.source import SourceFlow, SourceModel, SourceStep, read_mode
 from exporters.bpmn.summary import Action, ImportResult, ImportSummary
 from exporters.bpmn.tidy import finish_document
 from exporters.bpmn.writer import lane_title
+from exporters.drawn_layout import lay_out
 from workbench.model import Flow, Lane, Node, NodeKind, Version
 
 CLOSE = 1.0  # pixels: a drawn position within this is "not moved since we wrote it"
 
 
-def import_tree(root: ET.Element, source: str = "") -> ImportResult:
+def import_tree(root: ET.Element, source: str = "", layout: bool = False) -> ImportResult:
+    """The document of a parsed file; `layout` lays it out afresh whatever its diagram."""
     summary = ImportSummary(source)
     model = read_model(root, summary)
     first = model.collaboration.get("id") if model.collaboration is not None else None
@@ -42,7 +44,7 @@ def import_tree(root: ET.Element, source: str = "") -> ImportResult:
             "diagram",
             "its pools run top to bottom; they were turned to run left to right",
         )
-    return _Assembly(model, drawing, summary).result()
+    return _Assembly(model, drawing, summary).result(layout)
 
 
 class _Assembly:
@@ -91,7 +93,7 @@ class _Assembly:
 
     # ------------------------------------------------------------------ whole
 
-    def result(self) -> ImportResult:
+    def result(self, layout: bool = False) -> ImportResult:
         version = self._version_shell()
         lanes_by_key, lane_records = self._lanes()
         steps = self._assign_lanes()
@@ -122,7 +124,11 @@ class _Assembly:
         for flow, source, target in links:
             record = self._flow(flow, source, target, placement)
             version.flows[record.id] = record
-        return ImportResult(finish_document(self.model, version, self.summary), self.summary)
+        document = finish_document(self.model, version, self.summary)
+        if (placement.auto or layout) and steps:
+            lay_out(document, version.id)
+            self.summary.auto_laid_out = True
+        return ImportResult(document, self.summary)
 
     def _version_shell(self) -> Version:
         data = find_data(self.model.collaboration, "version") if self.model.collaboration else None

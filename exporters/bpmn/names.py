@@ -15,8 +15,14 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # Our own semantics travel in this namespace; it names a format, not a web page, and must
 # never change once files carry it.
 PW = "https://process-workbench.example/bpmn/1"
+# Shape colours as bpmn-js writes them, and as the OMG's note (read by Camunda Modeler) does.
+BIOC = "http://bpmn.io/schema/bpmn/biocolor/1.0"
+COLOR = "http://www.omg.org/spec/BPMN/non-normative/color/1.0"
 
-PREFIXES = {"bpmn": BPMN, "bpmndi": BPMNDI, "dc": DC, "di": DI, "xsi": XSI, "pw": PW}
+PREFIXES = {
+    "bpmn": BPMN, "bpmndi": BPMNDI, "dc": DC, "di": DI, "xsi": XSI, "pw": PW, "bioc": BIOC,
+    "color": COLOR,
+}
 
 
 def q(namespace: str, local: str) -> str:

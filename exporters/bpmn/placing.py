@@ -1,5 +1,5 @@
-"""Where imported lanes and steps go in our scene, from the file's diagram or, without one,
-from the automatic layout.
+"""Where imported lanes and steps go in our scene, from the file's diagram; a file without
+one is laid out afterwards by the drawing engine's auto-layout (see importer.py).
 
 The file's lanes keep their order and height; a step keeps its place inside its lane and
 along the flow, so the imported diagram looks like the original. Gaps between pools close
@@ -11,16 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from exporters.bpmn.auto_layout import lay_out
 from exporters.bpmn.diagram_in import Drawing
-from exporters.bpmn.geometry import (
-    CELL_HEIGHT,
-    CELL_WIDTH,
-    HEADER_WIDTH,
-    POOL_LABEL_WIDTH,
-    Box,
-    Point,
-)
+from exporters.bpmn.diagram_out import POOL_LABEL_WIDTH
+from workbench.diagram.geometry import Point, Rect
+from workbench.diagram.style import CELL_HEIGHT, CELL_WIDTH, HEADER_WIDTH
 
 DEFAULT_HEIGHT = 140.0
 MARGIN = 40.0
@@ -31,7 +25,7 @@ class Band:
     """A lane as the file draws it (`frame`) and where it lands in our scene (`top`)."""
 
     key: str
-    frame: Box | None
+    frame: Rect | None
     height: float
     top: float = 0.0
 
@@ -55,7 +49,7 @@ def place(
     """`lanes`: (key, is_a_pool); `steps`: (id, lane key); `links`: (flow id, source, target)."""
     if not any(drawing.box(step) for step, _ in steps):
         return _auto(lanes, steps, links, drawing)
-    members: dict[str, list[Box]] = {key: [] for key, _ in lanes}
+    members: dict[str, list[Rect]] = {key: [] for key, _ in lanes}
     for step, lane in steps:
         box = drawing.box(step)
         if box is not None:
@@ -68,7 +62,7 @@ def place(
         elif members[key]:
             frame = _around(members[key])
             lefts.append(frame.x)
-        bands[key] = Band(key, frame, round(frame.height, 2) if frame else DEFAULT_HEIGHT)
+        bands[key] = Band(key, frame, round(frame.h, 2) if frame else DEFAULT_HEIGHT)
     left = min(lefts) if lefts else 0.0
     order = sorted(
         bands, key=lambda k: (bands[k].frame is None, bands[k].frame.y if bands[k].frame else 0.0)
@@ -102,10 +96,10 @@ def place(
     return Placement(bands, order, places, routes, unplaced, auto=False)
 
 
-def _around(boxes: list[Box]) -> Box:
+def _around(boxes: list[Rect]) -> Rect:
     x = min(b.x for b in boxes) - MARGIN
     y = min(b.y for b in boxes) - MARGIN
-    return Box(
+    return Rect(
         x, y, max(b.right for b in boxes) + MARGIN - x, max(b.bottom for b in boxes) + MARGIN - y
     )
 
@@ -128,16 +122,13 @@ def _auto(
     links: Sequence[tuple[str, str, str]],
     drawing: Drawing,
 ) -> Placement:
-    """Steps laid out afresh; a lane the file draws keeps its drawn height if it fits."""
+    """Lanes in the file's order at their drawn height; the steps wait for the auto-layout."""
     keys = [key for key, _ in lanes]
-    places, heights = lay_out(steps, [(s, t) for _, s, t in links], keys)
-    occupied = {lane for _, lane in steps}
     bands, top = {}, 0.0
     for key in keys:
         frame = drawing.box(key)
-        height = heights[key]
-        if frame is not None:
-            height = max(height, frame.height) if key in occupied else frame.height
+        height = round(frame.h, 2) if frame is not None and frame.h > 0 else DEFAULT_HEIGHT
         bands[key] = Band(key, frame, height, top)
         top += height
+    places = {step: (0.0, 0.0) for step, _ in steps}
     return Placement(bands, keys, places, {f: () for f, _, _ in links}, [], auto=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from exporters.bpmn.geometry import BRIDGE_SIZE, Box, Point
 from workbench.model import NodeKind, Version
 
 GATEWAYS = (NodeKind.DECISION, NodeKind.PARALLEL)
@@ -28,10 +27,6 @@ class Bridge:
     joins: bool
     flow_id: str  # the flow between the bridge and its step
 
-    def box(self, step_box: Box) -> Box:
-        cx = step_box.x - 35.0 if self.joins else step_box.right + 35.0
-        return Box.around((cx, step_box.centre[1]), BRIDGE_SIZE, BRIDGE_SIZE)
-
 
 @dataclass
 class Wiring:
@@ -40,9 +35,6 @@ class Wiring:
     source: dict[str, str] = field(default_factory=dict)
     target: dict[str, str] = field(default_factory=dict)
     bridges: list[Bridge] = field(default_factory=list)
-
-    def bridge_points(self, boxes: dict[str, Box]) -> dict[str, Point]:
-        return {b.id: b.box(boxes[b.step]).centre for b in self.bridges}
 
 
 def wire(version: Version, bpmn_id: dict[str, str], taken: set[str]) -> Wiring:

@@ -16,11 +16,11 @@ import xml.etree.ElementTree as ET
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 
-from exporters.bpmn.diagram_out import add_diagram, flow_points, rounded, step_boxes
+from exporters.bpmn.diagram_out import add_diagram, rounded
 from exporters.bpmn.extension import add_data, add_record, xml_text
-from exporters.bpmn.geometry import Box, Point, lane_tops
 from exporters.bpmn.ids import bpmn_ids
 from exporters.bpmn.names import BPMN, ELEMENT_OF, PREFIXES, PW, XSI, q
+from exporters.bpmn.view import BpmnView, bpmn_view
 from exporters.bpmn.wiring import Wiring, wire
 from workbench.document import Document
 from workbench.model import (
@@ -69,8 +69,7 @@ def document_tree(document: Document, version: Version) -> ET.Element:
     ids |= bpmn_ids(list(version.nodes), taken)
     ids |= bpmn_ids(list(version.flows), taken)
     wiring = wire(version, ids, taken)
-    boxes = step_boxes(version)
-    routes = flow_points(version, boxes, wiring)
+    view = bpmn_view(version, ids, wiring)
 
     definitions = ET.Element(
         q(BPMN, "definitions"),
@@ -113,11 +112,11 @@ def document_tree(document: Document, version: Version) -> ET.Element:
         },
     )
     _documentation(process, version.description)
-    _lanes(process, version, ids, wiring, structure["LaneSet_1"])
+    _lanes(process, version, ids, wiring, structure["LaneSet_1"], view)
     flows_in, flows_out = _ends(wiring, version, ids)
-    _steps(process, version, ids, wiring, flows_in, flows_out, boxes)
-    _flows(process, version, ids, wiring, routes)
-    add_diagram(definitions, version, ids, wiring, structure, boxes, routes)
+    _steps(process, version, ids, wiring, flows_in, flows_out, view)
+    _flows(process, version, ids, wiring, view)
+    add_diagram(definitions, version, ids, structure, view)
     return definitions
 
 
@@ -138,7 +137,8 @@ def _documentation(parent: ET.Element, text: str) -> None:
 
 
 def _lanes(
-    process: ET.Element, version: Version, ids: dict[str, str], wiring: Wiring, lane_set_id: str
+    process: ET.Element, version: Version, ids: dict[str, str], wiring: Wiring, lane_set_id: str,
+    view: BpmnView,
 ) -> None:
     if not version.lanes:
         return
@@ -148,13 +148,13 @@ def _lanes(
         members[node.lane].append(ids[node.id])
     for bridge in wiring.bridges:
         members[version.nodes[bridge.step].lane].append(bridge.id)
-    tops = lane_tops(version.lanes)
+    drawn = {band.lane_id: [band.top, band.height] for band in view.drawing.bands}
     for lane in version.lanes:
         element = ET.SubElement(
             lane_set, q(BPMN, "lane"), {"id": ids[lane.id], "name": lane_title(lane)}
         )
         _documentation(element, lane.description)
-        add_record(element, "lane", lane, rounded([tops[lane.id], lane.height]))
+        add_record(element, "lane", lane, rounded(drawn[lane.id]))
         for member in members[lane.id]:
             ET.SubElement(element, q(BPMN, "flowNodeRef")).text = member
 
@@ -183,7 +183,7 @@ def _steps(
     wiring: Wiring,
     flows_in: dict[str, list[str]],
     flows_out: dict[str, list[str]],
-    boxes: dict[str, Box],
+    view: BpmnView,
 ) -> None:
     starts = sorted(
         (n for n in version.nodes.values() if n.kind is NodeKind.START), key=lambda n: (n.x, n.id)
@@ -199,7 +199,7 @@ def _steps(
             attributes["default"] = ids[defaults[node.id]]
         element = ET.SubElement(process, q(BPMN, ELEMENT_OF[node.kind]), attributes)
         _documentation(element, node.notes)
-        add_record(element, "step", node, rounded(boxes[node.id].centre))
+        add_record(element, "step", node, rounded(view.drawing.steps[node.id].shape.centre))
         _connections(element, bpmn_id, flows_in, flows_out)
         if node.kind is NodeKind.WAIT:
             _timer(element, bpmn_id, node.duration)
@@ -267,7 +267,7 @@ def _flows(
     version: Version,
     ids: dict[str, str],
     wiring: Wiring,
-    routes: dict[str, list[Point]],
+    view: BpmnView,
 ) -> None:
     conditional = {
         f.id
@@ -284,7 +284,9 @@ def _flows(
             wiring.target[flow.id],
             flow.id in conditional,
         )
-        add_record(element, "flow", flow, [rounded(p) for p in routes[flow.id]])
+        connector = view.drawing.connectors.get(flow.id)
+        points = connector.points if connector is not None else ()
+        add_record(element, "flow", flow, [rounded(p) for p in points])
         if flow.id in conditional:
             ET.SubElement(
                 element, q(BPMN, "conditionExpression"), {q(XSI, "type"): "bpmn:tFormalExpression"}

@@ -83,3 +83,17 @@ def test_refused_input_is_exit_code_2_with_the_reason(
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import-bpmn", str(tmp_path / "none.bpmn"), str(tmp_path / "o.pwb")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_layout_lays_out_a_drawn_file_afresh(tmp_path: Path) -> None:
+    document = EXAMPLES["example"]()
+    source = tmp_path / "example.bpmn"
+    export_bpmn(document, source)
+    kept, fresh = tmp_path / "kept.pwb", tmp_path / "fresh.pwb"
+    assert main(["import-bpmn", str(source), str(kept)]) == 0
+    assert main(["import-bpmn", "--layout", str(source), str(fresh)]) == 0
+    (as_drawn,), (laid_out,) = load_document(kept).versions, load_document(fresh).versions
+    assert as_drawn == document.versions[0]
+    assert set(laid_out.nodes) == set(as_drawn.nodes)
+    assert [n.x for n in laid_out.nodes.values()] != [n.x for n in as_drawn.nodes.values()]
+    assert all(not f.waypoints for f in laid_out.flows.values())

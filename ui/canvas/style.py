@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from ui.i18n import unit_abbreviation
+from workbench.diagram import style as diagram_style
 from workbench.diagram.steps import Words
 from workbench.model import LaneKind, NodeKind, ValueClass, WasteKind
 
@@ -40,15 +41,10 @@ HEADER_FILL = {
     LaneKind.SUPPORT: QColor("#e4e7ea"),
 }
 
-VALUE_FILL = {
-    ValueClass.VALUE: QColor("#d7eed6"),
-    ValueClass.NECESSARY: QColor("#fbeccb"),
-    ValueClass.WASTE: QColor("#f7d5d1"),
-}
+# The value classes' colours are the drawing's (BPMN files carry them too).
+VALUE_FILL = {value: QColor(hex_colour) for value, hex_colour in diagram_style.VALUE_FILL.items()}
 VALUE_BORDER = {
-    ValueClass.VALUE: QColor("#4e8f52"),
-    ValueClass.NECESSARY: QColor("#b98a22"),
-    ValueClass.WASTE: QColor("#b8534a"),
+    value: QColor(hex_colour) for value, hex_colour in diagram_style.VALUE_BORDER.items()
 }
 
 

@@ -56,11 +56,15 @@ def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = No
 
 
 def apply_layout(document: Document, version_id: str, layout: Layout) -> None:
-    """Lanes resized and steps moved, as one edit of the document."""
+    """Lanes resized, steps moved and bends the user stored dropped (they belonged to the
+    old places), as one edit of the document."""
     with document.edit(version_id):
         for lane_id, height in layout.lane_heights.items():
             document.change_lane(version_id, lane_id, height=height)
         document.move_nodes(version_id, layout.placements)
+        version = document.version(version_id)
+        for flow_id in [f.id for f in version.flows.values() if f.waypoints]:
+            document.change_flow(version_id, flow_id, waypoints=())
 
 
 def lay_out_document(document: Document, metrics: TextMetrics | None = None) -> Document:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from workbench.diagram import style
 from workbench.diagram.geometry import Rect
-from workbench.diagram.text import TextMetrics, widest, wrap
+from workbench.diagram.text import TextMetrics, is_wide, widest, wrap
 from workbench.model import Duration, Node, NodeKind, WasteKind
 
 
@@ -124,7 +124,8 @@ def task_text(label: str, metrics: TextMetrics) -> tuple[float, tuple[str, ...]]
 def _broken_word(label: str, lines: tuple[str, ...]) -> bool:
     """Was a Latin word split across lines (the box is too narrow for it)?"""
     words = set(label.split())
-    return any(line and line.isascii() and " " not in line and line not in words
+    return any(line and not any(is_wide(c) for c in line) and " " not in line
+               and line not in words
                and line.strip(".,;:!?()") not in words for line in lines)
 
 

@@ -7,7 +7,7 @@ zoom that shows step text at 11 px or more, and the PDF scales so that the small
 
 from __future__ import annotations
 
-from workbench.model import NodeKind
+from workbench.model import NodeKind, ValueClass
 
 HEADER_WIDTH = 150.0
 CELL_WIDTH = 128.0  # a step's (x, y) is the top-left of this cell; its shape is centred in it
@@ -42,3 +42,16 @@ CLEARANCE = 8.0  # a connector keeps at least this far from a step it passes
 TRACK = 8.0  # distance between parallel connectors sharing a corridor
 BADGE_HEIGHT = 14.0
 KPI_RADIUS = 7.0
+
+# The value classes' colours (hex), read by the canvas and written into BPMN files so that
+# bpmn-js and Camunda Modeler show them too.
+VALUE_FILL = {
+    ValueClass.VALUE: "#d7eed6",
+    ValueClass.NECESSARY: "#fbeccb",
+    ValueClass.WASTE: "#f7d5d1",
+}
+VALUE_BORDER = {
+    ValueClass.VALUE: "#4e8f52",
+    ValueClass.NECESSARY: "#b98a22",
+    ValueClass.WASTE: "#b8534a",
+}

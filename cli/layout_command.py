@@ -1,0 +1,64 @@
+"""`process-workbench layout IN.pwb OUT.pwb`: lay a document's flows out afresh.
+
+The same auto-layout as the editor's Edit ▸ Auto-layout: steps stay in their lanes, the
+customer lanes stay on top, columns follow the flow with few crossings, lanes as tall as
+their steps need. For a document drawn elsewhere, imported, or grown by hand until it is
+hard to read; every version, or the one named. Never overwrites a document unless asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from cli.console import say
+from cli.opening import BadInput, open_document, pick_versions
+from workbench.storage import SaveError, save_document
+
+NAME = "layout"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        NAME,
+        help="lay out a process document's flows afresh",
+        description="Lay the steps of a process document out afresh: each step stays in its "
+        "lane, columns follow the flow, few crossings, lanes as tall as their steps need. "
+        "Bends drawn by hand are dropped. Writes the result to OUT.",
+    )
+    parser.add_argument("file", metavar="IN", help="the process document, e.g. complaints.pwb")
+    parser.add_argument(
+        "out", metavar="OUT", help="where to write the laid-out document, e.g. tidy.pwb"
+    )
+    parser.add_argument(
+        "--version", metavar="NAME", help="lay out only this version (default: every version)"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists, even when it is IN (the old file is kept as OUT.bak)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from exporters.drawn_layout import lay_out
+
+    if os.path.isdir(args.out):
+        raise BadInput(f"{args.out}: this is a folder; give the path of the document to write.")
+    document = open_document(args.file)
+    versions = pick_versions(document, args.version)
+    if os.path.exists(args.out) and not args.force:
+        raise BadInput(
+            f"{args.out} already exists; it was left untouched. "
+            "Choose another name, or add --force to replace it."
+        )
+    for version in versions:
+        lay_out(document, version.id)
+    try:
+        save_document(document, args.out, backup=True)
+    except SaveError as error:
+        raise BadInput(str(error)) from None
+    names = ", ".join(v.name for v in versions)
+    say(f"Laid out {names} of {args.file} into {args.out}.")
+    return 0
