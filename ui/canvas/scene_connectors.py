@@ -42,7 +42,7 @@ class Connectors:
 
     def _reset_engine(self: SwimlaneScene) -> None:
         self._router = Router()
-        self._places = Places()
+        self._places = Places(self._router.tracks.lines)
         self._route_boxes = SpatialIndex()  # where each connector runs
         self._words = canvas_words()
         self._drag_origin: dict[str, Rect] = {}  # where dragged steps stood before the drag
@@ -91,7 +91,6 @@ class Connectors:
         points = self._router.route(flow.id, flow.source, flow.target, flow.waypoints)
         if not points:
             return
-        self._places.add_route(flow.id, points)
         kinds = {lane_id: band.kind for lane_id, band in self._bands.items()}
         connector = place_connector(flow, points, kinds, version, CANVAS_METRICS, self._places)
         item.set_kpis(sorted(self._kpis_on.get(flow.id, {}).values())

@@ -79,22 +79,20 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
     by_lane = {band.lane_id: band for band in bands}
     steps = {node.id: _box(node, by_lane.get(node.lane), metrics, words)
              for node in version.nodes.values()}
-    places = Places()
+    router = Router(0.0, bands[-1].bottom if bands else float("inf"))
+    places = Places(router.tracks.lines)
     for box in steps.values():
         take_step(places, box)
     for node_id in _reading_order(steps):
         box = steps[node_id]
         if not box.inside and box.lines:
             steps[node_id] = place_step_caption(places, box, metrics)
-    router = Router(0.0, bands[-1].bottom if bands else float("inf"))
     for node_id, box in steps.items():
         router.set_shape(node_id, box.shape)
     lane_kind = {band.lane_id: band.kind for band in bands}
     flows = sorted(version.flows.values(), key=lambda f: _flow_order(f, steps))
     routes = {flow.id: router.route(flow.id, flow.source, flow.target, flow.waypoints)
               for flow in flows if flow.source in steps and flow.target in steps}
-    for flow_id, points in routes.items():
-        places.add_route(flow_id, points)
     measured = {k.attached_to.ref for k in version.kpis.values()
                 if k.attached_to.kind is AttachmentKind.INTERACTION and k.attached_to.ref}
     connectors = {}

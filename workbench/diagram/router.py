@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, Rect, SpatialIndex, simplify
+from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect, simplify
 from workbench.diagram.search import grid_path
 
 BEND_COST = 24.0
+CROSSING_COST = 120.0  # a crossing is worth a detour of this length
 OVERLAP_COST = 400.0  # running along another connector's corridor
 BLOCK_MARGIN = 3.0  # a connector never comes closer than this to a step it passes
 
@@ -57,6 +58,9 @@ class Tracks:
         self._vertical: dict[int, list[Segment]] = defaultdict(list)
         self._horizontal: dict[int, list[Segment]] = defaultdict(list)
         self._of: dict[str, list[tuple[bool, int, Segment]]] = {}
+        self.lines = SpatialIndex(cell=192.0)  # every segment ("flow#n"), to count crossings
+        self._line_ends: dict[str, tuple[str, str]] = {}
+        self._line_count: dict[str, int] = {}
 
     @staticmethod
     def _key(value: float) -> int:
@@ -75,8 +79,16 @@ class Tracks:
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
         self._of[flow_id] = mine
+        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
+            key_name = f"{flow_id}#{index}"
+            self.lines.put(key_name, segment_rect(p, q))
+            self._line_ends[key_name] = ends
+        self._line_count[flow_id] = max(0, len(points) - 1)
 
     def remove(self, flow_id: str) -> None:
+        for index in range(self._line_count.pop(flow_id, 0)):
+            self.lines.remove(f"{flow_id}#{index}")
+            self._line_ends.pop(f"{flow_id}#{index}", None)
         for vertical, key, seg in self._of.pop(flow_id, ()):
             table = self._vertical if vertical else self._horizontal
             bucket = table.get(key)
@@ -84,6 +96,23 @@ class Tracks:
                 bucket.remove(seg)
                 if not bucket:
                     del table[key]
+
+    def crossings(self, p: Point, q: Point, ends: tuple[str, str]) -> int:
+        """How many segments of other connectors p-q crosses (a plus, not a touch)."""
+        if abs(p[0] - q[0]) < 0.5:  # vertical: count horizontal segments across it
+            at, lo, hi, along = p[0], min(p[1], q[1]), max(p[1], q[1]), 1
+        else:
+            at, lo, hi, along = p[1], min(p[0], q[0]), max(p[0], q[0]), 0
+        count = 0
+        for key in self.lines.near(segment_rect(p, q)):
+            r = self.lines.get(key)
+            if r is None or _shares_end(self._line_ends[key], ends):
+                continue
+            if along == 1 and r.h < 0.5:
+                count += r.x + 0.5 < at < r.right - 0.5 and lo + 0.5 < r.y < hi - 0.5
+            elif along == 0 and r.w < 0.5:
+                count += r.y + 0.5 < at < r.bottom - 0.5 and lo + 0.5 < r.x < hi - 0.5
+        return count
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
         """Does p-q run along a corridor that a connector with other ends already uses?"""
@@ -167,20 +196,27 @@ class Router:
         return True
 
     def _price(self, points: Sequence[Point], ends: tuple[str, str]) -> tuple[int, float]:
-        """How many corridors it shares with other connectors, then length and bends."""
+        """How many corridors it shares with other connectors, then its length and bends,
+        with a price on every crossing of another connector."""
         length = sum(abs(p[0] - q[0]) + abs(p[1] - q[1])
                      for p, q in zip(points, points[1:], strict=False))
         tracks = self.tracks
         shared = sum(1 for p, q in zip(points[1:-2], points[2:-1], strict=False)
                      if tracks.overlap(p, q, ends))
-        return shared, length + BEND_COST * (len(points) - 2)
+        crossed = sum(tracks.crossings(p, q, ends)
+                      for p, q in zip(points, points[1:], strict=False))
+        return shared, length + BEND_COST * (len(points) - 2) + CROSSING_COST * crossed
 
     def _best(self, source: Rect, target: Rect, ends: tuple[str, str],
               first_leg: float) -> list[Point]:
+        """The cheapest clear candidate of the first tier that has one off other corridors;
+        a tier whose best still crosses other connectors lets the next tier try to do
+        better."""
         best: list[Point] | None = None
         best_price = (1 << 30, 0.0)
         coordinates = lambda: self._coordinates(source, target)  # noqa: E731 - asked lazily
-        for tier in _tiers(source, target, first_leg, coordinates, (self.top, self.bottom)):
+        tiers = _tiers(source, target, first_leg, coordinates, (self.top, self.bottom))
+        for index, tier in enumerate(tiers):
             for candidate in tier:
                 points = simplify(candidate)
                 if len(points) < 2 or not self._clear(points, ends):
@@ -189,7 +225,9 @@ class Router:
                 if price < best_price:
                     best, best_price = points, price
             if best is not None and best_price[0] == 0:
-                return best
+                plain = _plain_cost(best)
+                if best_price[1] - plain < CROSSING_COST or index >= 1:
+                    return best
         searched = self._search(source, target, ends)
         if searched is not None and (best is None or self._price(searched, ends) < best_price):
             return searched
@@ -233,6 +271,12 @@ class Router:
 
 
 # ---------------------------------------------------------------- candidates
+
+
+def _plain_cost(points: Sequence[Point]) -> float:
+    length = sum(abs(p[0] - q[0]) + abs(p[1] - q[1])
+                 for p, q in zip(points, points[1:], strict=False))
+    return length + BEND_COST * (len(points) - 2)
 
 
 def _side_pairs(source: Rect, target: Rect) -> list[tuple[tuple[int, int], tuple[int, int]]]:
