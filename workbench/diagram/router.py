@@ -155,25 +155,25 @@ class Router:
         return sorted(xs), sorted(ys)
 
     def _search(self, source: Rect, target: Rect, ends: tuple[str, str]) -> list[Point] | None:
-        """A* over the orthogonal visibility graph of the steps near both ends."""
-        for grow in (2.0, 6.0):
-            area = source.united(target).grown(grow * style.CELL_HEIGHT + style.STUB)
-            top, bottom = max(area.y, self.top), min(area.bottom, self.bottom)
-            area = Rect(area.x, top, area.w, max(0.0, bottom - top))
-            blocks = [r.grown(BLOCK_MARGIN) for k in self.shapes.near(area)
-                      if (r := self.shapes.get(k)) is not None and r.intersects(area)]
-            for a_side, b_side in _side_pairs(source, target):
-                start, goal = port(source, a_side), port(target, b_side)
-                path = grid_path(
-                    _out(start, a_side, style.STUB), _out(goal, b_side, style.STUB),
-                    blocks, area, style.CLEARANCE, BEND_COST,
-                    lambda p, q: self.tracks.overlap(p, q, ends), OVERLAP_COST,
-                    a_side, (-b_side[0], -b_side[1]),
-                )
-                if path is not None:
-                    points = simplify([start, *path, goal])
-                    if self._clear(points, ends):
-                        return points
+        """A* over the orthogonal visibility graph of the steps near both ends (within two
+        rows of them: a connector needing a wider detour takes the best simple shape)."""
+        area = source.united(target).grown(2 * style.CELL_HEIGHT + style.STUB)
+        top, bottom = max(area.y, self.top), min(area.bottom, self.bottom)
+        area = Rect(area.x, top, area.w, max(0.0, bottom - top))
+        blocks = [r.grown(BLOCK_MARGIN) for k in self.shapes.near(area)
+                  if (r := self.shapes.get(k)) is not None and r.intersects(area)]
+        for a_side, b_side in _side_pairs(source, target):
+            start, goal = port(source, a_side), port(target, b_side)
+            path = grid_path(
+                _out(start, a_side, style.STUB), _out(goal, b_side, style.STUB),
+                blocks, area, style.CLEARANCE, BEND_COST,
+                lambda p, q: self.tracks.overlap(p, q, ends), OVERLAP_COST,
+                a_side, (-b_side[0], -b_side[1]),
+            )
+            if path is not None:
+                points = simplify([start, *path, goal])
+                if self._clear(points, ends):
+                    return points
         return None
 
 

@@ -30,6 +30,10 @@ def grid_path(
     goal_dir: Direction | None = None,
 ) -> list[Point] | None:
     """The cheapest orthogonal path from start to goal that enters no block, or None."""
+    for b in blocks:  # an end inside a step (steps piled up): no way out, say so at once
+        for x, y in (start, goal):
+            if b.x < x < b.right and b.y < y < b.bottom:
+                return None
     xs = _lines([start[0], goal[0], area.x, area.right],
                 [(b.x, b.right) for b in blocks], clearance)
     ys = _lines([start[1], goal[1], area.y, area.bottom],
@@ -49,6 +53,7 @@ def grid_path(
     queue: list[tuple[float, float, int, int, Direction | None]] = [
         (h(si, sj), 0.0, si, sj, start_dir)]
     width, height = len(xs), len(ys)
+    shared: dict[tuple[int, int, int, int], bool] = {}  # edge -> runs along a corridor
     steps: tuple[Direction, ...] = ((1, 0), (-1, 0), (0, 1), (0, -1))
     while queue:
         _, cost, i, j, heading = heapq.heappop(queue)
@@ -73,7 +78,11 @@ def grid_path(
                 step += bend_cost
             if (ni, nj) == (gi, gj) and goal_dir is not None and d != goal_dir:
                 step += bend_cost
-            if overlaps(p, q):
+            edge = (i, j, ni, nj) if (i, j) < (ni, nj) else (ni, nj, i, j)
+            crowded = shared.get(edge)
+            if crowded is None:
+                crowded = shared[edge] = overlaps(p, q)
+            if crowded:
                 step += overlap_cost
             new = cost + step
             nxt = (ni, nj, d)
