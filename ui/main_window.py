@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
                 panel.element_activated.connect(self.reveal)
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
         self.panels["findings"].drawing_source = self._drawing_shown
+        self.view.canvas().routing_finished.connect(self.panels["findings"].deferred.schedule)
         self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
@@ -287,7 +288,9 @@ class MainWindow(QMainWindow):
     def _drawing_shown(self, version_id: str) -> Drawing | None:
         """The canvas's drawing of the version, when the canvas shows that version."""
         scene = self.view.canvas() if self.view is not None else None
-        return scene.drawing() if scene is not None and scene.version_id == version_id else None
+        if scene is None or scene.version_id != version_id or scene.routing:
+            return None  # checked when the last connectors are in place
+        return scene.drawing()
 
     def _on_event(self, event: Event) -> None:
         if getattr(event, "kind", None) is ElementKind.VERSION:

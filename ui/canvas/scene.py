@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, Signal
+import shiboken6
+from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -39,6 +40,8 @@ from workbench.document import Document, EditError
 from workbench.model import Flow, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
+ROUTE_AT_ONCE = 250  # connectors routed before a big flow first shows (more than a screenful)
+ROUTE_BATCH = 250
 
 
 class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
@@ -46,6 +49,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
     status_message = Signal(str)  # why a gesture was refused; empty to clear
     label_edit_requested = Signal(str)  # element id whose label should be edited in place
     tool_changed = Signal(object)  # NodeKind | None
+    routing_finished = Signal()  # a big flow's last connectors are in place
 
     def __init__(
         self, document: Document, version_id: str, undo_stack: QUndoStack,
@@ -99,6 +103,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         return self._subscription.active
 
     def item_for(self, element_id: str) -> SceneItem | None:
+        if self._pending_flows and element_id not in self._nodes:
+            self.finish_routing()
         return (self._nodes.get(element_id) or self._flows.get(element_id)
                 or self._lanes.get(element_id))
 
@@ -109,6 +115,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         return dict(self._lanes)
 
     def flow_items(self) -> dict[str, FlowItem]:
+        self.finish_routing()
         return dict(self._flows)
 
     def band(self, lane_id: str) -> LaneBand:
@@ -210,8 +217,12 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
                 self._add_node(node)
             for kpi in version.kpis.values():
                 self._bind_kpi(kpi)
-            for flow in sorted(version.flows.values(), key=self._reading_key):
+            flows = sorted(version.flows.values(), key=self._reading_key)
+            for flow in flows[:ROUTE_AT_ONCE]:
                 self._add_flow(flow)
+            self._pending_flows = flows[ROUTE_AT_ONCE:]
+            if self._pending_flows:
+                QTimer.singleShot(0, self._route_some)
         finally:
             self.blockSignals(blocked)
         self.selection_changed.emit([])
@@ -234,6 +245,35 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         item = NodeItem(node, band.top if band else 0.0, self._box_for(node))
         self._nodes[node.id] = item
         self.addItem(item)
+
+    def _route_some(self) -> None:
+        """A big flow's connectors after the first screenful, a batch per event-loop turn,
+        left to right, so the beginning shows at once and the rest follows."""
+        if not self._pending_flows or not shiboken6.isValid(self):
+            return
+        batch, self._pending_flows = (self._pending_flows[:ROUTE_BATCH],
+                                      self._pending_flows[ROUTE_BATCH:])
+        for flow in batch:
+            if flow.id not in self._flows:
+                self._add_flow(flow)
+        if self._pending_flows:
+            QTimer.singleShot(0, self._route_some)
+        else:
+            self.routing_finished.emit()
+
+    @property
+    def routing(self) -> bool:
+        """Are connectors of a big flow still being routed in the background?"""
+        return bool(self._pending_flows)
+
+    def finish_routing(self) -> None:
+        """Route every connector still waiting (an edit, a check or a test needs them all)."""
+        pending, self._pending_flows = self._pending_flows, []
+        for flow in pending:
+            if flow.id not in self._flows:
+                self._add_flow(flow)
+        if pending:
+            self.routing_finished.emit()
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow)

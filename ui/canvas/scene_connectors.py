@@ -46,6 +46,7 @@ class Connectors:
         self._route_boxes = SpatialIndex()  # where each connector runs
         self._words = canvas_words()
         self._drag_origin: dict[str, Rect] = {}  # where dragged steps stood before the drag
+        self._pending_flows: list = []  # connectors of a big flow still to route
 
     def _box_for(self: SwimlaneScene, node: Node) -> StepBox:
         """The engine's box for a node at its stored place, caption placed where free."""
@@ -102,6 +103,7 @@ class Connectors:
 
     def drawing(self: SwimlaneScene) -> Drawing:
         """The diagram as the canvas shows it now, for the diagram check."""
+        self.finish_routing()
         steps = {node_id: item.box for node_id, item in self._nodes.items()}
         connectors = {
             flow_id: Connector(flow_id, item.flow.source, item.flow.target, item.points,

@@ -37,6 +37,8 @@ class ModelSync:
         if not shiboken6.isValid(self):
             self._subscription.close()
             return
+        if self._pending_flows:
+            self.finish_routing()  # an edit meets every connector in place
         if isinstance(event, DocumentEdited):
             if self.version_id in event.version_ids:
                 self._flush()
@@ -128,6 +130,7 @@ class ModelSync:
         version = self.version
         if version is None:
             return
+        self.finish_routing()
         self._placing = True
         try:
             for node_id in list(self._dirty_nodes):
