@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="68" />
-            <location filename="../../ui/file_controller.py" line="184" />
+            <location filename="../../ui/file_controller.py" line="77" />
+            <location filename="../../ui/file_controller.py" line="211" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="93" />
+            <location filename="../../ui/file_controller.py" line="102" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="93" />
-            <location filename="../../ui/file_controller.py" line="126" />
+            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="153" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="104" />
+            <location filename="../../ui/file_controller.py" line="129" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="115" />
+            <location filename="../../ui/file_controller.py" line="142" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="126" />
+            <location filename="../../ui/file_controller.py" line="153" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="140" />
+            <location filename="../../ui/file_controller.py" line="167" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="141" />
+            <location filename="../../ui/file_controller.py" line="168" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="164" />
+            <location filename="../../ui/file_controller.py" line="191" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="180" />
+            <location filename="../../ui/file_controller.py" line="207" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="181" />
+            <location filename="../../ui/file_controller.py" line="208" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="195" />
+            <location filename="../../ui/file_controller.py" line="222" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="212" />
+            <location filename="../../ui/file_controller.py" line="239" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="220" />
+            <location filename="../../ui/file_controller.py" line="247" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -511,69 +511,69 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="49" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="49" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="49" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="49" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="77" />
+            <location filename="../../ui/panels/findings_panel.py" line="80" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="99" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="99" />
             <source>Element</source>
             <translation>元素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="99" />
             <source>Message</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="133" />
+            <location filename="../../ui/panels/findings_panel.py" line="142" />
             <source>errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="134" />
+            <location filename="../../ui/panels/findings_panel.py" line="143" />
             <source>warnings</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="135" />
+            <location filename="../../ui/panels/findings_panel.py" line="144" />
             <source>notes</source>
             <translation>提示</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/findings_panel.py" line="149" />
+            <location filename="../../ui/panels/findings_panel.py" line="151" />
             <source>Findings: %n</source>
             <translation>
                 <numerusform>检查结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="151" />
+            <location filename="../../ui/panels/findings_panel.py" line="153" />
             <source>(%1 shown)</source>
             <translation>（显示 %1 条）</translation>
         </message>
@@ -973,87 +973,87 @@
     <context>
         <name>KpiPanel</name>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="54" />
+            <location filename="../../ui/panels/kpi_panel.py" line="51" />
             <source>The whole process</source>
             <translation>整个流程</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="77" />
+            <location filename="../../ui/panels/kpi_panel.py" line="78" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="85" />
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
             <source>Double-click an interaction to show it on the canvas</source>
             <translation>双击互动，在画布上显示它</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Attached to</source>
             <translation>挂接于</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Measured</source>
             <translation>实测值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Method</source>
             <translation>采集方式</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="104" />
+            <location filename="../../ui/panels/kpi_panel.py" line="113" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="115" />
+            <location filename="../../ui/panels/kpi_panel.py" line="124" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="177" />
+            <location filename="../../ui/panels/kpi_panel.py" line="184" />
             <source>New KPI</source>
             <translation>新 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="226" />
+            <location filename="../../ui/panels/kpi_panel.py" line="232" />
             <source>+ per segment</source>
             <translation>+ 分层目标</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/kpi_panel.py" line="254" />
+            <location filename="../../ui/panels/kpi_panel.py" line="258" />
             <source>Interactions without a KPI: %n</source>
             <translation>
                 <numerusform>没有 KPI 的互动：%n</numerusform>
@@ -1636,6 +1636,34 @@
         </message>
     </context>
     <context>
+        <name>OpeningProgress</name>
+        <message>
+            <location filename="../../ui/file_loading.py" line="46" />
+            <source>Opening %1</source>
+            <translation>正在打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="53" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="54" />
+            <source>Reading the steps and connections…</source>
+            <translation>正在读取步骤和连线…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="55" />
+            <source>Building the document…</source>
+            <translation>正在构建文档…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="56" />
+            <source>Drawing the diagram…</source>
+            <translation>正在绘制流程图…</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputForm</name>
         <message>
             <location filename="../../ui/panels/checklist_forms.py" line="176" />
@@ -1921,17 +1949,17 @@
     <context>
         <name>ValueLegend</name>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="24" />
+            <location filename="../../ui/canvas/legend.py" line="25" />
             <source>Fail point</source>
             <translation>易错点</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="25" />
+            <location filename="../../ui/canvas/legend.py" line="26" />
             <source>Interaction with a KPI</source>
             <translation>有 KPI 的互动</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="26" />
+            <location filename="../../ui/canvas/legend.py" line="27" />
             <source>Interaction without a KPI</source>
             <translation>没有 KPI 的互动</translation>
         </message>
