@@ -26,6 +26,7 @@ from ui.canvas.metrics import CANVAS_METRICS
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.element_forms import flow_title
 from ui.panels.row_models import FindingsModel
+from ui.panels.shared_analysis import SharedAnalysis
 from workbench.checks import Finding, Severity, check_version, sort_findings
 from workbench.diagram import Drawing
 from workbench.diagram.check import diagram_findings
@@ -89,6 +90,7 @@ class FindingsPanel(DocumentPanel):
         self._flow_findings: tuple[str, list[Finding]] | None = None  # all but the diagram's
         self._stale = False
         self._findings: list[Finding] = []
+        self.shared: SharedAnalysis | None = None  # the window's, shared with the measures
         self.deferred = DeferredRefresh(self.refresh, self)
         self.header = QLabel(self)
         self.filters: dict[Severity, QToolButton] = {}
@@ -152,7 +154,9 @@ class FindingsPanel(DocumentPanel):
         self._findings = []
         if version is not None:
             if self._flow_findings is None or self._flow_findings[0] != version.id:
-                self._flow_findings = (version.id, check_version(self.document, version))
+                graph, branching = self.shared.graph(version) if self.shared else (None, None)
+                flow = check_version(self.document, version, graph, branching)
+                self._flow_findings = (version.id, flow)
             drawing = self.drawing_source(version.id) if self.drawing_source else None
             diagram = diagram_findings(version, drawing, CANVAS_METRICS) if drawing else []
             self._findings = sort_findings(version, [*self._flow_findings[1], *diagram])
