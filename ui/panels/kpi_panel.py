@@ -103,6 +103,7 @@ class KpiPanel(DocumentPanel):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setResizeContentsPrecision(0)  # fit the rows on screen only
         table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(lambda *_: self._load_editor())
         table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3 + 30)
