@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test system-packages bench lint clean
+.PHONY: run test system-packages bench bench-peers lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -39,6 +39,10 @@ system-packages:
 bench: $(STAMP)
 	$(PY) -m bench.foundation
 	$(PY) -m bench.editor
+
+# Beside bpmn-js in headless Chromium where Node.js and Chromium are installed; ours only otherwise.
+bench-peers: $(STAMP)
+	$(PY) -m bench.peers
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -13,6 +13,12 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.file_loading import (
+    BACKGROUND_FROM_BYTES,
+    OpeningProgress,
+    load_with_progress,
+    opens_in_background,
+)
 from ui.settings import is_program_folder
 from workbench.document import Document
 from workbench.recovery import RecoveryStore
@@ -35,6 +41,8 @@ class FileController(QObject):
     document_replaced = Signal()  # a new document is in place: rebuild the views
     title_changed = Signal()
     message = Signal(str)
+    # files this large are read on a worker thread behind a progress dialog
+    background_from_bytes = BACKGROUND_FROM_BYTES
 
     def __init__(
         self,
@@ -50,6 +58,7 @@ class FileController(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document: Document = untitled_document()
         self.path: Path | None = None
+        self.opening_stages: list[str] = []  # what the last large file's progress showed
         self._recovery_key = RecoveryStore.new_key()
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -98,13 +107,31 @@ class FileController(QObject):
         """Open a document; on failure explain why and keep the current one."""
         if ask_to_save and not self.maybe_save():
             return False
+        if not opens_in_background(path, self.background_from_bytes):
+            return self._open_loaded(path, None)
+        progress = OpeningProgress(Path(path).name, self._window)
         try:
-            document = load_document(path)
+            return self._open_loaded(path, progress)
+        finally:
+            self.opening_stages = list(progress.shown_stages)
+            progress.close()
+            progress.deleteLater()
+
+    def _open_loaded(self, path: str | Path, progress: OpeningProgress | None) -> bool:
+        try:
+            if progress is None:
+                document = load_document(path)
+            else:
+                document = load_with_progress(path, self._window, progress)
         except FormatError as error:
+            if progress is not None:
+                progress.close()
             self._explain(self.tr("Could not open the document"), str(error))
             if not Path(path).exists():
                 self.settings.remove_recent_file(str(Path(path).resolve()))
             return False
+        if progress is not None:
+            progress.stage("draw")  # the scene is built here, on the GUI thread
         if is_program_folder(path):  # a bundled template: work on a copy, never over it
             self._install(new_document_from(document), None)
             self._mark_modified()

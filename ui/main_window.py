@@ -27,6 +27,7 @@ from ui.panels.findings_panel import FindingsPanel
 from ui.panels.kpi_panel import KpiPanel
 from ui.panels.measures_panel import MeasuresPanel
 from ui.panels.properties_panel import PropertiesPanel
+from ui.panels.shared_analysis import SharedAnalysis
 from ui.settings import EditorSettings
 from ui.shortcuts import redo_shortcuts
 from workbench.diagram import Drawing
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self.view: CanvasView | None = None
         self._subscription = None
+        self.analysis: SharedAnalysis | None = None
         self._canvas_holder = _CanvasHolder(self)
         QVBoxLayout(self._canvas_holder).setContentsMargins(0, 0, 0, 0)
         self.setCentralWidget(self._canvas_holder)
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
         document, stack = self.files.document, self.files.undo_stack
         if self._subscription is not None:
             self._subscription.close()
+        if self.analysis is not None:
+            self.analysis.close()
         for panel in self.panels.values():
             _close_panel(panel)
         if self.view is not None:
@@ -279,6 +283,8 @@ class MainWindow(QMainWindow):
         self.panels["findings"].checklist_activated.connect(self._show_checklist_element)
         self.panels["findings"].drawing_source = self._drawing_shown
         self.view.canvas().routing_finished.connect(self.panels["findings"].deferred.schedule)
+        self.analysis = SharedAnalysis(document)
+        self.panels["measures"].shared = self.panels["findings"].shared = self.analysis
         self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
@@ -508,6 +514,8 @@ class MainWindow(QMainWindow):
             self.view.dispose()
         if self._subscription is not None:
             self._subscription.close()
+        if self.analysis is not None:
+            self.analysis.close()
         for panel in self.panels.values():
             _close_panel(panel)
         event.accept()

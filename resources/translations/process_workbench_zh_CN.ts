@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="68" />
-            <location filename="../../ui/file_controller.py" line="184" />
+            <location filename="../../ui/file_controller.py" line="77" />
+            <location filename="../../ui/file_controller.py" line="211" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="93" />
+            <location filename="../../ui/file_controller.py" line="102" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="93" />
-            <location filename="../../ui/file_controller.py" line="126" />
+            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="153" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="104" />
+            <location filename="../../ui/file_controller.py" line="129" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="115" />
+            <location filename="../../ui/file_controller.py" line="142" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="126" />
+            <location filename="../../ui/file_controller.py" line="153" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="140" />
+            <location filename="../../ui/file_controller.py" line="167" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="141" />
+            <location filename="../../ui/file_controller.py" line="168" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="164" />
+            <location filename="../../ui/file_controller.py" line="191" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="180" />
+            <location filename="../../ui/file_controller.py" line="207" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="181" />
+            <location filename="../../ui/file_controller.py" line="208" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="195" />
+            <location filename="../../ui/file_controller.py" line="222" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="212" />
+            <location filename="../../ui/file_controller.py" line="239" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="220" />
+            <location filename="../../ui/file_controller.py" line="247" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -511,69 +511,69 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="55" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="55" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="55" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="50" />
+            <location filename="../../ui/panels/findings_panel.py" line="55" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="77" />
+            <location filename="../../ui/panels/findings_panel.py" line="86" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="109" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="109" />
             <source>Element</source>
             <translation>元素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="97" />
+            <location filename="../../ui/panels/findings_panel.py" line="109" />
             <source>Message</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="133" />
+            <location filename="../../ui/panels/findings_panel.py" line="171" />
             <source>errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="134" />
+            <location filename="../../ui/panels/findings_panel.py" line="172" />
             <source>warnings</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="135" />
+            <location filename="../../ui/panels/findings_panel.py" line="173" />
             <source>notes</source>
             <translation>提示</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/findings_panel.py" line="149" />
+            <location filename="../../ui/panels/findings_panel.py" line="180" />
             <source>Findings: %n</source>
             <translation>
                 <numerusform>检查结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="151" />
+            <location filename="../../ui/panels/findings_panel.py" line="182" />
             <source>(%1 shown)</source>
             <translation>（显示 %1 条）</translation>
         </message>
@@ -973,87 +973,87 @@
     <context>
         <name>KpiPanel</name>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="54" />
+            <location filename="../../ui/panels/kpi_panel.py" line="51" />
             <source>The whole process</source>
             <translation>整个流程</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="77" />
+            <location filename="../../ui/panels/kpi_panel.py" line="78" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="85" />
+            <location filename="../../ui/panels/kpi_panel.py" line="91" />
             <source>Double-click an interaction to show it on the canvas</source>
             <translation>双击互动，在画布上显示它</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Attached to</source>
             <translation>挂接于</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Measured</source>
             <translation>实测值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="91" />
+            <location filename="../../ui/panels/kpi_panel.py" line="97" />
             <source>Method</source>
             <translation>采集方式</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="104" />
+            <location filename="../../ui/panels/kpi_panel.py" line="114" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="115" />
+            <location filename="../../ui/panels/kpi_panel.py" line="125" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="177" />
+            <location filename="../../ui/panels/kpi_panel.py" line="185" />
             <source>New KPI</source>
             <translation>新 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_panel.py" line="226" />
+            <location filename="../../ui/panels/kpi_panel.py" line="233" />
             <source>+ per segment</source>
             <translation>+ 分层目标</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/kpi_panel.py" line="254" />
+            <location filename="../../ui/panels/kpi_panel.py" line="259" />
             <source>Interactions without a KPI: %n</source>
             <translation>
                 <numerusform>没有 KPI 的互动：%n</numerusform>
@@ -1160,319 +1160,319 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="74" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="85" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="99" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
             <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>&amp;Reset Layout</source>
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1480,32 +1480,32 @@
     <context>
         <name>MeasuresPanel</name>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="58" />
+            <location filename="../../ui/panels/measures_panel.py" line="59" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="63" />
+            <location filename="../../ui/panels/measures_panel.py" line="65" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="63" />
+            <location filename="../../ui/panels/measures_panel.py" line="65" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="76" />
+            <location filename="../../ui/panels/measures_panel.py" line="78" />
             <source>Double-click a measure to read how it is computed</source>
             <translation>双击一项度量，查看它是怎样计算的</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="80" />
+            <location filename="../../ui/panels/measures_panel.py" line="82" />
             <source>What do these mean?</source>
             <translation>这些度量是什么意思？</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="112" />
+            <location filename="../../ui/panels/measures_panel.py" line="117" />
             <source>better: %1</source>
             <translation>更好：%1</translation>
         </message>
@@ -1633,6 +1633,34 @@
             <location filename="../../ui/panels/node_form.py" line="224" />
             <source>Enter the most likely duration first.</source>
             <translation>请先填写最可能的时长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningProgress</name>
+        <message>
+            <location filename="../../ui/file_loading.py" line="46" />
+            <source>Opening %1</source>
+            <translation>正在打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="53" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="54" />
+            <source>Reading the steps and connections…</source>
+            <translation>正在读取步骤和连线…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="55" />
+            <source>Building the document…</source>
+            <translation>正在构建文档…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_loading.py" line="56" />
+            <source>Drawing the diagram…</source>
+            <translation>正在绘制流程图…</translation>
         </message>
     </context>
     <context>
@@ -1921,17 +1949,17 @@
     <context>
         <name>ValueLegend</name>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="24" />
+            <location filename="../../ui/canvas/legend.py" line="25" />
             <source>Fail point</source>
             <translation>易错点</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="25" />
+            <location filename="../../ui/canvas/legend.py" line="26" />
             <source>Interaction with a KPI</source>
             <translation>有 KPI 的互动</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="26" />
+            <location filename="../../ui/canvas/legend.py" line="27" />
             <source>Interaction without a KPI</source>
             <translation>没有 KPI 的互动</translation>
         </message>
@@ -2161,102 +2189,102 @@
             <translation>可视线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="61" />
+            <location filename="../../ui/canvas/style.py" line="57" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="62" />
+            <location filename="../../ui/canvas/style.py" line="58" />
             <source>Frontstage</source>
             <translation>前台</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="63" />
+            <location filename="../../ui/canvas/style.py" line="59" />
             <source>Backstage</source>
             <translation>后台</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="64" />
+            <location filename="../../ui/canvas/style.py" line="60" />
             <source>Support</source>
             <translation>支持</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="70" />
+            <location filename="../../ui/canvas/style.py" line="66" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="71" />
+            <location filename="../../ui/canvas/style.py" line="67" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="72" />
+            <location filename="../../ui/canvas/style.py" line="68" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="73" />
+            <location filename="../../ui/canvas/style.py" line="69" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="74" />
+            <location filename="../../ui/canvas/style.py" line="70" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="75" />
+            <location filename="../../ui/canvas/style.py" line="71" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="81" />
+            <location filename="../../ui/canvas/style.py" line="77" />
             <source>Value</source>
             <translation>增值</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="82" />
+            <location filename="../../ui/canvas/style.py" line="78" />
             <source>Necessary</source>
             <translation>必要</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="83" />
+            <location filename="../../ui/canvas/style.py" line="79" />
             <source>Waste</source>
             <translation>浪费</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="90" />
+            <location filename="../../ui/canvas/style.py" line="86" />
             <source>waiting</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="91" />
+            <location filename="../../ui/canvas/style.py" line="87" />
             <source>repeat</source>
             <translation>重复联络</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="92" />
+            <location filename="../../ui/canvas/style.py" line="88" />
             <source>hand-off</source>
             <translation>交接</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="93" />
+            <location filename="../../ui/canvas/style.py" line="89" />
             <source>rework</source>
             <translation>返工</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="94" />
+            <location filename="../../ui/canvas/style.py" line="90" />
             <source>customer work</source>
             <translation>客户代劳</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="95" />
+            <location filename="../../ui/canvas/style.py" line="91" />
             <source>over-processing</source>
             <translation>过度处理</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="96" />
+            <location filename="../../ui/canvas/style.py" line="92" />
             <source>waste</source>
             <translation>浪费</translation>
         </message>

@@ -195,3 +195,26 @@ def test_an_adopted_document_is_shown_as_unsaved(window):
     assert window.files.path is None
     assert window.isWindowModified()
     assert window.version_box.count() == 2
+
+
+def test_a_large_file_opens_behind_a_progress_dialog(window, tmp_path):
+    path = saved_sample(tmp_path)
+    window.files.background_from_bytes = 1  # every file counts as large
+    assert window.files.open_path(path)
+    assert window.files.opening_stages == ["read", "parse", "build", "draw"]
+    assert window.windowTitle() == "装机流程.pwb[*] — Process Workbench"
+    assert len(window.view.canvas().node_items()) == 7
+    assert window.files.document.version(window.version_id).nodes["n2"].label
+    assert window.settings.recent_files() == [str(path.resolve())]
+
+
+def test_a_large_file_that_fails_to_load_is_explained_the_same_way(window, tmp_path, dialogs):
+    shown, _ = dialogs
+    window.files.open_path(saved_sample(tmp_path))
+    before = window.files.document
+    bad = tmp_path / "broken.pwb"
+    bad.write_text('{"format": "process-workbench", "schema_version": 99}')
+    window.files.background_from_bytes = 1
+    assert not window.files.open_path(bad)
+    assert window.files.document is before
+    assert "newer Process Workbench" in shown[-1] and "broken.pwb" in shown[-1]

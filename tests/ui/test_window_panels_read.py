@@ -30,3 +30,29 @@ def test_one_finding_is_counted_in_words_that_fit(window) -> None:
     QApplication.processEvents()
     assert len(findings._findings) == 1
     assert "Findings: 1" in findings.header.text()
+
+
+def test_a_move_into_another_lane_updates_measures_and_findings_from_one_analysis(
+    window, qtbot
+) -> None:
+    from ui.commands import MoveNodes, push
+    from workbench.document import Placement
+
+    for key in ("measures", "findings"):
+        window.docks[key].show()
+    measures, findings = window.panels["measures"], window.panels["findings"]
+    document = window.files.document
+    version = document.version(window.version_id)
+    node = next(n for n in version.nodes.values() if n.kind.value == "task")
+    other = next(lane.id for lane in version.lanes if lane.id != node.lane)
+    counted = measures.computations, findings.computations
+    builds = window.analysis.builds
+    push(
+        window.files.undo_stack,
+        MoveNodes(document, version.id, {node.id: Placement(node.x, node.y, other)}),
+    )
+    qtbot.waitUntil(
+        lambda: measures.computations > counted[0] and findings.computations > counted[1],
+        timeout=2000,
+    )
+    assert window.analysis.builds == builds + 1

@@ -102,7 +102,7 @@ class Workshop:
     def kpi_on_every_interaction(self, preset: str) -> None:
         panel = self.window.panels["kpis"]
         action = next(a for a in panel.presets_menu.actions() if a.text() == preset)
-        while panel.uncovered.count():
+        while panel.uncovered.model().rowCount():
             double_click_row(panel.uncovered, panel.uncovered.model().index(0, 0))
             assert len(self.view.selected_ids()) == 1  # the interaction is selected
             action.trigger()

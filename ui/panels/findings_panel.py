@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
+    QTableView,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 from ui.canvas.metrics import CANVAS_METRICS
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.element_forms import flow_title
+from ui.panels.row_models import FindingsModel
+from ui.panels.shared_analysis import SharedAnalysis
 from workbench.checks import Finding, Severity, check_version, sort_findings
 from workbench.diagram import Drawing
 from workbench.diagram.check import diagram_findings
@@ -33,7 +34,6 @@ from workbench.document import Document
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
 _CHECKLIST_KINDS = {
     "goal": "Goal",
     "inputs": "Inputs",
@@ -69,6 +69,10 @@ def element_name(version: Version, finding: Finding) -> str:
     return finding.element_kind or element_id
 
 
+def _texts(version: Version, finding: Finding) -> tuple[str, str, str]:
+    return (finding.check_id, element_name(version, finding), finding.message)
+
+
 class FindingsPanel(DocumentPanel):
     element_activated = Signal(str, str)  # version id, element id
     # version id, checklist element ("goal", "inputs", …) for findings about a whole element
@@ -86,36 +90,44 @@ class FindingsPanel(DocumentPanel):
         self._flow_findings: tuple[str, list[Finding]] | None = None  # all but the diagram's
         self._stale = False
         self._findings: list[Finding] = []
+        self.shared: SharedAnalysis | None = None  # the window's, shared with the measures
         self.deferred = DeferredRefresh(self.refresh, self)
         self.header = QLabel(self)
         self.filters: dict[Severity, QToolButton] = {}
+        icons = {s: self.style().standardIcon(_ICONS[s]) for s in Severity}  # once, not per row
         filters = QHBoxLayout()
         filters.addWidget(self.header, 1)
         for severity in Severity:
             button = QToolButton(self)
             button.setCheckable(True)
             button.setChecked(True)
-            button.setIcon(self.style().standardIcon(_ICONS[severity]))
+            button.setIcon(icons[severity])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(self._fill)
             self.filters[severity] = button
             filters.addWidget(button)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Element"), self.tr("Message")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(1, 160)
-        self.tree.itemDoubleClicked.connect(self._activate)
-        self.tree.itemActivated.connect(self._activate)
+        headers = [self.tr("Check"), self.tr("Element"), self.tr("Message")]
+        self.model = FindingsModel(headers, _texts, icons, self)
+        self.table = table = QTableView(self)
+        table.setModel(self.model)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen, not thousands
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.setColumnWidth(1, 160)
+        table.doubleClicked.connect(self._activate)
+        table.activated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -143,7 +155,9 @@ class FindingsPanel(DocumentPanel):
         self._findings = []
         if version is not None:
             if self._flow_findings is None or self._flow_findings[0] != version.id:
-                self._flow_findings = (version.id, check_version(self.document, version))
+                graph, branching = self.shared.graph(version) if self.shared else (None, None)
+                flow = check_version(self.document, version, graph, branching)
+                self._flow_findings = (version.id, flow)
             drawing = self.drawing_source(version.id) if self.drawing_source else None
             diagram = diagram_findings(version, drawing, CANVAS_METRICS) if drawing else []
             self._findings = sort_findings(version, [*self._flow_findings[1], *diagram])
@@ -160,25 +174,19 @@ class FindingsPanel(DocumentPanel):
         }
         for severity, button in self.filters.items():
             button.setText(f"{counts[severity]} {names[severity]}")
-        self.tree.clear()
         shown = [f for f in self._findings if self.filters[f.severity].isChecked()]
-        for finding in shown:
-            name = element_name(version, finding) if version is not None else ""
-            item = QTreeWidgetItem([finding.check_id, name, finding.message])
-            item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
-            item.setData(0, _ID_ROLE, (finding.element_id, finding.element_kind))
-            item.setToolTip(2, finding.message)
-            self.tree.addTopLevelItem(item)
+        self.model.set_rows(version, shown)
         total = len(self._findings)
         text = self.tr("Findings: %n", "", total)  # reads right for 1 and for 7
         if len(shown) != total:
             text += " " + self.tr("(%1 shown)").replace("%1", str(len(shown)))
         self.header.setText(f"<b>{text}</b>")
 
-    def _activate(self, item: QTreeWidgetItem) -> None:
-        element_id, kind = item.data(0, _ID_ROLE)
-        if self.version_id is None:
+    def _activate(self, index: QModelIndex) -> None:
+        if self.version_id is None or not index.isValid():
             return
+        finding = self.model.entry(index.row())
+        element_id, kind = finding.element_id, finding.element_kind
         if element_id:
             self.element_activated.emit(self.version_id, element_id)
         elif kind in _CHECKLIST_KINDS:

@@ -8,20 +8,18 @@ formula, unit and direction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,14 +32,13 @@ from ui.panels.base import DocumentPanel
 from ui.panels.element_forms import flow_title
 from ui.panels.forms import format_optional_number
 from ui.panels.kpi_editor import KpiEditor
+from ui.panels.row_models import ROW_ROLE, LazyRowsModel
 from ui.panels.scrolling import scrolling_form
 from workbench.document import Document
 from workbench.ids import new_id
 from workbench.kpi_catalogue import CATALOGUE, KpiPreset
 from workbench.model import Attachment, AttachmentKind, Kpi, Version
 from workbench.topology import interactions, is_interaction
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def attachment_text(version: Version, attachment: Attachment) -> str:
@@ -52,6 +49,10 @@ def attachment_text(version: Version, attachment: Attachment) -> str:
         node = version.nodes[attachment.ref]
         return node.label or node.id
     return QCoreApplication.translate("KpiPanel", "The whole process")
+
+
+def _flow_texts(version: Version, flow_id: str) -> tuple[str]:
+    return (flow_title(version, flow_id),)
 
 
 class KpiPanel(DocumentPanel):
@@ -76,26 +77,35 @@ class KpiPanel(DocumentPanel):
         self.setObjectName("KpiPanel")
         self.setWindowTitle(self.tr("KPIs"))
         self._selection: list[str] = []
+        self._kpi_rows: dict[str, int] = {}
         self.table = self._make_table()
         self.editor = KpiEditor(self)
-        self.uncovered = QListWidget(self)
-        self.uncovered.itemDoubleClicked.connect(self._activate_uncovered)
+        self.uncovered_model = LazyRowsModel([""], _flow_texts, (0,), self)
+        self.uncovered = QListView(self)
+        self.uncovered.setModel(self.uncovered_model)
+        self.uncovered.setUniformItemSizes(True)
+        self.uncovered.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.uncovered.doubleClicked.connect(self._activate_uncovered)
         self.uncovered.setMaximumHeight(64)
         self.uncovered_label = QLabel(self)
         self.uncovered.setToolTip(self.tr("Double-click an interaction to show it on the canvas"))
         self._build_layout()
         self.refresh()
 
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, len(self.COLUMNS), self)
-        table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+    def _make_table(self) -> QTableView:
+        self.model: LazyRowsModel[str] = LazyRowsModel(
+            [self.tr(c) for c in self.COLUMNS], self._cells, parent=self
+        )
+        table = QTableView(self)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setResizeContentsPrecision(0)  # fit the rows on screen only
         table.horizontalHeader().setStretchLastSection(True)
-        table.itemSelectionChanged.connect(self._load_editor)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._load_editor())
         table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3 + 30)
         return table
 
@@ -157,13 +167,11 @@ class KpiPanel(DocumentPanel):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.table.item(rows[0].row(), 0).data(_ID_ROLE)
+        return self.model.entry(rows[0].row())
 
     def select_kpi(self, kpi_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(_ID_ROLE) == kpi_id:
-                self.table.selectRow(row)
-                return
+        if kpi_id in self._kpi_rows:
+            self.table.selectRow(self._kpi_rows[kpi_id])
 
     # ------------------------------------------------------------------ edits
 
@@ -203,11 +211,10 @@ class KpiPanel(DocumentPanel):
         version = self.version()
         self.add_button.setEnabled(version is not None)
         selected = self.current_kpi_id()
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(0)
-            if version is not None:
-                for kpi in version.kpis.values():
-                    self._add_row(version, kpi)
+        with QSignalBlocker(self.table.selectionModel()):
+            kpi_ids = list(version.kpis) if version is not None else []
+            self._kpi_rows = {kpi_id: row for row, kpi_id in enumerate(kpi_ids)}
+            self.model.set_rows(version, kpi_ids)
             self.table.clearSelection()
             if selected is not None:
                 self.select_kpi(selected)
@@ -215,9 +222,9 @@ class KpiPanel(DocumentPanel):
         self._fill_uncovered(version)
         self._load_editor()
 
-    def _add_row(self, version: Version, kpi: Kpi) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
+    def _cells(self, version: Version, kpi_id: str) -> tuple[str, ...]:
+        """The texts of one KPI's row, made when the table first draws it."""
+        kpi = version.kpis[kpi_id]
         method = labels.label_of(labels.method_kinds(), kpi.method.kind)
         if kpi.method.sample_size:
             method += f" (n={kpi.method.sample_size})"
@@ -235,14 +242,11 @@ class KpiPanel(DocumentPanel):
             kpi.data_source,
             method,
         )
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(_ID_ROLE, kpi.id)
-            self.table.setItem(row, column, item)
+        return cells
 
     def _fill_uncovered(self, version: Version | None) -> None:
-        self.uncovered.clear()
         if version is None:
+            self.uncovered_model.set_rows(None, [])
             self.uncovered_label.setText("")
             return
         covered = {
@@ -250,13 +254,9 @@ class KpiPanel(DocumentPanel):
             for k in version.kpis.values()
             if k.attached_to.kind is AttachmentKind.INTERACTION
         }
-        missing = [f for f in interactions(version) if f.id not in covered]
+        missing = [f.id for f in interactions(version) if f.id not in covered]
+        self.uncovered_model.set_rows(version, missing)
         self.uncovered_label.setText(self.tr("Interactions without a KPI: %n", "", len(missing)))
-        for flow in missing:
-            item = QListWidgetItem(flow_title(version, flow.id))
-            item.setToolTip(flow_title(version, flow.id))
-            item.setData(_ID_ROLE, flow.id)
-            self.uncovered.addItem(item)
         self.uncovered.setVisible(bool(missing))  # an empty list would only take the table's room
 
     def _load_editor(self) -> None:
@@ -269,6 +269,6 @@ class KpiPanel(DocumentPanel):
         else:
             self.editor.load(version, kpi)
 
-    def _activate_uncovered(self, item: QListWidgetItem) -> None:
-        if self.version_id is not None:
-            self.element_activated.emit(self.version_id, item.data(_ID_ROLE))
+    def _activate_uncovered(self, index: QModelIndex) -> None:
+        if self.version_id is not None and index.isValid():
+            self.element_activated.emit(self.version_id, index.data(ROW_ROLE))

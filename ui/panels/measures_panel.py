@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.help_texts import how_measures_are_computed
 from ui.i18n import measure_description, measure_name, unit_abbreviation
 from ui.panels.base import DeferredRefresh, DocumentPanel
+from ui.panels.shared_analysis import SharedAnalysis
 from workbench.document import Document
 from workbench.events import DocumentEdited, Event
 from workbench.measures import MEASURES, MeasureDef, measure_version
@@ -58,6 +59,7 @@ class MeasuresPanel(DocumentPanel):
         self.setWindowTitle(self.tr("Measures"))
         self.computations = 0  # how often the measures were computed (tests, benchmarks)
         self._stale = False
+        self.shared: SharedAnalysis | None = None  # the window's, shared with the findings
         self.deferred = DeferredRefresh(self.refresh, self)
         self.table = QTableWidget(len(MEASURES), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Value")])
@@ -101,7 +103,10 @@ class MeasuresPanel(DocumentPanel):
             return
         self._stale = False
         version = self.version()
-        report = measure_version(version) if version is not None else None
+        report = None
+        if version is not None:
+            graph, branching = self.shared.graph(version) if self.shared else (None, None)
+            report = measure_version(version, graph, branching)
         self.computations += 1
         for row, measure in enumerate(MEASURES):
             value = report.values.get(measure.key) if report else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 
 from workbench.document import Document
 from workbench.gc_pause import collector_paused
@@ -23,6 +24,7 @@ FILE_SUFFIX = ".pwb"
 __all__ = [
     "FILE_SUFFIX",
     "FORMAT_MARKER",
+    "LOAD_STAGES",
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "SCHEMA_VERSION",
@@ -39,21 +41,37 @@ __all__ = [
 ]
 
 
-def loads_document(data: bytes | str, source: str = "") -> Document:
+LOAD_STAGES = ("read", "parse", "build")  # what `progress` is told, in this order
+
+
+def _quiet(_stage: str) -> None:
+    pass
+
+
+def loads_document(
+    data: bytes | str, source: str = "", progress: Callable[[str], None] = _quiet
+) -> Document:
     try:
         with collector_paused():
-            return data_to_document(migrate(parse_json(data)))
+            progress("parse")
+            parsed = migrate(parse_json(data))
+            progress("build")
+            return data_to_document(parsed)
     except FormatError as error:
         raise error.with_source(source) if source else error from None
 
 
-def load_document(path: str | os.PathLike[str]) -> Document:
+def load_document(
+    path: str | os.PathLike[str], progress: Callable[[str], None] = _quiet
+) -> Document:
+    """Read, parse and build a document; `progress` hears each of `LOAD_STAGES` as it starts."""
     source = os.fspath(path)
     try:
+        progress("read")
         data = read_limited(path)
     except FormatError as error:
         raise error.with_source(source) from None
-    return loads_document(data, source)
+    return loads_document(data, source, progress)
 
 
 def dumps_document(document: Document) -> str:

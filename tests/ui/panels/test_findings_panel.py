@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from tests.ui.panels.helpers import double_click
@@ -23,9 +24,24 @@ def panel(qtbot, flow_document):
     return panel, document, ids, stack
 
 
+class Row:
+    """One shown row, read the way the user sees it: text per column and the icon."""
+
+    def __init__(self, panel, row: int) -> None:
+        self.model, self.row = panel.table.model(), row
+
+    def index(self, column: int):
+        return self.model.index(self.row, column)
+
+    def text(self, column: int) -> str:
+        return self.index(column).data(Qt.ItemDataRole.DisplayRole)
+
+    def icon(self, column: int):
+        return self.index(column).data(Qt.ItemDataRole.DecorationRole)
+
+
 def rows(panel):
-    tree = panel.tree
-    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [Row(panel, i) for i in range(panel.table.model().rowCount())]
 
 
 def row_for(panel, check_id):
@@ -35,6 +51,7 @@ def row_for(panel, check_id):
 def test_findings_are_listed_with_their_element_and_counted(panel):
     panel, _, ids, _ = panel
     assert "Findings: 7" in panel.header.text()
+    assert len(rows(panel)) == 7
     item = row_for(panel, "dead-end")
     assert item.text(1) == "Waits at home"
     assert not item.icon(0).isNull()
@@ -52,9 +69,8 @@ def test_filter_by_severity(panel):
 def test_double_click_emits_the_element(panel, qtbot):
     panel, _, ids, _ = panel
     item = row_for(panel, "interaction-without-kpi")
-    index = panel.tree.indexFromItem(item, 2)
     with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
-        double_click(panel.tree, index)
+        double_click(panel.table, item.index(2))
     assert signal.args == ["v1", ids["f4"]]
 
 
@@ -62,7 +78,7 @@ def test_double_click_on_a_checklist_finding_asks_for_the_checklist(panel, qtbot
     panel, *_ = panel
     item = next(i for i in rows(panel) if i.text(1) == "Goal")
     with qtbot.waitSignal(panel.checklist_activated, timeout=1000) as signal:
-        double_click(panel.tree, panel.tree.indexFromItem(item, 0))
+        double_click(panel.table, item.index(0))
     assert signal.args == ["v1", "goal"]
 
 
@@ -84,3 +100,12 @@ def test_fixing_the_problem_removes_the_finding_after_a_pause(panel, qtbot):
     )
     stack.undo()
     qtbot.waitUntil(lambda: "Findings: 7" in panel.header.text(), timeout=2000)
+
+
+def test_rows_of_one_severity_share_one_icon(panel):
+    panel, *_ = panel
+    keys = {}
+    for item in rows(panel):
+        severity = panel.table.model().entry(item.row).severity
+        keys.setdefault(severity, set()).add(item.icon(0).cacheKey())
+    assert keys and all(len(found) == 1 for found in keys.values())

@@ -32,12 +32,21 @@ def kpis(document):
     return document.version("v1").kpis
 
 
+def cell(panel, row: int, column: int) -> str:
+    """The text a user reads in the KPI table."""
+    return panel.table.model().index(row, column).data()
+
+
+def row_count(view) -> int:
+    return view.model().rowCount()
+
+
 def test_the_table_names_where_each_kpi_is_bound(panel):
     panel, _, _, _ = panel
-    assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 0).text() == "Installation within 48 h"
-    assert panel.table.item(0, 1).text() == "Customer → CSR: Explain promises"
-    assert panel.table.item(0, 4).text() == "48"
+    assert row_count(panel.table) == 1
+    assert cell(panel, 0, 0) == "Installation within 48 h"
+    assert cell(panel, 0, 1) == "Customer → CSR: Explain promises"
+    assert cell(panel, 0, 4) == "48"
 
 
 def test_add_a_preset_to_the_selected_interaction_is_one_step(panel):
@@ -54,9 +63,9 @@ def test_add_a_preset_to_the_selected_interaction_is_one_step(panel):
     assert added[0].formula == PRESETS_BY_KEY["csat"].formula
     assert stack.count() == 1 and stack.text(0) == "Add KPI"
     assert panel.current_kpi_id() == added[0].id
-    assert panel.uncovered.count() == 0  # f4 was the only interaction without a KPI
+    assert row_count(panel.uncovered) == 0  # f4 was the only interaction without a KPI
     stack.undo()
-    assert panel.table.rowCount() == 1 and panel.uncovered.count() == 1
+    assert row_count(panel.table) == 1 and row_count(panel.uncovered) == 1
 
 
 def test_add_with_a_step_or_nothing_selected(panel, qtbot):
@@ -90,7 +99,7 @@ def test_editing_fields_of_the_selected_kpi(panel, qtbot):
     assert (kpi.method.kind, kpi.method.sample_size) == (MethodKind.SAMPLING, 800)
     assert kpi.method.confidence == pytest.approx(0.95)
     assert stack.count() == 6
-    assert panel.table.item(0, 4).text() == "24"  # the table follows
+    assert cell(panel, 0, 4) == "24"  # the table follows
     assert panel.current_kpi_id() == ids["k1"]  # and keeps the row selected
 
 
@@ -116,14 +125,14 @@ def test_rebinding_and_removing(panel):
         next(a for a in panel.editor.attached_to._values if a.ref == ids["book"]),
     )
     assert kpis(document)[ids["k1"]].attached_to.ref == ids["book"]
-    assert panel.uncovered.count() == 2
+    assert row_count(panel.uncovered) == 2
     QTest.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert ids["k1"] not in kpis(document)
-    assert panel.table.rowCount() == 0
+    assert row_count(panel.table) == 0
     assert stack.count() == 2
     stack.setIndex(0)
     assert document == before
-    assert panel.table.rowCount() == 1
+    assert row_count(panel.table) == 1
 
 
 def test_a_kpi_changed_elsewhere_shows_in_the_editor(panel):
@@ -139,3 +148,14 @@ def test_double_click_on_an_uncovered_interaction_selects_it(panel, qtbot):
     with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
         double_click(panel.uncovered, index)
     assert signal.args == ["v1", ids["f4"]]
+
+
+def test_clicking_a_row_opens_its_kpi_in_the_editor(panel):
+    panel, _, ids, _ = panel
+    panel.table.clearSelection()
+    assert panel.current_kpi_id() is None
+    rect = panel.table.visualRect(panel.table.model().index(0, 0))
+    QTest.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current_kpi_id() == ids["k1"]
+    assert panel.editor.name.text() == "Installation within 48 h"
+    assert panel.remove_button.isEnabled()

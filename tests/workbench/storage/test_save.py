@@ -94,3 +94,11 @@ def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_loading_reports_its_stages_in_order(tmp_path):
+    path = tmp_path / "flow.pwb"
+    save_document(rich_document(), path, backup=False)
+    heard: list[str] = []
+    assert load_document(path, heard.append) == load_document(path)
+    assert heard == ["read", "parse", "build"]
