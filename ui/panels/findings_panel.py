@@ -34,6 +34,8 @@ from workbench.document import Document
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
 
+LIVE_DIAGRAM_STEPS = 3000  # up to this size a drag's diagram check stays under ~0.1 s
+
 _CHECKLIST_KINDS = {
     "goal": "Goal",
     "inputs": "Inputs",
@@ -138,9 +140,13 @@ class FindingsPanel(DocumentPanel):
             self.deferred.schedule()
 
     def _on_event(self, event: Event) -> None:
-        """A step dragged along its lane changes only the drawing: recheck the diagram."""
+        """A step dragged along its lane changes only the drawing: recheck the diagram (on a
+        very big flow that takes long enough to be felt, so it waits for the next real edit
+        there)."""
         if self._relevance.feed(event) is False:
-            if isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
+            version = self.version()
+            small = version is not None and len(version.nodes) <= LIVE_DIAGRAM_STEPS
+            if small and isinstance(event, DocumentEdited) and self.version_id in event.version_ids:
                 self.deferred.schedule()
             return
         self.on_event(event)
