@@ -28,7 +28,7 @@ def test_the_rest_of_a_big_flow_is_routed_in_the_background(qtbot):
     assert all(item.points for item in scene.flow_items().values())
 
 
-def test_an_edit_while_routing_meets_every_connector(qtbot):
+def test_an_edit_while_routing_meets_the_connectors_it_touches(qtbot):
     document = synthetic_document(400, seed=4)
     version = document.versions[0]
     stack = QUndoStack()
@@ -37,7 +37,11 @@ def test_an_edit_while_routing_meets_every_connector(qtbot):
     scene = view.canvas()
     assert scene.routing
     last = max(version.nodes.values(), key=lambda n: n.x)
+    touching = {f.id for f in version.flows.values() if last.id in (f.source, f.target)}
+    assert touching and not touching & set(scene._flows), "still waiting their turn"
     push(stack, ChangeNode(document, version.id, last.id, label="Renamed late"))
-    assert not scene.routing
-    assert len(scene._flows) == len(version.flows)
+    assert touching <= set(scene._flows), "routed for the edit"
+    assert scene.routing, "the others keep their turn"
     assert scene.item_for(last.id).node.label == "Renamed late"
+    qtbot.waitUntil(lambda: not scene.routing, timeout=5000)
+    assert len(scene.flow_items()) == len(version.flows)

@@ -7,7 +7,9 @@ picture changes only when the document's events say the model changed.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
+from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QRectF, QTimer, Signal
@@ -41,7 +43,8 @@ from workbench.model import Flow, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
 ROUTE_AT_ONCE = 250  # connectors routed before a big flow first shows (more than a screenful)
-ROUTE_BATCH = 250
+ROUTE_SLICE_S = 0.012  # one turn of background routing...
+ROUTE_PAUSE_MS = 4  # ...and the pause after it, in which a drag or a key is served
 
 
 class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
@@ -220,9 +223,12 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             flows = sorted(version.flows.values(), key=self._reading_key)
             for flow in flows[:ROUTE_AT_ONCE]:
                 self._add_flow(flow)
-            self._pending_flows = flows[ROUTE_AT_ONCE:]
+            for flow in flows[ROUTE_AT_ONCE:]:
+                self._pending_flows[flow.id] = flow
+                self._pending_at[flow.source].add(flow.id)
+                self._pending_at[flow.target].add(flow.id)
             if self._pending_flows:
-                QTimer.singleShot(0, self._route_some)
+                QTimer.singleShot(ROUTE_PAUSE_MS, self._route_some)
         finally:
             self.blockSignals(blocked)
         self.selection_changed.emit([])
@@ -251,13 +257,11 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         left to right, so the beginning shows at once and the rest follows."""
         if not self._pending_flows or not shiboken6.isValid(self):
             return
-        batch, self._pending_flows = (self._pending_flows[:ROUTE_BATCH],
-                                      self._pending_flows[ROUTE_BATCH:])
-        for flow in batch:
-            if flow.id not in self._flows:
-                self._add_flow(flow)
+        until = time.perf_counter() + ROUTE_SLICE_S  # short enough not to hold up a drag
+        while self._pending_flows and time.perf_counter() < until:
+            self.route_now([next(iter(self._pending_flows))])
         if self._pending_flows:
-            QTimer.singleShot(0, self._route_some)
+            QTimer.singleShot(ROUTE_PAUSE_MS, self._route_some)
         else:
             self.routing_finished.emit()
 
@@ -266,14 +270,23 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         """Are connectors of a big flow still being routed in the background?"""
         return bool(self._pending_flows)
 
-    def finish_routing(self) -> None:
-        """Route every connector still waiting (an edit, a check or a test needs them all)."""
-        pending, self._pending_flows = self._pending_flows, []
-        for flow in pending:
+    def route_now(self, flow_ids: Iterable[str]) -> None:
+        """Route these waiting connectors at once (an edit touches them)."""
+        for flow_id in list(flow_ids):
+            flow = self._pending_flows.pop(flow_id, None)
+            if flow is None:
+                continue
+            for end in (flow.source, flow.target):
+                self._pending_at.get(end, set()).discard(flow_id)
             if flow.id not in self._flows:
                 self._add_flow(flow)
-        if pending:
-            self.routing_finished.emit()
+
+    def finish_routing(self) -> None:
+        """Route every connector still waiting (a check or a test needs them all)."""
+        if not self._pending_flows:
+            return
+        self.route_now(list(self._pending_flows))
+        self.routing_finished.emit()
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow)

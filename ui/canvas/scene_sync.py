@@ -38,7 +38,7 @@ class ModelSync:
             self._subscription.close()
             return
         if self._pending_flows:
-            self.finish_routing()  # an edit meets every connector in place
+            self._route_touched(event)
         if isinstance(event, DocumentEdited):
             if self.version_id in event.version_ids:
                 self._flush()
@@ -55,6 +55,18 @@ class ModelSync:
             self._on_flow_event(event)
         elif event.kind is ElementKind.KPI:
             self._on_kpi_event(event)
+
+    def _route_touched(self: SwimlaneScene, event: Event) -> None:
+        """While a big flow is still being routed, the connectors an edit touches are
+        routed first, so the edit meets them in place; the rest keep their turn."""
+        if isinstance(event, DocumentEdited) or event.version_id != self.version_id:
+            return
+        if event.kind is ElementKind.FLOW:
+            self.route_now([event.element_id])
+        elif event.kind is ElementKind.NODE:
+            self.route_now(self._pending_at.get(event.element_id, ()))
+        elif event.kind in (ElementKind.VERSION, ElementKind.LANE):
+            self.finish_routing()
 
     def _on_version_event(self: SwimlaneScene, event: Event) -> None:
         if isinstance(event, ElementAdded | ElementRemoved) and event.element_id == self.version_id:
@@ -130,7 +142,6 @@ class ModelSync:
         version = self.version
         if version is None:
             return
-        self.finish_routing()
         self._placing = True
         try:
             for node_id in list(self._dirty_nodes):
