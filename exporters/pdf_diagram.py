@@ -76,7 +76,7 @@ def draw_tile(c: Canvas, diagram: Diagram, tile: Window, view: Viewport,
     _clip(c, view, window)
     for y in drawing.zones.values():
         _zone_line(c, y, window, view)
-    connectors = [k for k in drawing.connectors.values() if _meets(k, window)]
+    steps, connectors = drawing.near(window)
     c.setStrokeColor(theme.INK)
     c.setLineWidth(max(0.3, 1.2 * view.scale))
     for connector in connectors:
@@ -84,9 +84,8 @@ def draw_tile(c: Canvas, diagram: Diagram, tile: Window, view: Viewport,
     for connector in connectors:
         if connector.marker is not None:
             _kpi_marker(c, connector, connector.flow_id in drawing.measured, view)
-    for box in drawing.steps.values():
-        if box.shape.grown(20).intersects(window):
-            _step(c, box, diagram, view, text)
+    for box in steps:
+        _step(c, box, diagram, view, text)
     if text:
         for connector in connectors:  # captions above the steps, so none is hidden
             if connector.caption is not None:
@@ -98,13 +97,6 @@ def draw_tile(c: Canvas, diagram: Diagram, tile: Window, view: Viewport,
         if tile.y0 < y < tile.y1:
             _zone_label(c, which, y, view, diagram.font if text else None)
     _frame(c, view, window)
-
-
-def _meets(connector: Connector, window: Rect) -> bool:
-    xs = [p[0] for p in connector.points]
-    ys = [p[1] for p in connector.points]
-    bounds = Rect(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
-    return bounds.intersects(window)
 
 
 def _bands(c: Canvas, tile: Window, view: Viewport) -> None:

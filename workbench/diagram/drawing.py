@@ -21,7 +21,7 @@ from workbench.diagram.captions import (
     kpi_marker,
     marker_rect,
 )
-from workbench.diagram.geometry import Point, Rect, bounding
+from workbench.diagram.geometry import Point, Rect, SpatialIndex, bounding
 from workbench.diagram.lanes import LaneBand, lane_bands, zone_lines
 from workbench.diagram.router import Router
 from workbench.diagram.steps import StepBox, Words, caption_places, step_box
@@ -40,13 +40,32 @@ class Connector:
     marker: Point | None = None  # the KPI marker's centre, on interactions
 
 
-@dataclass
+@dataclass(eq=False)  # one drawing is one picture: compared (and cached) by identity
 class Drawing:
     bands: list[LaneBand]
     steps: dict[str, StepBox]
     connectors: dict[str, Connector]
     zones: dict[str, float]
     measured: set[str] = field(default_factory=set)  # interactions with a KPI
+    _index: tuple[SpatialIndex, SpatialIndex] | None = field(default=None, repr=False)
+
+    def near(self, window: Rect) -> tuple[list[StepBox], list[Connector]]:
+        """The steps and connectors drawn in or by `window` (a page's tile), in the
+        drawing's order, found through an index built on first use."""
+        if self._index is None:
+            steps, connectors = SpatialIndex(), SpatialIndex()
+            for node_id, box in self.steps.items():
+                steps.put(node_id, box.shape.grown(20))
+            for flow_id, connector in self.connectors.items():
+                xs = [p[0] for p in connector.points] or [0.0]
+                ys = [p[1] for p in connector.points] or [0.0]
+                connectors.put(flow_id, Rect(min(xs) - 10, min(ys) - 10,
+                                             max(xs) - min(xs) + 20, max(ys) - min(ys) + 20))
+            self._index = (steps, connectors)
+        steps, connectors = self._index
+        hit_steps, hit_flows = set(steps.hits(window)), set(connectors.hits(window))
+        return ([box for key, box in self.steps.items() if key in hit_steps],
+                [c for key, c in self.connectors.items() if key in hit_flows])
 
     def content(self) -> Rect | None:
         """Everything drawn right of the lane headers: shapes, captions, connectors."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from workbench.diagram import style
 from workbench.diagram.captions import marker_rect
@@ -166,17 +167,34 @@ def _reach(drawing: Drawing, bands: Sequence[LaneBand], whole: Rect) -> Rect:
         top = whole.y
     if bands[-1] is drawing.bands[-1]:
         bottom = whole.bottom
+    extents = _facts(drawing)[1]
     for node_id in _steps_in(drawing, ids):
-        rect = step_extent(drawing, node_id)
+        rect = extents[node_id]
         top, bottom = min(top, rect.y - EDGE), max(bottom, rect.bottom + EDGE)
     return Rect(whole.x, top, whole.w, bottom - top)
 
 
 def _steps_in(drawing: Drawing, lane_ids: set[str]) -> Iterable[str]:
-    for node_id, box in drawing.steps.items():
-        band = band_at(drawing.bands, box.shape.cy)
-        if band is not None and band.lane_id in lane_ids:
-            yield node_id
+    lanes = _facts(drawing)[0]
+    return (node_id for node_id, lane in lanes.items() if lane in lane_ids)
+
+
+_FACTS: WeakKeyDictionary[Drawing, tuple[dict[str, str | None], dict[str, Rect]]] = (
+    WeakKeyDictionary())
+
+
+def _facts(drawing: Drawing) -> tuple[dict[str, str | None], dict[str, Rect]]:
+    """Each step's lane (by where it is drawn) and extent, worked out once per drawing:
+    the tiling asks for them for every tile."""
+    facts = _FACTS.get(drawing)
+    if facts is None:
+        lanes: dict[str, str | None] = {}
+        for node_id, box in drawing.steps.items():
+            band = band_at(drawing.bands, box.shape.cy)
+            lanes[node_id] = band.lane_id if band is not None else None
+        extents = {node_id: step_extent(drawing, node_id) for node_id in drawing.steps}
+        facts = _FACTS[drawing] = (lanes, extents)
+    return facts
 
 
 def windows(drawing: Drawing, room_width: float, room_height: float) -> list[Window]:
