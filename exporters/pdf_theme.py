@@ -64,15 +64,6 @@ VALUE_CLASS_NAMES = {
     ValueClass.NECESSARY: "Necessary",
     ValueClass.WASTE: "Waste",
 }
-WASTE_BADGES = {
-    WasteKind.WAITING: "waiting",
-    WasteKind.REPEAT_CONTACT: "repeat",
-    WasteKind.HAND_OFF: "hand-off",
-    WasteKind.REWORK: "rework",
-    WasteKind.CUSTOMER_WORK: "customer work",
-    WasteKind.OVER_PROCESSING: "over-processing",
-    WasteKind.OTHER: "waste",
-}
 WASTE_NAMES = {
     WasteKind.WAITING: "Waiting",
     WasteKind.REPEAT_CONTACT: "Repeat contact",

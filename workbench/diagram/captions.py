@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
+from workbench.diagram.geometry import Point, Rect, SpatialIndex
 from workbench.diagram.text import TextMetrics, widest, wrap
 from workbench.model import Flow
 
@@ -37,12 +37,11 @@ class Places:
     """What text must not cover (steps, captions, badges: hard) and what it should rather
     not cover (connector segments: soft)."""
 
-    def __init__(self, routes: SpatialIndex | None = None) -> None:
-        """`routes`: the router's own index of connector segments (keys "flow#n"), shared
-        rather than copied; without it, `add_route` keeps segments here."""
+    def __init__(self, routes: SpatialIndex) -> None:
+        """`routes`: the router's own index of connector segments (keys "flow#n"), read
+        rather than copied."""
         self.hard = SpatialIndex(cell=192.0)
-        self._shared = routes is not None
-        self.soft = routes if routes is not None else SpatialIndex(cell=192.0)
+        self.soft = routes
         self._owned: dict[str, set[str]] = {}
 
     def free(self, box: Rect, owner: str, soft: bool) -> bool:
@@ -61,18 +60,7 @@ class Places:
         """Forget everything an owner placed (a step or flow that moved or changed)."""
         for key in self._owned.pop(owner, ()):
             self.hard.remove(key)
-            if not self._shared:
-                self.soft.remove(key)
 
-    def add_route(self, owner: str, points: Sequence[Point]) -> None:
-        """A connector's segments: text should rather not cover them."""
-        if self._shared:
-            return  # the router's index has them already
-        owned = self._owned.setdefault(owner, set())
-        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
-            key = f"{owner}#seg{index}"
-            self.soft.put(key, segment_rect(p, q).grown(1))
-            owned.add(key)
 
 
 def choose(candidates: Sequence[Rect], owner: str, places: Places) -> Rect:

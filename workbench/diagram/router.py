@@ -67,7 +67,6 @@ class Router:
         source_id: str,
         target_id: str,
         waypoints: Sequence[Point] = (),
-        first_leg: float = 0.0,
     ) -> list[Point]:
         """The connector from one step to another, remembered as a used corridor."""
         source, target = self.shapes.get(source_id), self.shapes.get(target_id)
@@ -79,7 +78,7 @@ class Router:
         elif waypoints:
             points = _through_waypoints(source, target, list(waypoints))
         else:
-            points = self._best(source, target, ends, first_leg)
+            points = self._best(source, target, ends)
         self.tracks.add(flow_id, ends, points)
         return points
 
@@ -114,15 +113,14 @@ class Router:
                       for p, q in zip(points, points[1:], strict=False))
         return shared, length + BEND_COST * (len(points) - 2) + CROSSING_COST * crossed
 
-    def _best(self, source: Rect, target: Rect, ends: tuple[str, str],
-              first_leg: float) -> list[Point]:
+    def _best(self, source: Rect, target: Rect, ends: tuple[str, str]) -> list[Point]:
         """The cheapest clear candidate of the first tier that has one off other corridors;
         a tier whose best still crosses other connectors lets the next tier try to do
         better."""
         best: list[Point] | None = None
         best_price = (1 << 30, 0.0)
         coordinates = lambda: self._coordinates(source, target)  # noqa: E731 - asked lazily
-        tiers = _tiers(source, target, first_leg, coordinates, (self.top, self.bottom))
+        tiers = _tiers(source, target, coordinates, (self.top, self.bottom))
         for index, tier in enumerate(tiers):
             for candidate in tier:
                 points = simplify(candidate)
@@ -197,7 +195,7 @@ def _side_pairs(source: Rect, target: Rect) -> list[tuple[tuple[int, int], tuple
 
 
 def _tiers(
-    source: Rect, target: Rect, first_leg: float,
+    source: Rect, target: Rect,
     free: Callable[[], tuple[list[float], list[float]]], extent: tuple[float, float],
 ) -> Iterator[Iterable[list[Point]]]:
     """Candidate routes in tiers of growing effort; the router stops at the first tier that
@@ -207,7 +205,7 @@ def _tiers(
     if target.x >= source.right + 2 * stub:  # forward: leave right, enter left
         start, end = port(source, E), port(target, W)
         lo, hi = start[0] + stub, end[0] - stub
-        ideal = _ideal_bend(start[0], end[0], first_leg)
+        ideal = round((start[0] + end[0]) / 4) * 2  # half-way, on even pixels
         yield [[start, end]] if abs(start[1] - end[1]) < 0.5 else [
             [start, (ideal, start[1]), (ideal, end[1]), end]]
         xs, ys = free()
@@ -235,13 +233,6 @@ def _tiers(
         yield ([start, (start[0], m), (end[0], m), end]
                for m in _near(mid, [*_spread(mid, lo, hi), *(y for y in ys if lo <= y <= hi)]))
         yield (_side_round(source, target, side, xs) for side in (E, W))
-
-
-def _ideal_bend(x0: float, x1: float, first_leg: float) -> float:
-    if first_leg:
-        bend = x0 + max(2 * style.STUB, first_leg)
-        return min(bend, max(x0 + 2 * style.STUB, x1 - style.STUB))
-    return round((x0 + x1) / 4) * 2
 
 
 def _spread(ideal: float, lo: float, hi: float) -> list[float]:
