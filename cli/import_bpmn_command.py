@@ -12,7 +12,7 @@ import os
 
 from cli.console import say
 from cli.opening import BadInput
-from workbench.storage import SaveError, save_document
+from cli.writing import check_output, write_document
 
 NAME = "import-bpmn"
 
@@ -47,20 +47,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from exporters.bpmn import BpmnError, import_bpmn
 
-    if os.path.isdir(args.out):
-        raise BadInput(f"{args.out}: this is a folder; give the path of the document to write.")
-    if os.path.exists(args.out) and not args.force:
-        raise BadInput(f"{args.out} already exists; add --force to replace it.")
+    check_output(args.out, args.force)
     if os.path.isdir(args.file):
         raise BadInput(f"{args.file}: this is a folder; give the path of a BPMN file.")
     try:
         result = import_bpmn(args.file, layout=args.layout)
     except BpmnError as error:
         raise BadInput(f"{error}.") from None
-    try:
-        save_document(result.document, args.out, backup=args.force)
-    except SaveError as error:
-        raise BadInput(str(error)) from None
+    write_document(result.document, args.out, backup=args.force)
     say(f"Imported {args.file} into {args.out}.")
     for line in result.summary.lines():
         say(f"  {line}")

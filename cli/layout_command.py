@@ -9,11 +9,10 @@ hard to read; every version, or the one named. Never overwrites a document unles
 from __future__ import annotations
 
 import argparse
-import os
 
 from cli.console import say
-from cli.opening import BadInput, open_document, pick_versions
-from workbench.storage import SaveError, save_document
+from cli.opening import open_document, pick_versions
+from cli.writing import check_output, write_document
 
 NAME = "layout"
 
@@ -44,21 +43,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from exporters.drawn_layout import lay_out
 
-    if os.path.isdir(args.out):
-        raise BadInput(f"{args.out}: this is a folder; give the path of the document to write.")
+    check_output(args.out, args.force)
     document = open_document(args.file)
     versions = pick_versions(document, args.version)
-    if os.path.exists(args.out) and not args.force:
-        raise BadInput(
-            f"{args.out} already exists; it was left untouched. "
-            "Choose another name, or add --force to replace it."
-        )
     for version in versions:
         lay_out(document, version.id)
-    try:
-        save_document(document, args.out, backup=True)
-    except SaveError as error:
-        raise BadInput(str(error)) from None
+    write_document(document, args.out)
     names = ", ".join(v.name for v in versions)
     say(f"Laid out {names} of {args.file} into {args.out}.")
     return 0

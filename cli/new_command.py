@@ -8,12 +8,11 @@ process document is someone's work.
 from __future__ import annotations
 
 import argparse
-import os
 
 from cli.console import say
 from cli.opening import BadInput
 from cli.table import format_table
-from workbench.storage import SaveError, save_document
+from cli.writing import check_output, write_document
 from workbench.templates import TemplateError, find, list_templates, new_document_from
 
 DEFAULT_TEMPLATE = "example"
@@ -70,18 +69,9 @@ def run(args: argparse.Namespace) -> int:
         template = find(args.template, args.language, args.folder)
     except TemplateError as error:
         raise BadInput(f"{error} (or run 'process-workbench new --list').") from None
-    if os.path.exists(args.out) and not args.force:
-        raise BadInput(
-            f"{args.out} already exists; it was left untouched. "
-            "Choose another name, or add --force to replace it."
-        )
-    if os.path.isdir(args.out):
-        raise BadInput(f"{args.out} is a folder; give a file name such as {args.out}/new.pwb.")
+    check_output(args.out, args.force)
     document = new_document_from(template)
-    try:
-        save_document(document, args.out)
-    except SaveError as error:
-        raise BadInput(str(error)) from None  # it names the file and the reason
+    write_document(document, args.out)
     versions = ", ".join(v.name for v in document.versions)
     say(f"Wrote {args.out}: {document.metadata.title} ({versions}).")
     return 0

@@ -1,0 +1,28 @@
+"""Writing the document a command made (`new`, `import-bpmn`, `layout`): never over a
+folder, never over an existing file unless asked, and a failed save said in one line."""
+
+from __future__ import annotations
+
+import os
+
+from cli.opening import BadInput
+from workbench.document import Document
+from workbench.storage import SaveError, save_document
+
+
+def check_output(path: str, force: bool) -> None:
+    """Refuse, before any work, an output path that is a folder or an existing file."""
+    if os.path.isdir(path):
+        raise BadInput(f"{path}: this is a folder; give the path of the document to write.")
+    if os.path.exists(path) and not force:
+        raise BadInput(
+            f"{path} already exists; add --force to replace it (the old file is then kept "
+            "as .bak), or choose another name. It was left untouched."
+        )
+
+
+def write_document(document: Document, path: str, backup: bool = True) -> None:
+    try:
+        save_document(document, path, backup=backup)
+    except SaveError as error:
+        raise BadInput(str(error)) from None  # it names the file and the reason
