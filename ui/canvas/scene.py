@@ -221,6 +221,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             for kpi in version.kpis.values():
                 self._bind_kpi(kpi)
             flows = sorted(version.flows.values(), key=self._reading_key)
+            self._router.expect(len(flows))
             for flow in flows[:ROUTE_AT_ONCE]:
                 self._add_flow(flow)
             for flow in flows[ROUTE_AT_ONCE:]:
@@ -229,6 +230,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
                 self._pending_at[flow.target].add(flow.id)
             if self._pending_flows:
                 QTimer.singleShot(ROUTE_PAUSE_MS, self._route_some)
+            else:
+                self._untangle()
         finally:
             self.blockSignals(blocked)
         self.selection_changed.emit([])

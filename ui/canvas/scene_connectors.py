@@ -92,7 +92,24 @@ class Connectors:
             return
         self._places.release(flow.id)
         points = self._router.route(flow.id, flow.source, flow.target, flow.waypoints)
-        if not points:
+        if points:
+            self._show_route(item, points)
+
+    def _untangle(self: SwimlaneScene) -> None:
+        """Once every connector of a workshop-sized flow is in place, the engine's second
+        pass routes again those that cross others, as `build_drawing` does."""
+        ends = {flow_id: (item.flow.source, item.flow.target)
+                for flow_id, item in self._flows.items()
+                if item.points and not item.flow.waypoints}
+        routes = {flow_id: list(self._flows[flow_id].points) for flow_id in ends}
+        for flow_id in self._router.untangle(ends, routes):
+            self._places.release(flow_id)
+            self._show_route(self._flows[flow_id], routes[flow_id])
+
+    def _show_route(self: SwimlaneScene, item: FlowItem, points: list) -> None:
+        flow = item.flow
+        version = self.version
+        if version is None:
             return
         kinds = {lane_id: band.kind for lane_id, band in self._bands.items()}
         connector = place_connector(flow, points, kinds, version, CANVAS_METRICS, self._places)

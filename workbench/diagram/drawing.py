@@ -98,7 +98,7 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
     by_lane = {band.lane_id: band for band in bands}
     steps = {node.id: _box(node, by_lane.get(node.lane), metrics, words)
              for node in version.nodes.values()}
-    router = Router(0.0, bands[-1].bottom if bands else float("inf"))
+    router = Router(0.0, bands[-1].bottom if bands else float("inf"), len(version.flows))
     places = Places(router.tracks.lines)
     for box in steps.values():
         take_step(places, box)
@@ -112,6 +112,8 @@ def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = 
     flows = sorted(version.flows.values(), key=lambda f: _flow_order(f, steps))
     routes = {flow.id: router.route(flow.id, flow.source, flow.target, flow.waypoints)
               for flow in flows if flow.source in steps and flow.target in steps}
+    router.untangle({f.id: (f.source, f.target) for f in flows
+                     if f.id in routes and not f.waypoints}, routes)
     measured = {k.attached_to.ref for k in version.kpis.values()
                 if k.attached_to.kind is AttachmentKind.INTERACTION and k.attached_to.ref}
     connectors = {}

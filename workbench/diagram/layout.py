@@ -25,6 +25,7 @@ from workbench.document import Document, Placement
 from workbench.model import NodeKind, Version
 
 SWEEPS = 4
+ALIGN_SWEEPS = 4
 LEFT_MARGIN = 30.0  # between the lane headers and the first column's widest step
 COLUMN_GAP = 62.0  # between the widest steps of two columns
 ROW_GAP = 30.0  # between steps stacked in one lane
@@ -34,7 +35,8 @@ MIN_LANE_HEIGHT = 100.0
 
 @dataclass(frozen=True)
 class Ranking:
-    """Each step's column, and a key that orders steps sharing a lane and a column."""
+    """Each step's column, and its row in its lane: steps sharing a lane and a column are
+    ordered by row; rows left empty in one column keep a step level with what it joins."""
 
     rank: dict[str, int]
     order: dict[str, float]
@@ -52,7 +54,8 @@ def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = No
     back = back_edges(version)
     ranks = longest_path_ranks(version, back)
     order = barycentre_order(version, ranks, back)
-    return place(version, Ranking(ranks, order), metrics, words, back)
+    slots = aligned_rows(version, ranks, order, back)
+    return place(version, Ranking(ranks, slots), metrics, words, back)
 
 
 def apply_layout(document: Document, version_id: str, layout: Layout) -> None:
@@ -143,9 +146,16 @@ def longest_path_ranks(version: Version, back: set[str]) -> dict[str, int]:
             indegree[target] -= 1
             if indegree[target] == 0:
                 ready.append(target)
+    lane = {n: version.nodes[n].lane for n in version.nodes}
     for node in reversed(order):  # a second entry point sits just before what it feeds
         if not pred[node] and succ[node]:
-            rank[node] = max(0, min(rank[t] for t in succ[node]) - 1)
+            # Feeding only other lanes, it takes a column of its own: its connector then
+            # turns into the other lane where no other connector runs across its way.
+            apart = all(lane[t] != lane[node] for t in succ[node])
+            rank[node] = min(rank[t] for t in succ[node]) - (2 if apart else 1)
+    lowest = min(rank.values(), default=0)
+    if lowest < 0:
+        rank = {n: r - lowest for n, r in rank.items()}
     connected = {n for n in version.nodes if succ.get(n) or pred.get(n)}
     last = max((rank[n] for n in connected), default=-1)
     lone = [n for n in _reading_order(version) if n not in connected]
@@ -200,6 +210,81 @@ def _assign_rows(cell: list[str], key: dict[str, float], row: dict[str, float]) 
         row[node] = index
 
 
+def aligned_rows(
+    version: Version, rank: dict[str, int], order: dict[str, float], back: set[str]
+) -> dict[str, float]:
+    """Each step's row in its lane, keeping the barycentre order inside every cell but
+    leaving rows empty where that keeps a step level with the step it follows (or, for an
+    entry point, the step it feeds): a straight connector crosses nothing. Sweeps left to
+    right along predecessors, then right to left along successors, as Brandes and Köpf
+    align their blocks; rows no step uses are closed up at the end."""
+    succ, pred = _forward(version, back)
+    lane = {n: version.nodes[n].lane for n in version.nodes}
+    cells = _cells(version, rank)
+    for cell in cells.values():
+        cell.sort(key=lambda n: (order[n], n))
+    slot: dict[str, int] = {}
+    for cell in cells.values():
+        for index, node in enumerate(cell):
+            slot[node] = index
+    columns = sorted({r for r in rank.values()})
+    by_column: dict[int, list[list[str]]] = defaultdict(list)
+    for (_, column), cell in cells.items():
+        by_column[column].append(cell)
+    for sweep in range(ALIGN_SWEEPS):
+        neighbours, sequence = (pred, columns) if sweep % 2 == 0 else (succ, columns[::-1])
+        for column in sequence:
+            for cell in by_column[column]:
+                wanted = []
+                for node in cell:
+                    near = sorted(slot[m] for m in neighbours[node] if lane[m] == lane[node])
+                    wanted.append(near[(len(near) - 1) // 2] if near else slot[node])
+                for node, row in zip(cell, _increasing(wanted), strict=True):
+                    slot[node] = row
+    return {n: float(r) for n, r in _closed_up(slot, lane).items()}
+
+
+def _increasing(wanted: list[int]) -> list[int]:
+    """Strictly increasing rows from 0 as near the wanted ones as the order allows: pool
+    adjacent violators on (wanted - position), then rounded back."""
+    blocks: list[list[float]] = []  # [mean, count]
+    for index, value in enumerate(wanted):
+        blocks.append([float(value - index), 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            mean, count = blocks.pop()
+            blocks[-1][0] = (blocks[-1][0] * blocks[-1][1] + mean * count) / (blocks[-1][1] + count)
+            blocks[-1][1] += count
+    rows: list[int] = []
+    for mean, count in blocks:
+        rows += [int(round(mean))] * int(count)
+    out: list[int] = []
+    for index, base in enumerate(rows):
+        row = max(base + index, out[-1] + 1 if out else 0)
+        out.append(row)
+    return out
+
+
+def _closed_up(slot: dict[str, int], lane: dict[str, str]) -> dict[str, int]:
+    used: dict[str, list[int]] = defaultdict(list)
+    for node, row in slot.items():
+        used[lane[node]].append(row)
+    renumber = {key: {row: i for i, row in enumerate(sorted(set(rows)))}
+                for key, rows in used.items()}
+    return {node: renumber[lane[node]][row] for node, row in slot.items()}
+
+
+def _slots(version: Version, ranking: Ranking) -> dict[str, int]:
+    """Whole rows from the ranking's keys, distinct and in order within every cell."""
+    slot: dict[str, int] = {}
+    for cell in _cells(version, ranking.rank).values():
+        cell.sort(key=lambda n: (ranking.order.get(n, 0.0), n))
+        previous = -1
+        for node in cell:
+            previous = max(int(round(ranking.order.get(node, 0.0))), previous + 1)
+            slot[node] = previous
+    return slot
+
+
 # ---------------------------------------------------------------- geometry
 
 
@@ -215,41 +300,37 @@ def place(
     every lane exactly as tall as its stacked rows need."""
     words = words or Words()
     boxes = {n.id: step_box(n, 0.0, metrics, words) for n in version.nodes.values()}
-    cells = _cells(version, ranking.rank)
+    slot = _slots(version, ranking)
     rows_in_lane: dict[str, int] = defaultdict(lambda: 1)
-    for (lane_id, _), cell in cells.items():
-        cell.sort(key=lambda n: (ranking.order.get(n, 0.0), n))
-        rows_in_lane[lane_id] = max(rows_in_lane[lane_id], len(cell))
+    for node_id, row in slot.items():
+        lane = version.nodes[node_id].lane
+        rows_in_lane[lane] = max(rows_in_lane[lane], row + 1)
     centres = _column_centres(version, ranking.rank, boxes, metrics)
-    pitch: dict[str, float] = defaultdict(lambda: style.CELL_HEIGHT)
+    above: dict[str, float] = defaultdict(lambda: style.CELL_HEIGHT / 2)
+    below: dict[str, float] = defaultdict(lambda: style.CELL_HEIGHT / 2)
     for node_id, box in boxes.items():
         lane = version.nodes[node_id].lane
-        pitch[lane] = max(pitch[lane], _extent(box))
+        above[lane] = max(above[lane], box.shape.h / 2)
+        below[lane] = max(below[lane], box.shape.h / 2 + _caption_room(box))
     heights: dict[str, float] = {}
     first_row: dict[str, float] = {}
     for lane in version.lanes:
         rows = rows_in_lane[lane.id]
-        row = pitch[lane.id] + ROW_GAP
-        heights[lane.id] = max(MIN_LANE_HEIGHT, _round_up(rows * row + 2 * LANE_PADDING - ROW_GAP))
-        block = rows * row - ROW_GAP
-        first_row[lane.id] = (heights[lane.id] - block) / 2 + pitch[lane.id] / 2
+        pitch = above[lane.id] + below[lane.id] + ROW_GAP
+        block = rows * pitch - ROW_GAP
+        heights[lane.id] = max(MIN_LANE_HEIGHT, _round_up(block + 2 * LANE_PADDING))
+        first_row[lane.id] = (heights[lane.id] - block) / 2 + above[lane.id]
     placements = {}
-    for (lane_id, column), cell in cells.items():
-        for index, node_id in enumerate(cell):
-            box = boxes[node_id]
-            centre_y = first_row[lane_id] + index * (pitch[lane_id] + ROW_GAP)
-            centre_y += _caption_room(box) * -0.5  # a caption under the shape shares the row
-            x = _snap(centres[column] - style.CELL_WIDTH / 2, 2.0)
-            y = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
-            placements[node_id] = Placement(x, y, lane_id)
+    for node_id, row in slot.items():
+        lane_id = version.nodes[node_id].lane
+        pitch = above[lane_id] + below[lane_id] + ROW_GAP
+        centre_y = first_row[lane_id] + row * pitch  # shapes of one row share a centre line
+        x = _snap(centres[ranking.rank[node_id]] - style.CELL_WIDTH / 2, 2.0)
+        y = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
+        placements[node_id] = Placement(x, y, lane_id)
     changed = {k: v for k, v in heights.items()
                if abs(v - version.lane(k).height) > 0.5}
     return Layout(placements, changed, frozenset(back))
-
-
-def _extent(box: StepBox) -> float:
-    """How tall a step stands in its row: its shape, and the caption under a small shape."""
-    return box.shape.h + _caption_room(box)
 
 
 def _caption_room(box: StepBox) -> float:

@@ -11,7 +11,7 @@ those are blocked does it search the orthogonal visibility graph of the steps ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from workbench.diagram import style
 from workbench.diagram.geometry import Point, Rect, SpatialIndex, simplify
@@ -22,6 +22,8 @@ BEND_COST = 24.0
 CROSSING_COST = 120.0  # a crossing is worth a detour of this length
 OVERLAP_COST = 400.0  # running along another connector's corridor
 BLOCK_MARGIN = 3.0  # a connector never comes closer than this to a step it passes
+UNTANGLE_ROUNDS = 2
+THOROUGH_FLOWS = 600  # up to this many connectors, each is worth a longer search
 
 E, W, N, S = (1, 0), (-1, 0), (0, -1), (0, 1)
 
@@ -44,10 +46,19 @@ def _out(point: Point, side: tuple[int, int], length: float) -> Point:
 class Router:
     """Routes connectors among steps; keeps the steps and the corridors already used."""
 
-    def __init__(self, top: float = float("-inf"), bottom: float = float("inf")) -> None:
+    def __init__(self, top: float = float("-inf"), bottom: float = float("inf"),
+                 flows: int = 0) -> None:
         self.shapes = SpatialIndex()
         self.tracks = Tracks()
         self.top, self.bottom = top, bottom  # connectors stay between the pool's edges
+        self.thorough = True
+        self.expect(flows)
+
+    def expect(self, flows: int) -> None:
+        """How many connectors the drawing has: a workshop-sized flow gets every candidate
+        shape tried against crossings and a second pass (`untangle`); a flow of thousands
+        takes the first clear shape, so it lays out in time."""
+        self.thorough = flows <= THOROUGH_FLOWS
 
     def set_extent(self, top: float, bottom: float) -> None:
         self.top, self.bottom = top, bottom
@@ -81,6 +92,43 @@ class Router:
             points = self._best(source, target, ends)
         self.tracks.add(flow_id, ends, points)
         return points
+
+    def untangle(
+        self, flows: Mapping[str, tuple[str, str]], routes: dict[str, list[Point]],
+        rounds: int = UNTANGLE_ROUNDS,
+    ) -> set[str]:
+        """Routes again, now that every other connector is known, each connector that
+        crosses another: connectors routed early could not see those routed after them.
+        A new route is kept only when it crosses fewer; `routes` is updated in place and
+        the connectors whose route changed are returned. Flows with the user's own bends
+        keep them."""
+        changed: set[str] = set()
+        for _ in range(rounds if self.thorough else 0):
+            better = False
+            for flow_id, ends in flows.items():
+                points = routes.get(flow_id)
+                if not points or ends[0] == ends[1]:
+                    continue
+                crossed = self._crossed(points, ends)
+                if crossed == 0:
+                    continue
+                source, target = self.shapes.get(ends[0]), self.shapes.get(ends[1])
+                if source is None or target is None:
+                    continue
+                self.tracks.remove(flow_id)
+                candidate = self._best(source, target, ends)
+                if self._clear(candidate, ends) and self._crossed(candidate, ends) < crossed:
+                    routes[flow_id] = points = candidate
+                    changed.add(flow_id)
+                    better = True
+                self.tracks.add(flow_id, ends, points)
+            if not better:
+                break
+        return changed
+
+    def _crossed(self, points: Sequence[Point], ends: tuple[str, str]) -> int:
+        return sum(self.tracks.crossings(p, q, ends)
+                   for p, q in zip(points, points[1:], strict=False))
 
     # ------------------------------------------------------------------ search
 
@@ -121,7 +169,7 @@ class Router:
         best_price = (1 << 30, 0.0)
         coordinates = lambda: self._coordinates(source, target)  # noqa: E731 - asked lazily
         tiers = _tiers(source, target, coordinates, (self.top, self.bottom))
-        for index, tier in enumerate(tiers):
+        for tier in tiers:
             for candidate in tier:
                 points = simplify(candidate)
                 if len(points) < 2 or not self._clear(points, ends):
@@ -131,8 +179,10 @@ class Router:
                     best, best_price = points, price
             if best is not None and best_price[0] == 0:
                 plain = _plain_cost(best)
-                if best_price[1] - plain < CROSSING_COST or index >= 1:
+                if best_price[1] - plain < CROSSING_COST or not self.thorough:
                     return best
+        if best is not None and best_price[0] == 0:
+            return best  # crosses another connector, but nothing clear does better
         searched = self._search(source, target, ends)
         if searched is not None and (best is None or self._price(searched, ends) < best_price):
             return searched

@@ -72,7 +72,8 @@ class Tracks:
                     del table[key]
 
     def crossings(self, p: Point, q: Point, ends: tuple[str, str]) -> int:
-        """How many segments of other connectors p-q crosses (a plus, not a touch)."""
+        """How many segments of other connectors p-q crosses (a plus, not a touch), those
+        sharing a step with it too: two branches of one decision that cross still cross."""
         if abs(p[0] - q[0]) < 0.5:  # vertical: count horizontal segments across it
             at, lo, hi, along = p[0], min(p[1], q[1]), max(p[1], q[1]), 1
         else:
@@ -80,7 +81,7 @@ class Tracks:
         count = 0
         for key in self.lines.near(segment_rect(p, q)):
             r = self.lines.get(key)
-            if r is None or _shares_end(self._line_ends[key], ends):
+            if r is None:
                 continue
             if along == 1 and r.h < 0.5:
                 count += r.x + 0.5 < at < r.right - 0.5 and lo + 0.5 < r.y < hi - 0.5

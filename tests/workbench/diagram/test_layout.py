@@ -122,3 +122,60 @@ def test_synthetic_flows_come_out_tidy(seed):
     document = synthetic_document(300, seed=seed)
     version = document.versions[0]
     assert_tidy(version, auto_layout(version, METRICS))
+
+
+def test_an_entry_feeding_another_lane_takes_a_column_of_its_own():
+    """Its connector turns down where no other connector runs across the lanes between."""
+    b = VersionBuilder("Escalation", version_id="v")
+    top, middle, bottom = b.lane("Agent"), b.lane("Supervisor"), b.lane("Back office")
+    timer = b.wait(top, "Reminder")
+    inner = b.start(middle, "Walk-in")
+    target = b.task(bottom, "Call back")
+    b.flow(inner, b.task(middle, "Note it"))
+    b.flow(timer, target)
+    version = b.build()
+    ranks = longest_path_ranks(version, back_edges(version))
+    assert ranks[timer] < ranks[inner] < ranks[target]
+    layout = auto_layout(version, METRICS)
+    assert_tidy(version, layout)
+    drawing = build_drawing(applied(version, layout), METRICS)
+    assert _crossings(drawing) == 0
+
+
+def test_an_entry_sits_level_with_the_step_it_feeds_although_its_column_is_full():
+    b = VersionBuilder("Several ways in", version_id="v")
+    lane = b.lane("Agent")
+    starts = [b.start(lane, f"Way {i}") for i in range(4)]
+    tasks = [b.task(lane, f"Task {i}") for i in range(4)]
+    for start, task in zip(starts, tasks, strict=True):
+        b.flow(start, task)
+    fork = b.parallel(lane)
+    branches = [b.task(lane, f"Branch {i}") for i in range(3)]
+    b.flow(tasks[3], fork)
+    for branch in branches:
+        b.flow(fork, branch)
+    late = b.start(lane, "Late way in")
+    b.flow(late, branches[2])
+    version = b.build()
+    layout = auto_layout(version, METRICS)
+    assert_tidy(version, layout)
+    place = layout.placements
+    for start, task in zip(starts, tasks, strict=True):
+        assert place[start].y == place[task].y, "a straight connector"
+    assert place[late].y == place[branches[2]].y
+    assert place[fork].y in {place[branch].y for branch in branches}, "level with a branch"
+    drawing = build_drawing(applied(version, layout), METRICS)
+    assert _crossings(drawing) == 0
+
+
+def _crossings(drawing) -> int:
+    """Pairs of a vertical and a horizontal segment of two connectors crossing as a plus."""
+    vertical, horizontal = [], []
+    for key, connector in drawing.connectors.items():
+        for (x1, y1), (x2, y2) in zip(connector.points, connector.points[1:], strict=False):
+            if abs(x1 - x2) < 0.5:
+                vertical.append((key, x1, min(y1, y2), max(y1, y2)))
+            else:
+                horizontal.append((key, y1, min(x1, x2), max(x1, x2)))
+    return sum(1 for a, x, top, bottom in vertical for b, y, left, right in horizontal
+               if a != b and left < x < right and top < y < bottom)
