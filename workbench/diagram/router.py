@@ -19,7 +19,7 @@ from workbench.diagram.search import grid_path
 from workbench.diagram.tracks import Tracks
 
 BEND_COST = 24.0
-CROSSING_COST = 120.0  # a crossing is worth a detour of this length
+CROSSING_COST = 300.0  # a crossing is worth a detour of this length
 OVERLAP_COST = 400.0  # running along another connector's corridor
 BLOCK_MARGIN = 3.0  # a connector never comes closer than this to a step it passes
 UNTANGLE_ROUNDS = 2
