@@ -19,6 +19,7 @@ from typing import Any
 from cli.analysis import severity_name
 from cli.console import say
 from cli.opening import BadInput, open_document
+from cli.words import tr
 from workbench.checks import check_version
 from workbench.comparison import pick_pair
 from workbench.document import Document, EditError
@@ -31,29 +32,30 @@ PAPERS = ("a4", "letter", "a3")
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "export",
-        help="write the Excel workbook, PDF report or BPMN file of a process",
-        description="Export a process document: an Excel workbook (the as-is/to-be "
+        help=tr("write the Excel workbook, PDF report or BPMN file of a process"),
+        description=tr("Export a process document: an Excel workbook (the as-is/to-be "
         "comparison, steps, interactions and KPIs, checklist, findings), a printed PDF "
-        "report, or a BPMN 2.0 file. By default the first version is compared with the last.",
+        "report, or a BPMN 2.0 file. By default the first version is compared with the last."),
     )
-    parser.add_argument("file", metavar="FILE", help="a .pwb process document")
-    parser.add_argument("--xlsx", metavar="OUT", help="write the Excel workbook to OUT")
-    parser.add_argument("--pdf", metavar="OUT", help="write the PDF report to OUT")
+    parser.add_argument("file", metavar="FILE", help=tr("a .pwb process document"))
+    parser.add_argument("--xlsx", metavar="OUT", help=tr("write the Excel workbook to OUT"))
+    parser.add_argument("--pdf", metavar="OUT", help=tr("write the PDF report to OUT"))
     parser.add_argument(
-        "--paper", choices=PAPERS, default="a4", help="paper size of the PDF report (default: a4)"
+        "--paper", choices=PAPERS, default="a4",
+        help=tr("paper size of the PDF report (default: a4)"),
     )
     parser.add_argument(
-        "--bpmn", metavar="OUT", help="write the BPMN 2.0 file of the --after version to OUT"
+        "--bpmn", metavar="OUT", help=tr("write the BPMN 2.0 file of the --after version to OUT")
     )
     parser.add_argument(
         "--before",
         metavar="V",
-        help="the version to compare from, by name or id (default: the first)",
+        help=tr("the version to compare from, by name or id (default: the first)"),
     )
     parser.add_argument(
         "--after",
         metavar="V",
-        help="the version to compare with, by name or id (default: the last)",
+        help=tr("the version to compare with, by name or id (default: the last)"),
     )
     parser.set_defaults(run=run)
 

@@ -12,6 +12,7 @@ import argparse
 from cli.console import say
 from cli.opening import BadInput
 from cli.table import format_table
+from cli.words import tr
 from cli.writing import check_output, write_document
 from workbench.templates import TemplateError, find, list_templates, new_document_from
 
@@ -23,35 +24,37 @@ NAME = "new"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "new",
-        help="write a new process document from a template",
-        description="Write a new process document, ready to open and edit, from a template.",
+        help=tr("write a new process document from a template"),
+        description=tr("Write a new process document, ready to open and edit, from a template."),
     )
     parser.add_argument(
-        "out", metavar="OUT", nargs="?", help="where to write the new document, e.g. complaints.pwb"
+        "out", metavar="OUT", nargs="?",
+        help=tr("where to write the new document, e.g. complaints.pwb"),
     )
     parser.add_argument(
         "--template",
         metavar="NAME",
         default=DEFAULT_TEMPLATE,
-        help=f"the template to start from (default: {DEFAULT_TEMPLATE}); see --list",
+        help=tr("the template to start from (default: {template}); see --list").format(
+            template=DEFAULT_TEMPLATE),
     )
     parser.add_argument(
         "--language",
         metavar="LANG",
-        help="the template's language, e.g. zh-CN or en (default: English where there is one)",
+        help=tr("the template's language, e.g. zh-CN or en (default: English where there is one)"),
     )
     parser.add_argument(
         "--folder",
         metavar="DIR",
         action="append",
         default=[],
-        help="a template library folder to search too (repeat for several)",
+        help=tr("a template library folder to search too (repeat for several)"),
     )
-    parser.add_argument("--list", action="store_true", help="list the templates and stop")
+    parser.add_argument("--list", action="store_true", help=tr("list the templates and stop"))
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace OUT if it exists (the old file is kept as OUT.bak)",
+        help=tr("replace OUT if it exists (the old file is kept as OUT.bak)"),
     )
     parser.set_defaults(run=run)
 

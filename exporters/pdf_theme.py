@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color, HexColor
 
+from workbench.i18n import _t
 from workbench.model import LaneKind, ValueClass, WasteKind
 
 CORNER_RADIUS = 9.0  # a task's rounded corners, in scene units
@@ -54,24 +55,24 @@ UNCLASSED_FILL = HexColor("#eceff1")
 
 # ------------------------------------------------------------------------------- words
 LANE_KIND_NAMES = {
-    LaneKind.CUSTOMER: "Customer",
-    LaneKind.FRONTSTAGE: "Frontstage",
-    LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.SUPPORT: "Support",
+    LaneKind.CUSTOMER: _t("Customer"),
+    LaneKind.FRONTSTAGE: _t("Frontstage"),
+    LaneKind.BACKSTAGE: _t("Backstage"),
+    LaneKind.SUPPORT: _t("Support"),
 }
 VALUE_CLASS_NAMES = {
-    ValueClass.VALUE: "Value",
-    ValueClass.NECESSARY: "Necessary",
-    ValueClass.WASTE: "Waste",
+    ValueClass.VALUE: _t("Value"),
+    ValueClass.NECESSARY: _t("Necessary"),
+    ValueClass.WASTE: _t("Waste"),
 }
 WASTE_NAMES = {
-    WasteKind.WAITING: "Waiting",
-    WasteKind.REPEAT_CONTACT: "Repeat contact",
-    WasteKind.HAND_OFF: "Hand-off",
-    WasteKind.REWORK: "Rework",
-    WasteKind.CUSTOMER_WORK: "Customer does our work",
-    WasteKind.OVER_PROCESSING: "Over-processing",
-    WasteKind.OTHER: "Other waste",
+    WasteKind.WAITING: _t("Waiting"),
+    WasteKind.REPEAT_CONTACT: _t("Repeat contact"),
+    WasteKind.HAND_OFF: _t("Hand-off"),
+    WasteKind.REWORK: _t("Rework"),
+    WasteKind.CUSTOMER_WORK: _t("Customer does our work"),
+    WasteKind.OVER_PROCESSING: _t("Over-processing"),
+    WasteKind.OTHER: _t("Other waste"),
 }
 
 

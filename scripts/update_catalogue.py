@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("workbench", "exporters", "cli")
 LOCALE = ROOT / "workbench" / "locale"
 LANGUAGES = ("zh_CN",)
-KEYWORDS = {"_t": None, "Msg": None}
+KEYWORDS = {"_t": None, "Msg": None, "tr": None}
 # A fixed header date, so running the script twice writes the same bytes (and git sees no change).
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 

@@ -13,7 +13,7 @@ from workbench.branching import Branching
 from workbench.document import Document
 from workbench.events import ElementKind
 from workbench.flowgraph import FlowGraph
-from workbench.i18n import Msg, Sentence, Translator
+from workbench.i18n import Msg, Sentence, Translator, _t
 from workbench.model import Version
 
 
@@ -24,6 +24,17 @@ class Severity(StrEnum):
 
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+SEVERITY_COUNTS = {
+    Severity.ERROR: (_t("{n} error"), _t("{n} errors")),
+    Severity.WARNING: (_t("{n} warning"), _t("{n} warnings")),
+    Severity.INFO: (_t("{n} info"), _t("{n} info")),
+}
+
+
+def severity_count(severity: Severity | str, n: int) -> Msg:
+    """ "1 error", "3 warnings" / "3 个警告"."""
+    one, many = SEVERITY_COUNTS[Severity(severity)]
+    return Msg(one if n == 1 else many, n=n)
 
 
 @dataclass(frozen=True)

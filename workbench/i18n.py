@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -200,6 +202,40 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
         if environ.get(name):
             return environ[name]
     return None
+
+
+# The reader of what is being written now: an export sets it from its document's language
+# for the time it writes (a context variable, so an export on a worker thread keeps its own),
+# the command line once per run. `tr("...")` marks a text and translates it for that reader.
+_reader: ContextVar[Translator] = ContextVar("reader")
+
+
+def reader() -> Translator:
+    return _reader.get(None) or translator(None)
+
+
+def tr(text: str) -> str:
+    return reader()(text)
+
+
+def say(value: Any) -> str:
+    """A Msg, number or name for the current reader."""
+    return reader().render(value)
+
+
+def read_by(chosen: Translator) -> None:
+    """The reader for the rest of this context (the command line's whole run)."""
+    _reader.set(chosen)
+
+
+@contextmanager
+def reading_in(chosen: Translator) -> Iterator[Translator]:
+    """The reader while an export writes; the previous one afterwards."""
+    token = _reader.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _reader.reset(token)
 
 
 def document_translator(document_language: str | None, override: str | None = None) -> Translator:

@@ -130,6 +130,6 @@ def test_a_chinese_reader_sees_titles_and_messages_in_chinese(qtbot, qapp, flow_
     titles = dict(shown)
     assert "死胡同" in titles and "没有 KPI 的互动" in titles
     assert "案件会停在那里" in titles["死胡同"]
-    for title, message in shown:
+    for title, _message in shown:
         assert not any(c.isascii() and c.isalpha() for c in title.replace("KPI", "")), title
         assert "-" not in title
