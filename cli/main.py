@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_language_option(parser: argparse.ArgumentParser) -> None:
     """`--lang` is read before parsing (see cli.words); it is declared so help shows it."""
-    parser.add_argument("--lang", metavar="LANG",
+    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS,
                         help=tr("the language of the output: zh-CN or en (default: LC_ALL, "
                                 "LC_MESSAGES or LANG; an export follows its document)"))
 

@@ -28,22 +28,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("workbench", "exporters", "cli")
 LOCALE = ROOT / "workbench" / "locale"
 LANGUAGES = ("zh_CN",)
-KEYWORDS = {"_t": None, "Msg": None, "tr": None}
+KEYWORDS = {"_t": None, "Msg": None, "tr": None, "tr_in": ((1, "c"), 2)}
 # A fixed header date, so running the script twice writes the same bytes (and git sees no change).
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
 
-def extracted() -> dict[str, list[tuple[str, int]]]:
-    """Every source string -> where it is used."""
-    found: dict[str, list[tuple[str, int]]] = {}
+Key = tuple[str, str | None]  # (source string, context)
+
+
+def extracted() -> dict[Key, list[tuple[str, int]]]:
+    """Every source string (with its context, if any) -> where it is used."""
+    found: dict[Key, list[tuple[str, int]]] = {}
     for folder in SOURCES:
-        for name, line, text, _comments, _context in extract_from_dir(
+        for name, line, text, _comments, context in extract_from_dir(
             ROOT / folder, [("**/locale/**", "ignore"), ("**.py", "python")], keywords=KEYWORDS
         ):
+            if isinstance(text, tuple):  # tr_in(context, text)
+                text = text[-1]
             if isinstance(text, str) and text:
-                found.setdefault(text, []).append((f"{folder}/{name}", line))
+                found.setdefault((text, context), []).append((f"{folder}/{name}", line))
     for text, where in data_messages():
-        found.setdefault(text, []).append((where, 0))
+        found.setdefault((text, None), []).append((where, 0))
     return found
 
 
@@ -68,16 +73,17 @@ def po_path(language: str) -> Path:
     return LOCALE / language / "LC_MESSAGES" / "workbench.po"
 
 
-def updated(language: str, found: dict[str, list[tuple[str, int]]]) -> Catalog:
+def updated(language: str, found: dict[Key, list[tuple[str, int]]]) -> Catalog:
     path = po_path(language)
     old = read_po(path.open("rb")) if path.exists() else Catalog(locale=language)
     catalog = Catalog(locale=language, project="Process Workbench", fuzzy=False,
                       creation_date=FIXED_DATE, revision_date=FIXED_DATE)
-    for text in sorted(found):
-        message = old.get(text)
+    for text, context in sorted(found, key=lambda key: (key[0], key[1] or "")):
+        message = old.get(text, context=context)
         translation = message.string if message is not None and not message.fuzzy else ""
-        catalog.add(text, translation, locations=found[text], flags=("python-brace-format",)
-                    if "{" in text else ())
+        flags = ("python-brace-format",) if "{" in text else ()
+        catalog.add(text, translation, locations=found[(text, context)], flags=flags,
+                    context=context)
     return catalog
 
 

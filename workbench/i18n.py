@@ -218,6 +218,12 @@ def tr(text: str) -> str:
     return reader()(text)
 
 
+def tr_in(context: str, text: str) -> str:
+    """`tr` for a word the catalogue must tell apart by where it stands ("Steps" the measure,
+    "Steps" the kind of element)."""
+    return reader().catalogue.pgettext(context, text)
+
+
 def say(value: Any) -> str:
     """A Msg, number or name for the current reader."""
     return reader().render(value)

@@ -33,10 +33,14 @@ WORDS = frozenset(
         _t("IT system"), _t("fail point"), _t("from"), _t("to"), _t("condition"),
         _t("probability"), _t("definition"), _t("formula"), _t("unit"), _t("better when"),
         _t("target"), _t("baseline"), _t("measured"), _t("data source"), _t("frequency"),
-        _t("owner"), _t("category"), _t("attached to"), _t("method"), _t("segment targets"),
+        _t("owner"), _t("category"), _t("attached to"), _t("method"),
         # what a comparison says of an element
         _t("step"), _t("flow"), _t("KPI"), _t("added"), _t("removed"), _t("changed"),
-        _t("unchanged"),
+        _t("unchanged"), _t("targets per segment"),
+        # how a comparison paired two elements
+        _t("same id"), _t("copied"), _t("lane and label"),
+        # what a finding points at
+        _t("goal"), _t("inputs"), _t("outputs"), _t("activities"), _t("version"),
     )
 )  # fmt: skip
 
