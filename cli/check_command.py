@@ -33,7 +33,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--version", metavar="NAME",
                         help=tr("check only this version (its name, e.g. 'To-be', or its id)"))
     parser.add_argument("--json", action="store_true",
-                        help=tr("print the findings and measures as JSON, for scripts"))
+                        help=tr("print the findings and measures as JSON, for other programs"))
     parser.add_argument("--fail-on", choices=LEVELS, default="warning",
                         help=tr("lowest severity that makes the check fail with exit code 1 "
                                 "(default: warning)"))

@@ -12,9 +12,9 @@ import argparse
 from cli.console import say
 from cli.opening import BadInput
 from cli.table import format_table
-from cli.words import tr
+from cli.words import current, tr
 from cli.writing import check_output, write_document
-from workbench.templates import TemplateError, find, list_templates, new_document_from
+from workbench.templates import Template, TemplateError, find, list_templates, new_document_from
 
 DEFAULT_TEMPLATE = "example"
 
@@ -62,22 +62,37 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.list:
         rows = [(t.name, t.language, t.title) for t in list_templates(args.folder)]
-        say(format_table(("name", "language", "title"), sorted(rows, key=_example_first)))
+        headers = (tr("name"), tr("language"), tr("title"))
+        say(format_table(headers, sorted(rows, key=_example_first)))
         return 0
     if not args.out:
         raise BadInput(
-            "say where to write the new document, e.g. 'process-workbench new complaints.pwb'."
+            tr("say where to write the new document, e.g. 'process-workbench new "
+               "complaints.pwb'.")
         )
     try:
-        template = find(args.template, args.language, args.folder)
+        template = _in_readers_language(args) or find(args.template, args.language, args.folder)
     except TemplateError as error:
-        raise BadInput(f"{error} (or run 'process-workbench new --list').") from None
+        raise BadInput(tr("{error} (or run 'process-workbench new --list').").format(
+            error=error)) from None
     check_output(args.out, args.force)
     document = new_document_from(template)
     write_document(document, args.out)
-    versions = ", ".join(v.name for v in document.versions)
-    say(f"Wrote {args.out}: {document.metadata.title} ({versions}).")
+    versions = current().join([v.name for v in document.versions])
+    say(tr("Wrote {file}: {title} ({versions}).").format(
+        file=args.out, title=document.metadata.title, versions=versions))
     return 0
+
+
+def _in_readers_language(args: argparse.Namespace) -> Template | None:
+    """Without --language, a Chinese reader gets the template's Chinese edition where there
+    is one (the English one otherwise)."""
+    if args.language is not None or not current().chinese:
+        return None
+    try:
+        return find(args.template, "zh-CN", args.folder)
+    except TemplateError:
+        return None
 
 
 def _example_first(row: tuple[str, str, str]) -> tuple[bool, str, str]:

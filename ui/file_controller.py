@@ -19,6 +19,7 @@ from ui.file_loading import (
     load_with_progress,
     opens_in_background,
 )
+from ui.i18n import current_language
 from ui.settings import is_program_folder
 from workbench.document import Document
 from workbench.recovery import RecoveryStore
@@ -56,7 +57,7 @@ class FileController(QObject):
         self.recovery = recovery or RecoveryStore(default_recovery_folder())
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.document: Document = untitled_document()
+        self.document: Document = untitled_document(current_language())
         self.path: Path | None = None
         self.opening_stages: list[str] = []  # what the last large file's progress showed
         self._recovery_key = RecoveryStore.new_key()
@@ -81,7 +82,7 @@ class FileController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        self._install(untitled_document(), None)
+        self._install(untitled_document(current_language()), None)
         return True
 
     def adopt(self, document: Document) -> bool:

@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="77" />
-            <location filename="../../ui/file_controller.py" line="211" />
+            <location filename="../../ui/file_controller.py" line="78" />
+            <location filename="../../ui/file_controller.py" line="212" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="103" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
-            <location filename="../../ui/file_controller.py" line="153" />
+            <location filename="../../ui/file_controller.py" line="103" />
+            <location filename="../../ui/file_controller.py" line="154" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="129" />
+            <location filename="../../ui/file_controller.py" line="130" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="142" />
+            <location filename="../../ui/file_controller.py" line="143" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="153" />
+            <location filename="../../ui/file_controller.py" line="154" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="167" />
+            <location filename="../../ui/file_controller.py" line="168" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="168" />
+            <location filename="../../ui/file_controller.py" line="169" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="191" />
+            <location filename="../../ui/file_controller.py" line="192" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="207" />
+            <location filename="../../ui/file_controller.py" line="208" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="208" />
+            <location filename="../../ui/file_controller.py" line="209" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="222" />
+            <location filename="../../ui/file_controller.py" line="223" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="239" />
+            <location filename="../../ui/file_controller.py" line="240" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="247" />
+            <location filename="../../ui/file_controller.py" line="248" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -1081,22 +1081,22 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="82" />
+            <location filename="../../ui/i18n.py" line="83" />
             <source>Same as the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Takes effect when Process Workbench restarts</source>
             <translation>重启 Process Workbench 后生效</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="103" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>The language changes when Process Workbench restarts.</source>
             <translation>重启 Process Workbench 后将切换语言。</translation>
         </message>
@@ -2463,7 +2463,7 @@
         <message>
             <location filename="../../ui/help_texts.py" line="66" />
             <source>As-is and to-be</source>
-            <translation>现状与改进后</translation>
+            <translation>现状与优化后</translation>
         </message>
         <message>
             <location filename="../../ui/help_texts.py" line="67" />
@@ -2658,7 +2658,7 @@
         <message>
             <location filename="../../ui/help_texts.py" line="179" />
             <source>The expected time per case in customer steps classed as value, divided by the expected lead time. A value step inside a loop counts as often as cases pass it.</source>
-            <translation>每个工单在增值客户步骤上的期望时间，除以端到端期望时长。循环中的增值步骤按工单经过的次数计入。</translation>
+            <translation>每个工单在增值客户步骤上的期望时间，除以端到端时长（期望值）。循环中的增值步骤按工单经过的次数计入。</translation>
         </message>
         <message>
             <location filename="../../ui/help_texts.py" line="183" />
@@ -2917,27 +2917,27 @@
     <context>
         <name>units</name>
         <message>
-            <location filename="../../ui/i18n.py" line="129" />
+            <location filename="../../ui/i18n.py" line="130" />
             <source>s</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="130" />
+            <location filename="../../ui/i18n.py" line="131" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="131" />
+            <location filename="../../ui/i18n.py" line="132" />
             <source>h</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="132" />
+            <location filename="../../ui/i18n.py" line="133" />
             <source>d</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="133" />
+            <location filename="../../ui/i18n.py" line="134" />
             <source>wk</source>
             <translation>周</translation>
         </message>
