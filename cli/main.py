@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 findings, 2 bad input)."""
     make_streams_safe()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    with reading_in(words.choose(arguments)):
+    with reading_in(words.choose(arguments)), words.argparse_speaks_the_reader():
         return _run(arguments)
 
 

@@ -7,9 +7,11 @@ here. `tr("...")` both marks a text for the catalogue and translates it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from workbench.i18n import Translator, environment_language, reader, translator
+from workbench.i18n import Translator, _t, environment_language, reader, translator
 from workbench.i18n import say as say_in
 from workbench.i18n import tr as tr
 
@@ -28,6 +30,35 @@ def asked_language(arguments: Sequence[str]) -> str | None:
         if argument.startswith("--lang="):
             return argument.split("=", 1)[1]
     return None
+
+
+# The words argparse itself writes around our help texts and into its error messages.
+ARGPARSE_WORDS = (
+    _t("usage: "),
+    _t("positional arguments"),
+    _t("options"),
+    _t("show this help message and exit"),
+    _t("the following arguments are required: %s"),
+    _t("unrecognized arguments: %s"),
+    _t("%(prog)s: error: %(message)s\n"),
+    _t("invalid choice: %(value)r (choose from %(choices)s)"),
+    _t("expected one argument"),
+    _t("argument %(argument_name)s: %(message)s"),
+    _t("invalid %(type)s value: %(value)r"),
+    _t("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+@contextmanager
+def argparse_speaks_the_reader() -> Iterator[None]:
+    """argparse looks its words up through its module's `_` (gettext) when it uses them;
+    for one run that lookup is ours, so "usage:" and "error:" read in the reader's language."""
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = tr  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
 
 
 def current() -> Translator:
