@@ -4,11 +4,10 @@ every language keeps) apart. Shared by the report, workbook, command-line and wi
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-from enum import Enum
 
+from exporters.pdf import document_texts
 from workbench.document import Document
 from workbench.findings import CHECKS
 
@@ -27,30 +26,11 @@ CHINESE = re.compile(r"[\u3400-\u9fff]")
 
 
 def document_strings(document: Document) -> Iterator[str]:
-    """Every string the user wrote into the document, ids included."""
-    yield from _strings(document.metadata)
-    for segment in document.segments:
-        yield from _strings(segment)
+    """Every string the user wrote into the document, ids included (each element's id is
+    one of its fields)."""
+    yield from document_texts(document)
     for version in document.versions:
-        yield from (version.id, version.name, version.description)
-        for lane in version.lanes:
-            yield from _strings(lane)
-        for table in (version.nodes, version.flows, version.kpis):
-            yield from table
-            for element in table.values():
-                yield from _strings(element)
-        yield from _strings(version.checklist)
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str) and not isinstance(value, Enum):
-        yield value
-    elif dataclasses.is_dataclass(value):
-        for field in dataclasses.fields(value):
-            yield from _strings(getattr(value, field.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _strings(item)
+        yield version.id
 
 
 def english_words(
