@@ -50,13 +50,14 @@ def run(args: argparse.Namespace) -> int:
 
     check_output(args.out, args.force)
     if os.path.isdir(args.file):
-        raise BadInput(f"{args.file}: this is a folder; give the path of a BPMN file.")
+        raise BadInput(tr("{file}: this is a folder; give the path of a BPMN file.").format(
+            file=args.file))
     try:
         result = import_bpmn(args.file, layout=args.layout)
     except BpmnError as error:
         raise BadInput(f"{error}.") from None
     write_document(result.document, args.out, backup=args.force)
-    say(f"Imported {args.file} into {args.out}.")
+    say(tr("Imported {file} into {out}.").format(file=args.file, out=args.out))
     for line in result.summary.lines():
         say(f"  {line}")
     return 0

@@ -12,7 +12,7 @@ import argparse
 
 from cli.console import say
 from cli.opening import open_document, pick_versions
-from cli.words import tr
+from cli.words import current, tr
 from cli.writing import check_output, write_document
 
 NAME = "layout"
@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     for version in versions:
         lay_out(document, version.id)
     write_document(document, args.out)
-    names = ", ".join(v.name for v in versions)
-    say(f"Laid out {names} of {args.file} into {args.out}.")
+    names = current().join([v.name for v in versions])
+    say(tr("Laid out {versions} of {file} into {out}.").format(versions=names, file=args.file,
+                                                              out=args.out))
     return 0

@@ -15,6 +15,7 @@ from cli.table import format_table
 from cli.words import tr
 from workbench.storage import FormatError, SaveError
 from workbench.templates import Template, TemplateError, import_template, scan
+from workbench.vocabulary import value_word
 
 NAME = "templates"
 
@@ -63,15 +64,16 @@ def _folders(parser: argparse.ArgumentParser) -> None:
 def run_list(args: argparse.Namespace) -> int:
     library = scan(args.folder)
     for path, why in library.refused:
-        complain(f"skipped {path}: {why}")
+        complain(tr("skipped {path}: {why}").format(path=path, why=why))
     if args.json:
         say_json([_card(t) for t in library.templates])
         return 0
     rows = [
-        (t.name, t.language, t.source, t.metadata.classification.value, t.title)
+        (t.name, t.language, t.source, value_word(t.metadata.classification.value.replace(
+            "_", " ")), t.title)
         for t in library.templates
     ]
-    say(format_table(("name", "language", "source", "class", "title"), rows))
+    say(format_table((tr("name"), tr("language"), tr("source"), tr("class"), tr("title")), rows))
     return 0
 
 
@@ -79,10 +81,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         path = import_template(args.file, args.folder)
     except FormatError as error:
-        raise BadInput(f"refused, nothing was written: {error}") from None
+        raise BadInput(tr("refused, nothing was written: {error}").format(error=error)) from None
     except (TemplateError, SaveError) as error:
         raise BadInput(str(error)) from None
-    say(f"Imported {args.file} as {path}.")
+    say(tr("Imported {file} as {path}.").format(file=args.file, path=path))
     return 0
 
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.foreign_words import chinese_characters, english_words
+from tests.foreign_words import WORD, chinese_characters, document_strings, english_words
 from ui.comparison_view import ComparisonDialog
 from ui.help_dialog import HelpDialog
 from ui.i18n import install_translators, without_mnemonic
@@ -39,6 +39,7 @@ CASE = "network-complaints"
 KEPT = {"YYYY-MM-DD", "English", "Ctrl", "Shift", "Del", "Backspace", "Esc", "PgUp", "PgDown",
         "Home", "End"}
 MAX_ROWS = 200
+_PATH = re.compile(r"\S*/\S*")
 _RICH_TEXT_TAG = re.compile(r"<[^>]+>")  # a label's markup is not read
 
 
@@ -121,8 +122,9 @@ def test_the_chinese_window_and_its_dialogs_show_no_english_word(window_in, qtbo
     help_dialog = HelpDialog([a.menu() for a in window.menuBar().actions() if a.menu()], window)
     qtbot.addWidget(help_dialog)
     texts += widget_texts(help_dialog)
+    texts += _gallery_texts(window, "zh_CN")
     assert any("检查结果" in t for t in texts) and any("折返跑次数" in t for t in texts)
-    found = english_words("\n".join(texts), document, also=KEPT)
+    found = english_words("\n".join(texts), document, also=KEPT | _template_words())
     assert not found, (sorted(found), _debug_where(texts, found)[:30])
 
 
@@ -131,6 +133,30 @@ def test_the_english_window_shows_no_chinese(window_in) -> None:
     texts = widget_texts(window)
     found = chinese_characters("\n".join(texts), document)
     assert found <= set("简体中文"), found  # the language menu names Chinese in Chinese
+
+
+def _gallery_texts(window: MainWindow, locale: str) -> list[str]:
+    """File ▸ New from Template, opened as the interface's language would open it."""
+    QLocale.setDefault(QLocale(locale))
+    try:
+        window.template_actions.new_from_template_action.trigger()
+    finally:
+        QLocale.setDefault(QLocale.c())
+    gallery = window.template_actions.gallery
+    texts = [_PATH.sub(" ", text) for text in widget_texts(gallery)]  # file names are kept
+    gallery.close()
+    return texts
+
+
+def _template_words() -> set[str]:
+    """The bundled templates' own words and names: the gallery shows their titles and tags."""
+    names = {path.name.split(".")[0] for path in TEMPLATES.glob("*.pwb")}
+    return names | {"pytest-qt-qapp"} | {  # the test's application, named as the folder's owner
+        word
+        for path in TEMPLATES.glob("*.pwb")
+        for text in document_strings(load_document(path))
+        for word in WORD.findall(text)
+    }
 
 
 def _debug_where(texts, words):
