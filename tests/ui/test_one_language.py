@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.foreign_words import WORD, chinese_characters, document_strings, english_words
+from tests.ui.test_template_gallery import open_gallery
 from ui.comparison_view import ComparisonDialog
 from ui.help_dialog import HelpDialog
 from ui.i18n import install_translators, without_mnemonic
@@ -137,12 +138,7 @@ def test_the_english_window_shows_no_chinese(window_in) -> None:
 
 def _gallery_texts(window: MainWindow, locale: str) -> list[str]:
     """File ▸ New from Template, opened as the interface's language would open it."""
-    QLocale.setDefault(QLocale(locale))
-    try:
-        window.template_actions.new_from_template_action.trigger()
-    finally:
-        QLocale.setDefault(QLocale.c())
-    gallery = window.template_actions.gallery
+    gallery = open_gallery(window, locale)
     texts = [_PATH.sub(" ", text) for text in widget_texts(gallery)]  # file names are kept
     gallery.close()
     return texts
