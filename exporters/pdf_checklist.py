@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from exporters import pdf_theme as theme
 from exporters.pdf_tables import Cells, grid
 from workbench.checklist_score import ELEMENT_NAMES, ItemScore, checklist_score
-from workbench.i18n import Joined, _t, reader, say, tr
+from workbench.i18n import Joined, _t, reader, say, tr, tr_in
 from workbench.model import (
     ActivityItem,
     ChecklistElement,
@@ -85,7 +85,7 @@ def _each(element, entries, describe) -> list:  # noqa: ANN001
 
 
 def _input(item: InputItem) -> list[str]:
-    lines = [_join((tr("trigger"), item.trigger), (tr("from"), item.supplier),
+    lines = [_join((tr("trigger"), item.trigger), (tr_in("checklist", "from"), item.supplier),
                    (tr("channel"), item.channel))]
     if item.acceptance:
         lines.append(tr("accepted when: {text}").format(text=item.acceptance))
@@ -102,7 +102,7 @@ def _output(item: OutputItem) -> list[str]:
 
     return [
         _join(
-            (tr("to"), item.recipient),
+            (tr_in("checklist", "to"), item.recipient),
             (tr("done when"), item.definition_of_done),
             (tr("time standard"), item.time_standard),
         ),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color, HexColor
 
-from workbench.i18n import _t
-from workbench.model import LaneKind, ValueClass, WasteKind
+from workbench.model import LaneKind, ValueClass
+from workbench.vocabulary import LANE_KIND_NAMES, VALUE_CLASS_NAMES, WASTE_NAMES  # noqa: F401
 
 CORNER_RADIUS = 9.0  # a task's rounded corners, in scene units
 
@@ -54,26 +54,7 @@ VALUE_BORDER: dict[ValueClass, Color] = {
 UNCLASSED_FILL = HexColor("#eceff1")
 
 # ------------------------------------------------------------------------------- words
-LANE_KIND_NAMES = {
-    LaneKind.CUSTOMER: _t("Customer"),
-    LaneKind.FRONTSTAGE: _t("Frontstage"),
-    LaneKind.BACKSTAGE: _t("Backstage"),
-    LaneKind.SUPPORT: _t("Support"),
-}
-VALUE_CLASS_NAMES = {
-    ValueClass.VALUE: _t("Value"),
-    ValueClass.NECESSARY: _t("Necessary"),
-    ValueClass.WASTE: _t("Waste"),
-}
-WASTE_NAMES = {
-    WasteKind.WAITING: _t("Waiting"),
-    WasteKind.REPEAT_CONTACT: _t("Repeat contact"),
-    WasteKind.HAND_OFF: _t("Hand-off"),
-    WasteKind.REWORK: _t("Rework"),
-    WasteKind.CUSTOMER_WORK: _t("Customer does our work"),
-    WasteKind.OVER_PROCESSING: _t("Over-processing"),
-    WasteKind.OTHER: _t("Other waste"),
-}
+# The drawing's words are the domain's (workbench.vocabulary), shared with the canvas.
 
 
 def value_fill(value: ValueClass | None) -> Color:

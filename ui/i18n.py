@@ -126,14 +126,7 @@ def without_mnemonic(text: str) -> str:
 
 def unit_abbreviation(unit: TimeUnit | str) -> str:
     """A duration's unit as written after a number on the canvas and in the measures."""
-    names = {
-        TimeUnit.SECONDS: QCoreApplication.translate("units", "s"),
-        TimeUnit.MINUTES: QCoreApplication.translate("units", "min"),
-        TimeUnit.HOURS: QCoreApplication.translate("units", "h"),
-        TimeUnit.DAYS: QCoreApplication.translate("units", "d"),
-        TimeUnit.WEEKS: QCoreApplication.translate("units", "wk"),
-    }
-    return names.get(TimeUnit(unit), str(unit))
+    return domain_translator()(TimeUnit(unit).value)  # the report's abbreviation too
 
 
 # Texts from workbench/, rendered by the domain's catalogue in the interface's language ----

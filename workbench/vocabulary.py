@@ -8,6 +8,7 @@ as "frontstage" / "前台". User text that is not one of these words is shown as
 from __future__ import annotations
 
 from workbench.i18n import Msg, _t, say
+from workbench.model import LaneKind, ValueClass, WasteKind
 
 WORDS = frozenset(
     (
@@ -51,3 +52,27 @@ def value_word(value: object) -> str:
         return say(value)
     text = str(value)
     return say(Msg(text)) if text in WORDS else text
+
+
+# The names a drawing shows for a lane's zone, a value class and a waste kind: the report's
+# and the canvas's (each in its reader's language).
+LANE_KIND_NAMES = {
+    LaneKind.CUSTOMER: _t("Customer"),
+    LaneKind.FRONTSTAGE: _t("Frontstage"),
+    LaneKind.BACKSTAGE: _t("Backstage"),
+    LaneKind.SUPPORT: _t("Support"),
+}
+VALUE_CLASS_NAMES = {
+    ValueClass.VALUE: _t("Value"),
+    ValueClass.NECESSARY: _t("Necessary"),
+    ValueClass.WASTE: _t("Waste"),
+}
+WASTE_NAMES = {
+    WasteKind.WAITING: _t("Waiting"),
+    WasteKind.REPEAT_CONTACT: _t("Repeat contact"),
+    WasteKind.HAND_OFF: _t("Hand-off"),
+    WasteKind.REWORK: _t("Rework"),
+    WasteKind.CUSTOMER_WORK: _t("Customer does our work"),
+    WasteKind.OVER_PROCESSING: _t("Over-processing"),
+    WasteKind.OTHER: _t("Other waste"),
+}

@@ -37,58 +37,58 @@
     <context>
         <name>BpmnActions</name>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="27" />
+            <location filename="../../ui/bpmn_actions.py" line="29" />
             <source>&amp;Import BPMN…</source>
             <translation>导入 BPMN(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="29" />
+            <location filename="../../ui/bpmn_actions.py" line="31" />
             <source>Export &amp;BPMN…</source>
             <translation>导出 BPMN(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="40" />
+            <location filename="../../ui/bpmn_actions.py" line="42" />
             <source>Import BPMN</source>
             <translation>导入 BPMN</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="42" />
-            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <location filename="../../ui/bpmn_actions.py" line="44" />
+            <location filename="../../ui/bpmn_actions.py" line="65" />
             <source>BPMN 2.0 diagram (*.bpmn *.bpmn20.xml *.xml)</source>
             <translation>BPMN 2.0 流程图 (*.bpmn *.bpmn20.xml *.xml)</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="49" />
+            <location filename="../../ui/bpmn_actions.py" line="51" />
             <source>This BPMN file cannot be imported.</source>
             <translation>无法导入这个 BPMN 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <location filename="../../ui/bpmn_actions.py" line="65" />
             <source>Export BPMN</source>
             <translation>导出 BPMN</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="72" />
+            <location filename="../../ui/bpmn_actions.py" line="74" />
             <source>The BPMN file could not be written.</source>
             <translation>无法写入 BPMN 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="74" />
+            <location filename="../../ui/bpmn_actions.py" line="76" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="81" />
+            <location filename="../../ui/bpmn_actions.py" line="84" />
             <source>BPMN imported</source>
             <translation>BPMN 已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="82" />
+            <location filename="../../ui/bpmn_actions.py" line="85" />
             <source>{0} was imported as a new, unsaved document.</source>
             <translation>{0} 已导入为一个尚未保存的新文档。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="91" />
+            <location filename="../../ui/bpmn_actions.py" line="94" />
             <source>BPMN</source>
             <translation>BPMN</translation>
         </message>
@@ -96,42 +96,42 @@
     <context>
         <name>ChangeList</name>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="53" />
+            <location filename="../../ui/comparison_changes.py" line="56" />
             <source>Lane</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="54" />
+            <location filename="../../ui/comparison_changes.py" line="57" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="55" />
+            <location filename="../../ui/comparison_changes.py" line="58" />
             <source>Flow</source>
             <translation>连线</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="56" />
+            <location filename="../../ui/comparison_changes.py" line="59" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="59" />
+            <location filename="../../ui/comparison_changes.py" line="62" />
             <source>added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="60" />
+            <location filename="../../ui/comparison_changes.py" line="63" />
             <source>removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="61" />
+            <location filename="../../ui/comparison_changes.py" line="64" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="64" />
+            <location filename="../../ui/comparison_changes.py" line="67" />
             <source>{0} {1} “{2}”{3}: {4}</source>
             <translation>{0} {1}“{2}”{3}：{4}</translation>
         </message>
@@ -222,67 +222,67 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="51" />
+            <location filename="../../ui/comparison_view.py" line="53" />
             <source>Compare versions</source>
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="106" />
+            <location filename="../../ui/comparison_view.py" line="108" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="109" />
+            <location filename="../../ui/comparison_view.py" line="111" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="113" />
+            <location filename="../../ui/comparison_view.py" line="115" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="114" />
+            <location filename="../../ui/comparison_view.py" line="116" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="115" />
+            <location filename="../../ui/comparison_view.py" line="117" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="121" />
+            <location filename="../../ui/comparison_view.py" line="123" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="136" />
+            <location filename="../../ui/comparison_view.py" line="138" />
             <source>What changed, in reading order (choose one to see it in both diagrams):</source>
             <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="191" />
+            <location filename="../../ui/comparison_view.py" line="193" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -2153,18 +2153,18 @@
             <translation>添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="54" />
+            <location filename="../../ui/canvas/gestures.py" line="55" />
             <source>Customer lanes stay above the line of interaction.</source>
             <translation>客户泳道须保持在互动线以上。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="231" />
+            <location filename="../../ui/canvas/gestures.py" line="232" />
             <source>Steps go into a lane: click inside one.</source>
             <translation>步骤要放在泳道里：请在泳道内点击。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="286" />
-            <location filename="../../ui/canvas/gestures.py" line="302" />
+            <location filename="../../ui/canvas/gestures.py" line="287" />
+            <location filename="../../ui/canvas/gestures.py" line="304" />
             <source>Cannot connect: {reason}</source>
             <translation>无法连接：{reason}</translation>
         </message>
@@ -2189,104 +2189,34 @@
             <translation>可视线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="57" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="58" />
-            <source>Frontstage</source>
-            <translation>前台</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="59" />
-            <source>Backstage</source>
-            <translation>后台</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="60" />
-            <source>Support</source>
-            <translation>支持</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="66" />
+            <location filename="../../ui/canvas/style.py" line="63" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="67" />
+            <location filename="../../ui/canvas/style.py" line="64" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="68" />
+            <location filename="../../ui/canvas/style.py" line="65" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="69" />
+            <location filename="../../ui/canvas/style.py" line="66" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="70" />
+            <location filename="../../ui/canvas/style.py" line="67" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="71" />
+            <location filename="../../ui/canvas/style.py" line="68" />
             <source>Wait</source>
             <translation>等待</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="77" />
-            <source>Value</source>
-            <translation>增值</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="78" />
-            <source>Necessary</source>
-            <translation>必要</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="79" />
-            <source>Waste</source>
-            <translation>浪费</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="86" />
-            <source>waiting</source>
-            <translation>等待</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="87" />
-            <source>repeat</source>
-            <translation>重复联络</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="88" />
-            <source>hand-off</source>
-            <translation>交接</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="89" />
-            <source>rework</source>
-            <translation>返工</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="90" />
-            <source>customer work</source>
-            <translation>客户代劳</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="91" />
-            <source>over-processing</source>
-            <translation>过度处理</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="92" />
-            <source>waste</source>
-            <translation>浪费</translation>
         </message>
     </context>
     <context>
@@ -2912,34 +2842,6 @@
             <location filename="../../ui/panels/labels.py" line="121" />
             <source>No</source>
             <translation>否</translation>
-        </message>
-    </context>
-    <context>
-        <name>units</name>
-        <message>
-            <location filename="../../ui/i18n.py" line="130" />
-            <source>s</source>
-            <translation>秒</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="131" />
-            <source>min</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="132" />
-            <source>h</source>
-            <translation>小时</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="133" />
-            <source>d</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="134" />
-            <source>wk</source>
-            <translation>周</translation>
         </message>
     </context>
 </TS>
