@@ -12,7 +12,7 @@ import argparse
 from cli.compare_render import comparison_data, comparison_text
 from cli.console import say, say_json
 from cli.opening import BadInput, open_document
-from cli.words import tr
+from cli.words import explained, tr
 from workbench.comparison import Comparison, compare_versions
 from workbench.document import Document, EditError
 from workbench.model import Version
@@ -93,4 +93,4 @@ def _version(document: Document, name: str | None, path: str, first: bool) -> Ve
     try:
         return document.version_named(name)
     except EditError as error:
-        raise BadInput(f"{path}: {error}.") from None
+        raise BadInput(f"{path}: " + tr("{problem}.").format(problem=explained(error))) from None

@@ -19,7 +19,7 @@ from typing import Any
 from cli.analysis import severity_name
 from cli.console import say
 from cli.opening import BadInput, open_document
-from cli.words import current, say_in, tr
+from cli.words import current, explained, say_in, tr
 from workbench.checks import check_version
 from workbench.comparison import pick_pair
 from workbench.document import Document, EditError
@@ -133,7 +133,7 @@ def _versions(document: Document, before: str | None, after: str | None) -> tupl
     try:
         first, last = pick_pair(document, before, after)
     except (EditError, ValueError) as error:
-        raise BadInput(f"{error}.") from None
+        raise BadInput(tr("{problem}.").format(problem=explained(error))) from None
     return first.id, last.id
 
 

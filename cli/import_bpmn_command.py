@@ -12,7 +12,7 @@ import os
 
 from cli.console import say
 from cli.opening import BadInput
-from cli.words import tr
+from cli.words import explained, tr
 from cli.writing import check_output, write_document
 
 NAME = "import-bpmn"
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = import_bpmn(args.file, layout=args.layout)
     except BpmnError as error:
-        raise BadInput(f"{error}.") from None
+        raise BadInput(tr("{problem}.").format(problem=explained(error))) from None
     write_document(result.document, args.out, backup=args.force)
     say(tr("Imported {file} into {out}.").format(file=args.file, out=args.out))
     for line in result.summary.lines():

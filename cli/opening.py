@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from cli.words import tr
+from cli.words import explained, tr
 from workbench.document import Document, EditError
 from workbench.model import Version
 from workbench.storage import FormatError, load_document
@@ -68,4 +68,4 @@ def pick_versions(document: Document, name: str | None) -> list[Version]:
     try:
         return [document.version_named(name)]
     except EditError as error:
-        raise BadInput(f"{error}.") from None
+        raise BadInput(tr("{problem}.").format(problem=explained(error))) from None

@@ -61,8 +61,13 @@ def argparse_speaks_the_reader() -> Iterator[None]:
         argparse._ = saved  # type: ignore[attr-defined]
 
 
+def explained(error: Exception) -> str:
+    """An error's message in the reader's language (a domain error carries a Msg)."""
+    return say_in(error.args[0]) if error.args else str(error)
+
+
 def current() -> Translator:
     return reader()
 
 
-__all__ = ["asked_language", "choose", "current", "say_in", "tr"]
+__all__ = ["asked_language", "choose", "current", "explained", "say_in", "tr"]
