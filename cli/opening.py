@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from cli.words import explained, tr
+from cli.words import explained, say_in, tr
 from workbench.document import Document, EditError
 from workbench.model import Version
 from workbench.storage import FormatError, load_document
@@ -44,7 +44,7 @@ def describe_format_error(error: FormatError, path: str) -> str:
             file=source, error=error)
     heading = tr("{file} is not a document Process Workbench can open").format(file=source)
     if len(problems) == 1:
-        return f"{heading}:\n  {_problem_line(problems[0])}"
+        return f"{heading}{tr(': ').rstrip()}\n  {_problem_line(problems[0])}"
     lines = [tr("{heading} ({count} problems):").format(heading=heading, count=len(problems))]
     lines += [f"  {_problem_line(p)}" for p in problems[:MAX_PROBLEMS_SHOWN]]
     if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -55,7 +55,7 @@ def describe_format_error(error: FormatError, path: str) -> str:
 
 def _problem_line(problem: object) -> str:
     path = getattr(problem, "path", "")
-    message = getattr(problem, "message", str(problem))
+    message = say_in(getattr(problem, "message", str(problem)))
     return tr("at {path}: {message}").format(path=path, message=message) if path else str(message)
 
 

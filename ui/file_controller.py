@@ -19,7 +19,7 @@ from ui.file_loading import (
     load_with_progress,
     opens_in_background,
 )
-from ui.i18n import current_language
+from ui.i18n import current_language, error_text
 from ui.settings import is_program_folder
 from workbench.document import Document
 from workbench.recovery import RecoveryStore
@@ -127,7 +127,7 @@ class FileController(QObject):
         except FormatError as error:
             if progress is not None:
                 progress.close()
-            self._explain(self.tr("Could not open the document"), str(error))
+            self._explain(self.tr("Could not open the document"), error_text(error))
             if not Path(path).exists():
                 self.settings.remove_recent_file(str(Path(path).resolve()))
             return False
@@ -220,7 +220,7 @@ class FileController(QObject):
         try:
             document = self.recovery.load(entry.key)
         except FormatError as error:
-            self._explain(self.tr("The recovery copy is damaged"), str(error))
+            self._explain(self.tr("The recovery copy is damaged"), error_text(error))
             return False
         self._install(document, Path(entry.original_path) if entry.original_path else None)
         self.undo_stack.resetClean()  # restored work is unsaved until the user saves it

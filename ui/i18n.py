@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
-from workbench.i18n import Translator
+from workbench.i18n import Msg, Translator
 from workbench.i18n import translator as domain_catalogue
 from workbench.kpi_catalogue import KpiPreset
 from workbench.measures import MeasureDef
@@ -139,6 +139,17 @@ def domain_translator() -> Translator:
 def domain_text(value: object) -> str:
     """A finding's message, a checklist gap, a note: in the interface's language."""
     return domain_translator().render(value)
+
+
+def error_text(error: Exception) -> str:
+    """Why something failed, in the interface's language where the domain said it in words
+    of its catalogue (a file that cannot be opened, an edit that is refused)."""
+    tr = domain_translator()
+    in_words = getattr(error, "in_words", None)
+    if callable(in_words):
+        return in_words(tr)
+    first = error.args[0] if error.args else None
+    return tr.render(first) if isinstance(first, Msg) else str(error)
 
 
 def measure_name(measure: MeasureDef) -> str:
