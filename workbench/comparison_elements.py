@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from workbench.comparison_matching import (
@@ -384,10 +385,10 @@ def text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return Msg("yes") if value else Msg("no")
+        return _word("yes") if value else _word("no")
     if isinstance(value, StrEnum):
         word = value.value.replace("_", " ")
-        return Msg(word) if word in WORDS else word
+        return _word(word) if word in WORDS else word
     if isinstance(value, int | float):
         return number(value)
     return str(value)
@@ -404,11 +405,17 @@ def number(value: float | int | None) -> str:
 def duration(value: Duration | None) -> str:
     if value is None:
         return ""
-    unit = Msg(value.unit.value)
+    unit = _word(value.unit.value)
     if value.minimum is not None or value.maximum is not None:
         return Msg("{n} {unit} ({low}–{high} {unit})", n=number(value.expected), unit=unit,
                    low=number(value.minimum) or "?", high=number(value.maximum) or "?")
     return Msg("{n} {unit}", n=number(value.expected), unit=unit)
+
+
+@cache
+def _word(word: str) -> Msg:
+    """One Msg per word: a comparison of big flows names the same few words thousands of times."""
+    return Msg(word)
 
 
 def method_text(kpi: Kpi) -> str:
