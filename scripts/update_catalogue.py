@@ -89,7 +89,8 @@ def updated(language: str, found: dict[Key, list[tuple[str, int]]]) -> Catalog:
 
 def po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    write_po(out, catalog, width=100, omit_header=False, sort_output=True)
+    # files without line numbers: moving code around leaves the catalogue as it is
+    write_po(out, catalog, width=100, omit_header=False, sort_output=True, include_lineno=False)
     return out.getvalue()
 
 
