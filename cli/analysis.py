@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from cli.words import tr
 from exporters.text_metrics import report_metrics
 from workbench.branching import branch_shares
 from workbench.checks import Finding, Severity, check_version
 from workbench.diagram import build_drawing
 from workbench.document import Document
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import _t
 from workbench.measures import MEASURES, measure_version
 from workbench.model import Version
 
@@ -58,6 +60,22 @@ def severity_rank(severity: Severity | str) -> int:
     return SEVERITY_RANK.get(severity_name(severity), 0)
 
 
+KIND_WORDS = {
+    "node": _t("step"),
+    "flow": _t("flow"),
+    "lane": _t("lane"),
+    "kpi": _t("KPI"),
+    "goal": _t("goal"),
+    "inputs": _t("inputs"),
+    "outputs": _t("outputs"),
+    "activities": _t("activities"),
+    "input": _t("input"),
+    "output": _t("output"),
+    "activity": _t("activity"),
+    "version": _t("version"),
+}
+
+
 class ElementLabels:
     """Labels for the elements of many findings: each version's lanes and checklist items
     are indexed once, so naming n findings takes time linear in n, not n times the lanes."""
@@ -67,26 +85,26 @@ class ElementLabels:
 
     def label(self, version: Version | None, element_id: str | None, kind: object) -> str:
         kind_name = str(getattr(kind, "value", kind) or "")
+        kind_word = tr(KIND_WORDS[kind_name]) if kind_name in KIND_WORDS else kind_name
         if version is None:
-            return f"{kind_name} {element_id or ''}".strip() or "document"
+            return f"{kind_word} {element_id or ''}".strip() or tr("document")
         if kind_name == "version" or (not element_id and not kind_name):
-            return f'version "{version.name}"'
-        if kind_name == "goal":
-            return "goal"
-        if not element_id:
-            return kind_name
+            return tr('version "{name}"').format(name=version.name)
+        if kind_name == "goal" or not element_id:
+            return kind_word
         found = self._element_name(version, element_id)
-        return found or f"{kind_name} {element_id}".strip()
+        return found or f"{kind_word} {element_id}".strip()
 
     def _element_name(self, version: Version, element_id: str) -> str | None:
         if element_id in version.nodes:
-            return f'step "{_name(version.nodes[element_id].label, element_id)}"'
+            return tr('step "{name}"').format(name=_name(version.nodes[element_id].label,
+                                                           element_id))
         if element_id in version.flows:
             flow = version.flows[element_id]
             source, target = _node_name(version, flow.source), _node_name(version, flow.target)
-            return f'flow "{source}" -> "{target}"'
+            return tr('flow "{source}" -> "{target}"').format(source=source, target=target)
         if element_id in version.kpis:
-            return f'KPI "{_name(version.kpis[element_id].name, element_id)}"'
+            return tr('KPI "{name}"').format(name=_name(version.kpis[element_id].name, element_id))
         return self._other_names(version).get(element_id)
 
     def _other_names(self, version: Version) -> dict[str, str]:
@@ -96,12 +114,13 @@ class ElementLabels:
             return cached[1]
         names: dict[str, str] = {}
         for lane in version.lanes:
-            names.setdefault(lane.id, f'lane "{_name(lane.name, lane.id)}"')
+            names.setdefault(lane.id, tr('lane "{name}"').format(name=_name(lane.name, lane.id)))
         checklist = version.checklist
-        for what, items in (("input", checklist.inputs), ("output", checklist.outputs),
-                            ("activity", checklist.activities)):  # fmt: skip
+        for what, items in ((tr('input "{name}"'), checklist.inputs),
+                            (tr('output "{name}"'), checklist.outputs),
+                            (tr('activity "{name}"'), checklist.activities)):  # fmt: skip
             for item in items:
-                names.setdefault(item.id, f'{what} "{_name(item.name, item.id)}"')
+                names.setdefault(item.id, what.format(name=_name(item.name, item.id)))
         self._others[id(version)] = (version, names)
         return names
 

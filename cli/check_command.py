@@ -12,6 +12,7 @@ from cli import render
 from cli.analysis import analyse, severity_rank
 from cli.console import say, say_json
 from cli.opening import open_document, pick_versions
+from cli.words import tr
 
 CLEAN, FINDINGS = 0, 1
 LEVELS = ("error", "warning", "info")
@@ -22,20 +23,20 @@ NAME = "check"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "check",
-        help="check a process against the rules and show its measures",
-        description="Check a process document: structure (every step reachable, every path "
-                    "ends), decisions and their probabilities, value classes of customer "
-                    "steps, KPIs on every interaction, the four-element checklist. "
-                    "The measures of each version follow the findings.",
+        help=tr("check a process against the rules and show its measures"),
+        description=tr("Check a process document: structure (every step reachable, every path "
+                       "ends), decisions and their probabilities, value classes of customer "
+                       "steps, KPIs on every interaction, the four-element checklist. "
+                       "The measures of each version follow the findings."),
     )
-    parser.add_argument("file", metavar="FILE", help="a .pwb process document")
+    parser.add_argument("file", metavar="FILE", help=tr("a .pwb process document"))
     parser.add_argument("--version", metavar="NAME",
-                        help="check only this version (its name, e.g. 'To-be', or its id)")
+                        help=tr("check only this version (its name, e.g. 'To-be', or its id)"))
     parser.add_argument("--json", action="store_true",
-                        help="print the findings and measures as JSON, for scripts")
+                        help=tr("print the findings and measures as JSON, for other programs"))
     parser.add_argument("--fail-on", choices=LEVELS, default="warning",
-                        help="lowest severity that makes the check fail with exit code 1 "
-                             "(default: warning)")
+                        help=tr("lowest severity that makes the check fail with exit code 1 "
+                                "(default: warning)"))
     parser.set_defaults(run=run)
 
 
@@ -65,20 +66,21 @@ def run(args: argparse.Namespace) -> int:
         say_json(data)
         return code
 
-    say(f"{document.metadata.title or '(untitled process)'} ({args.file})")
+    say(render.document_title(document, args.file))
     say()
     if rows:
-        say(f"Findings: {render.summary_line(counts)}")
+        say(tr("Findings: {counts}").format(counts=render.summary_line(counts)))
         say(render.findings_table(rows, show_version=len(versions) > 1))
     else:
-        say("Findings: none.")
+        say(tr("Findings: none."))
     say()
-    say("Measures")
+    say(tr("Measures"))
     say(render.measures_table(analyses))
     say()
+    level = render.severity_word(args.fail_on)
     if failed:
-        say(f"Check failed: there are findings at '{args.fail_on}' level or above "
-            f"(exit code {code}).")
+        say(tr("Check failed: there are findings at '{level}' level or above (exit code {code}).")
+            .format(level=level, code=code))
     else:
-        say(f"Check passed: nothing at '{args.fail_on}' level or above.")
+        say(tr("Check passed: nothing at '{level}' level or above.").format(level=level))
     return code

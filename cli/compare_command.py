@@ -12,6 +12,7 @@ import argparse
 from cli.compare_render import comparison_data, comparison_text
 from cli.console import say, say_json
 from cli.opening import BadInput, open_document
+from cli.words import explained, tr
 from workbench.comparison import Comparison, compare_versions
 from workbench.document import Document, EditError
 from workbench.model import Version
@@ -22,31 +23,31 @@ NAME = "compare"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "compare",
-        help="compare two versions (as-is and to-be) of a process",
-        description="Compare two versions of a process: every measure before and after, "
+        help=tr("compare two versions (as-is and to-be) of a process"),
+        description=tr("Compare two versions of a process: every measure before and after, "
         "with its change and whether it moved the right way, then the lanes, steps, flows "
         "and KPIs added, removed and changed. By default the first version (before) is "
-        "compared with the last (after); with FILE2, a version of FILE with one of FILE2.",
+        "compared with the last (after); with FILE2, a version of FILE with one of FILE2."),
     )
-    parser.add_argument("file", metavar="FILE", help="a .pwb process document")
+    parser.add_argument("file", metavar="FILE", help=tr("a .pwb process document"))
     parser.add_argument(
         "file2",
         metavar="FILE2",
         nargs="?",
-        help="a second document; --after then names one of its versions",
+        help=tr("a second document; --after then names one of its versions"),
     )
     parser.add_argument(
         "--before",
         metavar="V",
-        help="the version to start from, by name or id (default: FILE's first version)",
+        help=tr("the version to start from, by name or id (default: FILE's first version)"),
     )
     parser.add_argument(
         "--after",
         metavar="V",
-        help="the version to compare with, by name or id (default: the last version of "
-        "FILE, or of FILE2 when given)",
+        help=tr("the version to compare with, by name or id (default: the last version of "
+        "FILE, or of FILE2 when given)"),
     )
-    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    parser.add_argument("--json", action="store_true", help=tr("print the comparison as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -57,10 +58,12 @@ def run(args: argparse.Namespace) -> int:
         say_json(data)
         return 0
     before, after = comparison.before, comparison.after
-    title = before.document_title or "(untitled process)"
-    say(f"{title}: {before.version_name} (before) -> {after.version_name} (after)")
+    title = before.document_title or tr("(untitled process)")
+    say(tr("{title}: {before} (before) -> {after} (after)").format(
+        title=title, before=before.version_name, after=after.version_name))
     if args.file2:
-        say(f"  before from {args.file}, after from {args.file2}")
+        say("  " + tr("before from {file}, after from {file2}").format(file=args.file,
+                                                                      file2=args.file2))
     say()
     say(comparison_text(comparison))
     return 0
@@ -90,4 +93,4 @@ def _version(document: Document, name: str | None, path: str, first: bool) -> Ve
     try:
         return document.version_named(name)
     except EditError as error:
-        raise BadInput(f"{path}: {error}.") from None
+        raise BadInput(f"{path}: " + tr("{problem}.").format(problem=explained(error))) from None

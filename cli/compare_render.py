@@ -11,6 +11,7 @@ from typing import Any
 
 from cli.render import MISSING, format_number, shown_unit
 from cli.table import format_table
+from cli.words import current, say_in, tr
 from workbench.comparison import (
     ChangeKind,
     Comparison,
@@ -20,22 +21,36 @@ from workbench.comparison import (
     MeasureChange,
     Verdict,
 )
+from workbench.i18n import _t
 from workbench.numbers import change_figures
+from workbench.vocabulary import value_word
 
 COMPARE_SCHEMA = "process-workbench/compare/1"
 MARKERS = {
-    Verdict.BETTER: "+ better",
-    Verdict.WORSE: "- WORSE",
-    Verdict.SAME: "  same",
-    Verdict.CHANGED: "  changed",
-    Verdict.UNKNOWN: "  n/a",
+    Verdict.BETTER: ("+ ", _t("better")),
+    Verdict.WORSE: ("- ", _t("WORSE")),
+    Verdict.SAME: ("  ", _t("same")),
+    Verdict.CHANGED: ("  ", _t("changed")),
+    Verdict.UNKNOWN: ("  ", _t("n/a")),
 }
 SIGNS = {ChangeKind.ADDED: "+", ChangeKind.REMOVED: "-", ChangeKind.CHANGED: "~"}
 TYPE_TITLES = {
-    ElementType.LANE: "Lanes",
-    ElementType.STEP: "Steps",
-    ElementType.FLOW: "Flows",
-    ElementType.KPI: "KPIs",
+    ElementType.LANE: _t("Lanes:"),
+    ElementType.STEP: _t("Steps:"),
+    ElementType.FLOW: _t("Flows:"),
+    ElementType.KPI: _t("KPIs:"),
+}
+TYPE_WORDS = {
+    ElementType.LANE: _t("lane"),
+    ElementType.STEP: _t("step"),
+    ElementType.FLOW: _t("flow"),
+    ElementType.KPI: _t("KPI"),
+}
+CHANGE_WORDS = {
+    ChangeKind.ADDED: _t("added"),
+    ChangeKind.REMOVED: _t("removed"),
+    ChangeKind.CHANGED: _t("changed"),
+    ChangeKind.UNCHANGED: _t("unchanged"),
 }
 
 
@@ -48,18 +63,18 @@ def comparison_text(comparison: Comparison) -> str:
 
 
 def measures_table(comparison: Comparison) -> str:
-    headers = ["measure", "unit", "before", "after", "change", "verdict"]
+    headers = [tr("measure"), tr("unit"), tr("before"), tr("after"), tr("change"), tr("verdict")]
     rows = []
     for m in comparison.measures:
         shown = change_figures(m.before, m.after, m.measure.unit, m.relative)
         rows.append(
             [
-                m.name,
+                tr(m.measure.name),
                 shown_unit(m.measure.unit),
                 shown.before or MISSING,
                 shown.after or MISSING,
                 change_text(m),
-                MARKERS[m.verdict],
+                MARKERS[m.verdict][0] + tr(MARKERS[m.verdict][1]),
             ]
         )
     return format_table(headers, rows, right_aligned=(2, 3, 4))
@@ -71,43 +86,50 @@ def change_text(change: MeasureChange) -> str:
     if not shown.difference:
         return MISSING
     if change.measure.unit == "share" and shown.difference != "0":
-        return f"{shown.difference} pts"
+        return tr("{points} pts").format(points=shown.difference)
     return shown.difference + (f" ({shown.relative}%)" if shown.relative else "")
 
 
 def element_text(comparison: Comparison) -> str:
-    lines = ["What changed"]
+    lines = [tr("What changed")]
     for kind, title in TYPE_TITLES.items():
         changes = comparison.changes(kind)
         kept = comparison.unchanged.get(kind, 0)
-        counts = ", ".join(
-            f"{len(comparison.changes(kind, c))} {c.value}"
-            for c in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)
-        )
-        lines.append(f"  {title}: {counts}, {kept} unchanged")
+        counts = current().join([
+            *(f"{len(comparison.changes(kind, c))} {tr(CHANGE_WORDS[c])}"
+              for c in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)),
+            f"{kept} {tr(CHANGE_WORDS[ChangeKind.UNCHANGED])}",
+        ])
+        lines.append(f"  {tr(title)} {counts}")
         lines += [f"    {element_line(change)}" for change in changes]
     return "\n".join(lines)
 
 
 def element_line(change: ElementChange) -> str:
     where = f" ({change.lane})" if change.lane else ""
-    line = f'{SIGNS[change.change]} {change.type.value} "{change.name}"{where} {change.change}'
+    line = (f'{SIGNS[change.change]} {tr(TYPE_WORDS[change.type])} "{change.name}"{where} '
+            f"{tr(CHANGE_WORDS[change.change])}")
     if change.fields:
-        line += ": " + "; ".join(f'{f.field} "{f.before}" -> "{f.after}"' for f in change.fields)
+        line += tr(": ") + current().join([
+            f'{value_word(f.field)} "{value_word(f.before)}" -> "{value_word(f.after)}"'
+            for f in change.fields
+        ])
     return line
 
 
 def checklist_text(comparison: Comparison) -> str:
     checklist = comparison.checklist
     score = change_figures(checklist.score_before, checklist.score_after, "share")
-    lines = [f"Checklist score: {score.before}% -> {score.after}%"]
+    lines = [tr("Checklist score: {before}% -> {after}%").format(before=score.before,
+                                                                 after=score.after)]
     for element in checklist.elements:
-        lines.append(
-            f"  {element.name}: {element.complete_before} of {element.total_before} complete "
-            f"-> {element.complete_after} of {element.total_after}"
-        )
-    lines += [f"  gap closed: {gap}" for gap in checklist.gaps_closed]
-    lines += [f"  gap opened: {gap}" for gap in checklist.gaps_opened]
+        lines.append("  " + tr("{element}: {done} of {total} complete -> {done_after} of "
+                               "{total_after}").format(
+            element=value_word(element.name), done=element.complete_before,
+            total=element.total_before, done_after=element.complete_after,
+            total_after=element.total_after))
+    lines += ["  " + tr("gap closed: {gap}").format(gap=say_in(g)) for g in checklist.gaps_closed]
+    lines += ["  " + tr("gap opened: {gap}").format(gap=say_in(g)) for g in checklist.gaps_opened]
     return "\n".join(lines)
 
 
@@ -115,7 +137,7 @@ def kpi_table(comparison: Comparison) -> str:
     rows = [
         [
             k.name if k.name_before in ("", k.name) else f"{k.name_before} -> {k.name}",
-            k.change.value,
+            tr(CHANGE_WORDS[k.change]),
             k.unit if k.unit_before in ("", k.unit) else f"{k.unit_before} -> {k.unit}",
             _arrow(k.target_before, k.target_after),
             _arrow(k.measured_before, k.measured_after),
@@ -124,7 +146,8 @@ def kpi_table(comparison: Comparison) -> str:
     ]
     if not rows:
         return ""
-    return "KPIs\n" + format_table(["KPI", "change", "unit", "target", "measured"], rows)
+    headers = [tr("KPI"), tr("change"), tr("unit"), tr("target"), tr("measured")]
+    return tr("KPIs") + "\n" + format_table(headers, rows)
 
 
 def _arrow(before: float | None, after: float | None) -> str:

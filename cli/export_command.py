@@ -19,9 +19,12 @@ from typing import Any
 from cli.analysis import severity_name
 from cli.console import say
 from cli.opening import BadInput, open_document
+from cli.words import current, explained, say_in, tr
 from workbench.checks import check_version
 from workbench.comparison import pick_pair
 from workbench.document import Document, EditError
+from workbench.findings import severity_count
+from workbench.i18n import _t
 from workbench.storage import SaveError
 
 NAME = "export"
@@ -31,29 +34,30 @@ PAPERS = ("a4", "letter", "a3")
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "export",
-        help="write the Excel workbook, PDF report or BPMN file of a process",
-        description="Export a process document: an Excel workbook (the as-is/to-be "
+        help=tr("write the Excel workbook, PDF report or BPMN file of a process"),
+        description=tr("Export a process document: an Excel workbook (the as-is/to-be "
         "comparison, steps, interactions and KPIs, checklist, findings), a printed PDF "
-        "report, or a BPMN 2.0 file. By default the first version is compared with the last.",
+        "report, or a BPMN 2.0 file. By default the first version is compared with the last."),
     )
-    parser.add_argument("file", metavar="FILE", help="a .pwb process document")
-    parser.add_argument("--xlsx", metavar="OUT", help="write the Excel workbook to OUT")
-    parser.add_argument("--pdf", metavar="OUT", help="write the PDF report to OUT")
+    parser.add_argument("file", metavar="FILE", help=tr("a .pwb process document"))
+    parser.add_argument("--xlsx", metavar="OUT", help=tr("write the Excel workbook to OUT"))
+    parser.add_argument("--pdf", metavar="OUT", help=tr("write the PDF report to OUT"))
     parser.add_argument(
-        "--paper", choices=PAPERS, default="a4", help="paper size of the PDF report (default: a4)"
+        "--paper", choices=PAPERS, default="a4",
+        help=tr("paper size of the PDF report (default: a4)"),
     )
     parser.add_argument(
-        "--bpmn", metavar="OUT", help="write the BPMN 2.0 file of the --after version to OUT"
+        "--bpmn", metavar="OUT", help=tr("write the BPMN 2.0 file of the --after version to OUT")
     )
     parser.add_argument(
         "--before",
         metavar="V",
-        help="the version to compare from, by name or id (default: the first)",
+        help=tr("the version to compare from, by name or id (default: the first)"),
     )
     parser.add_argument(
         "--after",
         metavar="V",
-        help="the version to compare with, by name or id (default: the last)",
+        help=tr("the version to compare with, by name or id (default: the last)"),
     )
     parser.set_defaults(run=run)
 
@@ -61,16 +65,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     targets = [t for t in (args.xlsx, args.pdf, args.bpmn) if t]
     if not targets:
-        raise BadInput("nothing to export: give --xlsx OUT, --pdf OUT and/or --bpmn OUT.")
+        raise BadInput(tr("nothing to export: give --xlsx OUT, --pdf OUT and/or --bpmn OUT."))
     if len({os.path.abspath(t) for t in targets}) < len(targets):
-        raise BadInput("give each export its own output file.")
+        raise BadInput(tr("give each export its own output file."))
+    language = getattr(args, "lang", None)  # else each export follows its document
     for target in targets:
         _check_target(target)
     document = open_document(args.file)
     before, after = _versions(document, args.before, args.after)
     if args.xlsx:
         _export(
-            "workbook",
+            _t("workbook"),
             args.xlsx,
             "exporters.excel",
             "export_workbook",
@@ -78,10 +83,11 @@ def run(args: argparse.Namespace) -> int:
             args.xlsx,
             before=before,
             after=after,
+            language=language,
         )
     if args.pdf:
         _export(
-            "report",
+            _t("report"),
             args.pdf,
             "exporters.pdf",
             "export_report",
@@ -90,10 +96,11 @@ def run(args: argparse.Namespace) -> int:
             paper=args.paper,
             before=before,
             after=after,
+            language=language,
         )
     if args.bpmn:
         _export(
-            "BPMN file",
+            _t("BPMN file"),
             args.bpmn,
             "exporters.bpmn",
             "export_bpmn",
@@ -113,12 +120,12 @@ def _note_findings(document: Document) -> None:
         errors = sum(1 for f in found if severity_name(f.severity) == "error")
         warnings = sum(1 for f in found if severity_name(f.severity) == "warning")
         if errors or warnings:
-            counts.append(f"{version.name}: {errors} errors, {warnings} warnings")
+            counts.append(f"{version.name}{tr(': ')}" + current().join([
+                say_in(severity_count("error", errors)), say_in(severity_count("warning", warnings))
+            ]))
     if counts:
-        say(
-            f"Exported despite findings ({'; '.join(counts)}); the exports list them. "
-            "Run 'process-workbench check' for details."
-        )
+        say(tr("Exported despite findings ({counts}); the exports list them. Run "
+               "'process-workbench check' for details.").format(counts=tr("; ").join(counts)))
 
 
 def _versions(document: Document, before: str | None, after: str | None) -> tuple[str, str]:
@@ -126,20 +133,23 @@ def _versions(document: Document, before: str | None, after: str | None) -> tupl
     try:
         first, last = pick_pair(document, before, after)
     except (EditError, ValueError) as error:
-        raise BadInput(f"{error}.") from None
+        raise BadInput(tr("{problem}.").format(problem=explained(error))) from None
     return first.id, last.id
 
 
 def _check_target(target: str) -> None:
     """Say what is wrong with an output path before spending time on the export."""
     if os.path.isdir(target):
-        raise BadInput(f"{target}: this is a folder; give the path of the file to write.")
+        raise BadInput(tr("{target}: this is a folder; give the path of the file to write.")
+                       .format(target=target))
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
-        raise BadInput(f"{target}: the folder {folder} does not exist.")
+        raise BadInput(tr("{target}: the folder {folder} does not exist.").format(
+            target=target, folder=folder))
 
 
 def _export(what: str, target: str, module: str, function: str, *args: Any, **kw: Any) -> None:
+    what = tr(what)
     export = _exporter(what, module, function)
     try:
         export(*args, **kw)
@@ -147,24 +157,29 @@ def _export(what: str, target: str, module: str, function: str, *args: Any, **kw
         raise BadInput(str(error)) from None
     except OSError as error:
         raise BadInput(
-            f"Could not write the {what} {target}: {error.strerror or error}. Nothing was written."
+            tr("Could not write the {what} {target}: {error}. Nothing was written.").format(
+                what=what, target=target, error=error.strerror or error)
         ) from None
     except (ValueError, LookupError) as error:
-        raise BadInput(f"Could not export the {what} {target}: {error}") from None
+        raise BadInput(tr("Could not export the {what} {target}: {error}").format(
+            what=what, target=target, error=error)) from None
     except Exception as error:  # an exporter's own error (BpmnError, ...) says what is wrong
         if not type(error).__module__.startswith("exporters."):
             raise
-        raise BadInput(f"Could not export the {what} {target}: {error}") from None
-    say(f"Wrote the {what} to {target}.")
+        raise BadInput(tr("Could not export the {what} {target}: {error}").format(
+            what=what, target=target, error=error)) from None
+    say(tr("Wrote the {what} to {target}.").format(what=what, target=target))
 
 
 def _exporter(what: str, module: str, function: str) -> Callable[..., Any]:
     try:
         found = getattr(importlib.import_module(module), function, None)
     except ImportError as error:
-        raise BadInput(f"this installation cannot export the {what} yet ({error}).") from None
+        raise BadInput(tr("this installation cannot export the {what} yet ({error}).").format(
+            what=what, error=error)) from None
     if not callable(found):
         raise BadInput(
-            f"this installation cannot export the {what} yet ({module}.{function} is missing)."
+            tr("this installation cannot export the {what} yet ({name} is missing).").format(
+                what=what, name=f"{module}.{function}")
         )
     return found

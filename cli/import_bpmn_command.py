@@ -12,6 +12,7 @@ import os
 
 from cli.console import say
 from cli.opening import BadInput
+from cli.words import explained, tr
 from cli.writing import check_output, write_document
 
 NAME = "import-bpmn"
@@ -20,26 +21,26 @@ NAME = "import-bpmn"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         NAME,
-        help="import a BPMN 2.0 file from another modelling tool as a process document",
-        description="Import a BPMN 2.0 file (Camunda Modeler, Signavio, Bizagi, ARIS, Visio, "
+        help=tr("import a BPMN 2.0 file from another modelling tool as a process document"),
+        description=tr("Import a BPMN 2.0 file (Camunda Modeler, Signavio, Bizagi, ARIS, Visio, "
         "…) as a process document: pools and lanes become lanes, tasks, gateways and events "
         "become steps, the diagram keeps its layout. Lanes named after the customer become "
-        "customer lanes. A summary lists everything dropped or approximated.",
+        "customer lanes. A summary lists everything dropped or approximated."),
     )
-    parser.add_argument("file", metavar="FILE", help="the BPMN file, e.g. invoice.bpmn")
+    parser.add_argument("file", metavar="FILE", help=tr("the BPMN file, e.g. invoice.bpmn"))
     parser.add_argument(
-        "out", metavar="OUT", help="the process document to write, e.g. invoice.pwb"
+        "out", metavar="OUT", help=tr("the process document to write, e.g. invoice.pwb")
     )
     parser.add_argument(
         "--layout",
         action="store_true",
-        help="lay the steps out afresh (columns along the flow, each step in its lane) "
-        "instead of where the file draws them",
+        help=tr("lay the steps out afresh (columns along the flow, each step in its lane) "
+        "instead of where the file draws them"),
     )
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace OUT if it exists (the old file is kept as OUT.bak)",
+        help=tr("replace OUT if it exists (the old file is kept as OUT.bak)"),
     )
     parser.set_defaults(run=run)
 
@@ -49,13 +50,14 @@ def run(args: argparse.Namespace) -> int:
 
     check_output(args.out, args.force)
     if os.path.isdir(args.file):
-        raise BadInput(f"{args.file}: this is a folder; give the path of a BPMN file.")
+        raise BadInput(tr("{file}: this is a folder; give the path of a BPMN file.").format(
+            file=args.file))
     try:
         result = import_bpmn(args.file, layout=args.layout)
     except BpmnError as error:
-        raise BadInput(f"{error}.") from None
+        raise BadInput(tr("{problem}.").format(problem=explained(error))) from None
     write_document(result.document, args.out, backup=args.force)
-    say(f"Imported {args.file} into {args.out}.")
+    say(tr("Imported {file} into {out}.").format(file=args.file, out=args.out))
     for line in result.summary.lines():
         say(f"  {line}")
     return 0

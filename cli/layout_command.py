@@ -12,6 +12,7 @@ import argparse
 
 from cli.console import say
 from cli.opening import open_document, pick_versions
+from cli.words import current, tr
 from cli.writing import check_output, write_document
 
 NAME = "layout"
@@ -20,22 +21,22 @@ NAME = "layout"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         NAME,
-        help="lay out a process document's flows afresh",
-        description="Lay the steps of a process document out afresh: each step stays in its "
+        help=tr("lay out a process document's flows afresh"),
+        description=tr("Lay the steps of a process document out afresh: each step stays in its "
         "lane, columns follow the flow, few crossings, lanes as tall as their steps need. "
-        "Bends drawn by hand are dropped. Writes the result to OUT.",
+        "Bends drawn by hand are dropped. Writes the result to OUT."),
     )
-    parser.add_argument("file", metavar="IN", help="the process document, e.g. complaints.pwb")
+    parser.add_argument("file", metavar="IN", help=tr("the process document, e.g. complaints.pwb"))
     parser.add_argument(
-        "out", metavar="OUT", help="where to write the laid-out document, e.g. tidy.pwb"
+        "out", metavar="OUT", help=tr("where to write the laid-out document, e.g. tidy.pwb")
     )
     parser.add_argument(
-        "--version", metavar="NAME", help="lay out only this version (default: every version)"
+        "--version", metavar="NAME", help=tr("lay out only this version (default: every version)")
     )
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace OUT if it exists, even when it is IN (the old file is kept as OUT.bak)",
+        help=tr("replace OUT if it exists, even when it is IN (the old file is kept as OUT.bak)"),
     )
     parser.set_defaults(run=run)
 
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     for version in versions:
         lay_out(document, version.id)
     write_document(document, args.out)
-    names = ", ".join(v.name for v in versions)
-    say(f"Laid out {names} of {args.file} into {args.out}.")
+    names = current().join([v.name for v in versions])
+    say(tr("Laid out {versions} of {file} into {out}.").format(versions=names, file=args.file,
+                                                              out=args.out))
     return 0

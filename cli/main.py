@@ -17,9 +17,11 @@ from collections.abc import Sequence
 from types import ModuleType
 
 import cli
-from cli import screen_libraries
+from cli import screen_libraries, words
 from cli.console import complain, make_streams_safe
 from cli.opening import BadInput
+from cli.words import tr
+from workbench.i18n import reading_in
 
 PROGRAM = "process-workbench"
 BAD_INPUT = 2
@@ -48,25 +50,41 @@ def program_version() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
-        description="Process Workbench: design customer-service processes. Without a "
-                    "command it opens the editor; the commands below work without a screen.",
-        epilog=f"Examples:\n  {PROGRAM} new complaints.pwb\n  {PROGRAM} check complaints.pwb\n"
+        description=tr("Process Workbench: design customer-service processes. Without a "
+                       "command it opens the editor; the commands below work without a screen."),
+        epilog=tr("Examples:") + f"\n  {PROGRAM} new complaints.pwb\n"
+               f"  {PROGRAM} check complaints.pwb --lang zh-CN\n"
                f"  {PROGRAM} measures complaints.pwb --version To-be",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version",
                         version=f"{PROGRAM} {program_version()}",
-                        help="print the program's version and stop")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=tr("print the program's version and stop"))
+    _add_language_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
     for command in command_modules():
         command.add_parser(commands)
+    for subparser in commands.choices.values():
+        _add_language_option(subparser)
     return parser
+
+
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    """`--lang` is read before parsing (see cli.words); it is declared so help shows it."""
+    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS,
+                        help=tr("the language of the output: zh-CN or en (default: LC_ALL, "
+                                "LC_MESSAGES or LANG; an export follows its document)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 findings, 2 bad input)."""
     make_streams_safe()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with reading_in(words.choose(arguments)), words.argparse_speaks_the_reader():
+        return _run(arguments)
+
+
+def _run(arguments: list[str]) -> int:
     parser = build_parser()
     if _names_a_document(arguments):  # `process-workbench FILE` opens it in the editor
         return _open_editor(parser, arguments[:1])
@@ -82,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         complain(f"{PROGRAM}: {problem}")
         return BAD_INPUT
     except KeyboardInterrupt:
-        complain(f"{PROGRAM}: stopped.")
+        complain(f"{PROGRAM}: " + tr("stopped."))
         return 130
     except BrokenPipeError:  # the reader went away (`... | head`): stop quietly, like cat
         _silence_stdout()
@@ -121,12 +139,13 @@ def _open_editor(parser: argparse.ArgumentParser, files: list[str]) -> int:
                 result = start(files)
                 return result if isinstance(result, int) else 0
         except ImportError as error:  # e.g. Qt's system libraries missing on a server
-            complain(f"{PROGRAM}: the editor could not start: {error}.\n"
-                     f"The commands that need no screen still work; see '{PROGRAM} --help'.")
+            complain(f"{PROGRAM}: " + tr("the editor could not start: {error}.\n"
+                     "The commands that need no screen still work; see '{program} --help'.")
+                     .format(error=error, program=PROGRAM))
             return BAD_INPUT
     if files:
-        complain(f"{PROGRAM}: this installation has no editor to open {files[0]} in; "
-                 f"try '{PROGRAM} check {files[0]}'.")
+        complain(f"{PROGRAM}: " + tr("this installation has no editor to open {file} in; "
+                 "try '{program} check {file}'.").format(file=files[0], program=PROGRAM))
         return BAD_INPUT
     parser.print_help()
     return 0

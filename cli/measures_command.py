@@ -8,21 +8,22 @@ from cli import render
 from cli.analysis import analyse
 from cli.console import say, say_json
 from cli.opening import open_document, pick_versions
+from cli.words import tr
 
 NAME = "measures"
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "measures",
-        help="show the measures of each version side by side",
-        description="Show the measures of a process document (steps, value and waste, "
-                    "interactions, hand-offs, lead time, KPI coverage, ...): every version "
-                    "side by side, or one version with --version.",
+        help=tr("show the measures of each version side by side"),
+        description=tr("Show the measures of a process document (steps, value and waste, "
+                       "interactions, hand-offs, lead time, KPI coverage, ...): every version "
+                       "side by side, or one version with --version."),
     )
-    parser.add_argument("file", metavar="FILE", help="a .pwb process document")
+    parser.add_argument("file", metavar="FILE", help=tr("a .pwb process document"))
     parser.add_argument("--version", metavar="NAME",
-                        help="show only this version (its name, e.g. 'As-is', or its id)")
-    parser.add_argument("--json", action="store_true", help="print the measures as JSON")
+                        help=tr("show only this version (its name, e.g. 'As-is', or its id)"))
+    parser.add_argument("--json", action="store_true", help=tr("print the measures as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         }
         say_json(data)
         return 0
-    say(f"{document.metadata.title or '(untitled process)'} ({args.file})")
+    say(render.document_title(document, args.file))
     say()
     say(render.measures_table(analyses))
     return 0

@@ -10,8 +10,11 @@ from typing import Any
 
 from cli.analysis import ElementLabels, VersionAnalysis, severity_name, severity_rank
 from cli.table import format_table
+from cli.words import current, say_in, tr
 from workbench.checks import Finding
 from workbench.document import Document
+from workbench.findings import check_title, severity_count
+from workbench.i18n import _t
 from workbench.measures import MEASURES
 from workbench.model import Version
 from workbench.numbers import decimals, figure, in_unit
@@ -33,7 +36,18 @@ def format_number(value: float | int | None) -> str:
 
 def shown_unit(unit: str) -> str:
     """The unit as a reader expects it: shares as percentages, counts without a unit."""
-    return {"count": "", "share": "%"}.get(unit, unit)
+    return {"count": "", "share": "%", "h": tr("h")}.get(unit, unit)
+
+
+def document_title(document: Document, path: str) -> str:
+    return f"{document.metadata.title or tr('(untitled process)')} ({path})"
+
+
+SEVERITY_WORDS = {"error": _t("error"), "warning": _t("warning"), "info": _t("info")}
+
+
+def severity_word(name: str) -> str:
+    return tr(SEVERITY_WORDS[name]) if name in SEVERITY_WORDS else name
 
 
 def format_measure(unit: str, value: float | int | None, places: int | None = None) -> str:
@@ -45,13 +59,13 @@ def format_measure(unit: str, value: float | int | None, places: int | None = No
 
 def measures_table(analyses: list[VersionAnalysis]) -> str:
     """One row per measure, one column per version, and the notes that explain gaps."""
-    headers = ["measure", "unit", *[a.version.name for a in analyses]]
+    headers = [tr("measure"), tr("unit"), *[a.version.name for a in analyses]]
     rows = []
     for m in MEASURES:
         values = [a.values.get(m.key) for a in analyses]
         places = decimals(*(in_unit(v, m.unit) for v in values if v is not None))
         rows.append(
-            [m.name, shown_unit(m.unit), *[format_measure(m.unit, v, places) for v in values]]
+            [tr(m.name), shown_unit(m.unit), *[format_measure(m.unit, v, places) for v in values]]
         )
     right = range(2, len(headers))
     text = format_table(headers, rows, right_aligned=tuple(right))
@@ -61,32 +75,40 @@ def measures_table(analyses: list[VersionAnalysis]) -> str:
 
 def _measure_notes(analyses: list[VersionAnalysis]) -> str:
     """Each note once, with the versions it applies to when there are several."""
-    names = {m.key: m.name for m in MEASURES}
+    names = {m.key: tr(m.name) for m in MEASURES}
     order = {m.key: i for i, m in enumerate(MEASURES)}
     grouped: dict[tuple[str, str], list[str]] = {}
     for analysis in analyses:
         for key, note in analysis.notes.items():
             if note:
-                grouped.setdefault((key, note), []).append(analysis.version.name)
+                grouped.setdefault((key, say_in(note)), []).append(analysis.version.name)
     lines = []
     for (key, note), versions in sorted(grouped.items(), key=lambda i: order.get(i[0][0], 99)):
-        where = f" [{', '.join(versions)}]" if len(analyses) > 1 else ""
-        lines.append(f"  {names.get(key, key)}{where}: {note}")
-    return "Notes:\n" + "\n".join(lines) if lines else ""
+        where = f" [{current().join(versions)}]" if len(analyses) > 1 else ""
+        lines.append(f"  {names.get(key, key)}{where}{tr(': ')}{note}")
+    return tr("Notes:") + "\n" + "\n".join(lines) if lines else ""
 
 
 def findings_table(rows: list[tuple[Version | None, Finding]], show_version: bool) -> str:
-    headers = ["severity", "check", *(["version"] if show_version else []), "element", "message"]
+    headers = [tr("severity"), tr("check"), *([tr("version")] if show_version else []),
+               tr("element"), tr("message")]
     table = []
     labels = ElementLabels()
     for version, finding in _worst_first(rows):
-        cells = [severity_name(finding.severity), str(finding.check_id)]
+        cells = [severity_word(severity_name(finding.severity)), _check_cell(finding.check_id)]
         if show_version:
-            cells.append(version.name if version else "(document)")
+            cells.append(version.name if version else tr("(document)"))
         cells.append(labels.label(version, finding.element_id, finding.element_kind))
-        cells.append(" ".join(str(finding.message).split()))
+        cells.append(" ".join(say_in(finding.message).split()))
         table.append(cells)
     return format_table(headers, table)
+
+
+def _check_cell(check_id: str) -> str:
+    """The check's stable id, which CI configurations use; a Chinese reader gets its title too."""
+    if current().language == "en":
+        return str(check_id)
+    return f"{check_title(check_id, current())} ({check_id})"
 
 
 def _worst_first(
@@ -104,13 +126,8 @@ def count_by_severity(findings: list[Finding]) -> dict[str, int]:
 
 
 def summary_line(counts: dict[str, int]) -> str:
-    words = {"error": ("error", "errors"), "warning": ("warning", "warnings"),
-             "info": ("info", "info")}
-    parts = []
-    for key, (one, many) in words.items():
-        n = counts.get(key, 0)
-        parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts)
+    names = ("error", "warning", "info")
+    return current().join([say_in(severity_count(name, counts.get(name, 0))) for name in names])
 
 
 # ------------------------------------------------------------------------- JSON
@@ -150,6 +167,8 @@ def finding_data(
         "check_id": str(finding.check_id),
         "severity": severity_name(finding.severity),
         "message": str(finding.message),
+        "title": check_title(finding.check_id, current()),
+        "text": say_in(finding.message),
         "version_id": finding.version_id,
         "version_name": version.name if version else None,
         "element_id": finding.element_id,

@@ -12,8 +12,10 @@ import argparse
 from cli.console import complain, say, say_json
 from cli.opening import BadInput
 from cli.table import format_table
+from cli.words import tr
 from workbench.storage import FormatError, SaveError
 from workbench.templates import Template, TemplateError, import_template, scan
+from workbench.vocabulary import value_word
 
 NAME = "templates"
 
@@ -21,30 +23,30 @@ NAME = "templates"
 def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "templates",
-        help="list the process templates, or import one into a library folder",
-        description="The template library: the bundled templates and those in the folders "
-        "you name (a personal folder, a team's shared folder).",
+        help=tr("list the process templates, or import one into a library folder"),
+        description=tr("The template library: the bundled templates and those in the folders "
+        "you name (a personal folder, a team's shared folder)."),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
         "list",
-        help="list the templates",
-        description="List the templates: name, language, where it comes from, class and title.",
+        help=tr("list the templates"),
+        description=tr("List the templates: name, language, where it comes from, class and title."),
     )
-    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    listing.add_argument("--json", action="store_true", help=tr("print the list as JSON"))
     _folders(listing)
     listing.set_defaults(run=run_list)
     importing = actions.add_parser(
         "import",
-        help="validate a template file and copy it into a library folder",
-        description="Validate a template file in full and copy it into a library folder. "
+        help=tr("validate a template file and copy it into a library folder"),
+        description=tr("Validate a template file in full and copy it into a library folder. "
         "A file that is too big, too deeply nested, of a newer schema or broken "
         "is refused and nothing is written; a name already taken is kept, and the "
-        "copy gets a free name such as 'name (2)'.",
+        "copy gets a free name such as 'name (2)'."),
     )
-    importing.add_argument("file", metavar="FILE", help="the template (.pwb) to import")
+    importing.add_argument("file", metavar="FILE", help=tr("the template (.pwb) to import"))
     importing.add_argument(
-        "--folder", metavar="DIR", required=True, help="the library folder to copy it into"
+        "--folder", metavar="DIR", required=True, help=tr("the library folder to copy it into")
     )
     importing.set_defaults(run=run_import)
 
@@ -55,22 +57,23 @@ def _folders(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         action="append",
         default=[],
-        help="a library folder to include (repeat for several)",
+        help=tr("a library folder to include (repeat for several)"),
     )
 
 
 def run_list(args: argparse.Namespace) -> int:
     library = scan(args.folder)
     for path, why in library.refused:
-        complain(f"skipped {path}: {why}")
+        complain(tr("skipped {path}: {why}").format(path=path, why=why))
     if args.json:
         say_json([_card(t) for t in library.templates])
         return 0
     rows = [
-        (t.name, t.language, t.source, t.metadata.classification.value, t.title)
+        (t.name, t.language, t.source, value_word(t.metadata.classification.value.replace(
+            "_", " ")), t.title)
         for t in library.templates
     ]
-    say(format_table(("name", "language", "source", "class", "title"), rows))
+    say(format_table((tr("name"), tr("language"), tr("source"), tr("class"), tr("title")), rows))
     return 0
 
 
@@ -78,10 +81,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         path = import_template(args.file, args.folder)
     except FormatError as error:
-        raise BadInput(f"refused, nothing was written: {error}") from None
+        raise BadInput(tr("refused, nothing was written: {error}").format(error=error)) from None
     except (TemplateError, SaveError) as error:
         raise BadInput(str(error)) from None
-    say(f"Imported {args.file} as {path}.")
+    say(tr("Imported {file} as {path}.").format(file=args.file, path=path))
     return 0
 
 

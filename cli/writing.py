@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from cli.opening import BadInput
+from cli.words import tr
 from workbench.document import Document
 from workbench.storage import SaveError, save_document
 
@@ -13,11 +14,12 @@ from workbench.storage import SaveError, save_document
 def check_output(path: str, force: bool) -> None:
     """Refuse, before any work, an output path that is a folder or an existing file."""
     if os.path.isdir(path):
-        raise BadInput(f"{path}: this is a folder; give the path of the document to write.")
+        raise BadInput(tr("{path}: this is a folder; give the path of the document to write.")
+                       .format(path=path))
     if os.path.exists(path) and not force:
         raise BadInput(
-            f"{path} already exists; add --force to replace it (the old file is then kept "
-            "as .bak), or choose another name. It was left untouched."
+            tr("{path} already exists; add --force to replace it (the old file is then kept "
+               "as .bak), or choose another name. It was left untouched.").format(path=path)
         )
 
 

@@ -30,8 +30,11 @@ from workbench.checks import check_version
 from workbench.comparison import Comparison, compare_versions, pick_pair
 from workbench.comparison_elements import text
 from workbench.document import Document
+from workbench.findings import severity_count
+from workbench.i18n import document_translator, reader, reading_in, say, tr
 from workbench.model import Version
 from workbench.storage import SaveError, atomic_output
+from workbench.vocabulary import value_word
 
 CREATOR = "Process Workbench"
 _LOCKED = {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY}
@@ -42,12 +45,24 @@ def export_workbook(
     path: str | os.PathLike[str],
     before: str | Version | None = None,
     after: str | Version | None = None,
+    language: str | None = None,
 ) -> Comparison:
     """Write the workbook comparing `before` with `after` (names or ids; by default the
-    first and the last version) and return the comparison it shows.
+    first and the last version) and return the comparison it shows. It speaks the
+    document's language, or `language` when given.
 
     Raises `ValueError` for a version that does not exist and `SaveError`, with a message
     for the user, when the file cannot be written; the target is then left as it was."""
+    with reading_in(document_translator(document.metadata.language, language)):
+        return _export_workbook(document, path, before, after)
+
+
+def _export_workbook(
+    document: Document,
+    path: str | os.PathLike[str],
+    before: str | Version | None,
+    after: str | Version | None,
+) -> Comparison:
     first, last = pick_pair(document, before, after)
     comparison = compare_versions(first, last, document)
     workbook = build_workbook(document, comparison)
@@ -60,24 +75,26 @@ def export_workbook(
 
 
 def build_workbook(document: Document, comparison: Comparison) -> Workbook:
-    """The workbook in memory, for the exporters and tests that want to look before saving."""
+    """The workbook in memory, for the exporters and tests that want to look before saving;
+    in the current reader's language (`export_workbook` sets the document's)."""
     versions = list(document.versions)
     findings = {v.id: check_version(document, v) for v in versions}
     workbook = Workbook()
     names = SheetNames()
     summary = workbook.active
-    summary.title = names.claim("Summary")
+    summary.title = names.claim(tr("Summary"))
     write_summary(summary, comparison, _header(document, comparison, findings))
     if not comparison.same_version:
-        write_changes(workbook.create_sheet(names.claim("Changes")), comparison)
+        write_changes(workbook.create_sheet(names.claim(tr("Changes"))), comparison)
     for number, version in enumerate(versions, start=1):
-        sheet = workbook.create_sheet(names.claim(version.name or f"Version {number}"))
+        unnamed = tr("Version {number}").format(number=number)
+        sheet = workbook.create_sheet(names.claim(version.name or unnamed))
         write_steps(sheet, document, version, f"Steps{number}")
     write_interactions(
-        workbook.create_sheet(names.claim("Interactions & KPIs")), document, versions
+        workbook.create_sheet(names.claim(tr("Interactions & KPIs"))), document, versions
     )
-    write_checklist(workbook.create_sheet(names.claim("Checklist")), versions)
-    write_findings(workbook.create_sheet(names.claim("Findings")), versions, findings)
+    write_checklist(workbook.create_sheet(names.claim(tr("Checklist"))), versions)
+    write_findings(workbook.create_sheet(names.claim(tr("Findings"))), versions, findings)
     _properties(workbook, document, comparison)
     return workbook
 
@@ -85,21 +102,27 @@ def build_workbook(document: Document, comparison: Comparison) -> Workbook:
 def _header(document: Document, comparison: Comparison, findings: dict) -> list[str]:
     meta = document.metadata
     if comparison.same_version:
-        compared = f"The only version: {comparison.before.version_name}"
+        compared = tr("The only version: {version}").format(
+            version=comparison.before.version_name
+        )
     else:
-        compared = (
-            f"Before: {comparison.before.version_name} · after: {comparison.after.version_name}"
+        compared = tr("Before: {before} · after: {after}").format(
+            before=comparison.before.version_name, after=comparison.after.version_name
         )
     facts = [
-        ("Owner", meta.owner),
-        ("Team", meta.team),
-        ("Status", text(meta.status)),
-        ("Review date", meta.review_date),
+        (tr("Owner"), meta.owner),
+        (tr("Team"), meta.team),
+        (tr("Status"), value_word(text(meta.status))),
+        (tr("Review date"), reader().date(meta.review_date) if meta.review_date else ""),
     ]
-    about = " · ".join(f"{label}: {value}" for label, value in facts if value)
-    counts = "; ".join(f"{v.name}: {_count(findings.get(v.id, []))}" for v in document.versions)
-    exported = datetime.now().strftime("%Y-%m-%d %H:%M")
-    return [line for line in (compared, about, f"Findings: {counts} · Exported {exported}") if line]
+    about = " · ".join(f"{label}{tr(': ')}{value}" for label, value in facts if value)
+    counts = tr("; ").join(
+        f"{v.name}{tr(': ')}{_count(findings.get(v.id, []))}" for v in document.versions
+    )
+    now = datetime.now()
+    exported = f"{reader().date(now.date())} {now:%H:%M}"
+    line = tr("Findings: {counts} · Exported {when}").format(counts=counts, when=exported)
+    return [text for text in (compared, about, line) if text]
 
 
 def _count(findings: Sequence) -> str:
@@ -108,33 +131,33 @@ def _count(findings: Sequence) -> str:
         key = text(finding.severity)
         by_severity[key] = by_severity.get(key, 0) + 1
     if not by_severity:
-        return "none"
-    return ", ".join(
-        f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in by_severity.items()
-    )
+        return tr("none")
+    return reader().join([say(severity_count(s, n)) for s, n in by_severity.items()])
 
 
 def _properties(workbook: Workbook, document: Document, comparison: Comparison) -> None:
     meta = document.metadata
     props = workbook.properties
-    title = meta.title or "Process"
-    props.title = f"{title}: {comparison.before.version_name} vs {comparison.after.version_name}"
-    props.subject = "Customer-service process: as-is versus to-be comparison"
+    title = meta.title or tr("Process")
+    props.title = tr("{title}: {before} vs {after}").format(
+        title=title, before=comparison.before.version_name, after=comparison.after.version_name
+    )
+    props.subject = tr("Customer-service process: as-is versus to-be comparison")
     props.creator = meta.author or meta.owner or CREATOR
     props.lastModifiedBy = CREATOR
-    props.keywords = ", ".join(("process", "comparison", *meta.tags))
+    props.keywords = ", ".join((tr("process"), tr("comparison"), *meta.tags))
     props.description = meta.description
-    props.category = text(meta.classification)
+    props.category = value_word(text(meta.classification))
+    props.language = "zh-CN" if reader().chinese else "en"
     props.created = props.modified = datetime.now()
 
 
 def _advice(error: SaveError, path: str | os.PathLike[str]) -> str:
     """The storage layer's reason, plus what to do when another program holds the file."""
     cause = error.__cause__
-    message = str(error).replace("Could not save", "Could not write the workbook")
+    message = str(error).replace("Could not save", tr("Could not write the workbook"))
     if isinstance(cause, OSError) and cause.errno in _LOCKED:
-        message += (
-            f" If {os.path.basename(os.fspath(path))} is open in Excel or another "
-            "program, close it there and export again."
-        )
+        message += " " + tr(
+            "If {file} is open in Excel or another program, close it there and export again."
+        ).format(file=os.path.basename(os.fspath(path)))
     return message

@@ -20,6 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.excel_cached import Cached, remember
+from workbench.i18n import tr
 
 TABLE_STYLE = "TableStyleMedium2"
 TITLE_FONT = Font(size=16, bold=True, color="1F3864")
@@ -137,11 +138,12 @@ def write_table(
     first_row: int = 1,
     formats: dict[int, str] | None = None,
     wrap: Iterable[int] = (),
-    empty: str = "(none)",
+    empty: str | None = None,
 ) -> tuple[int, int]:
     """Write `rows` under `headers` as an Excel table called `name`; returns the header row
     and the last row. A table with no rows gets one row saying so (Excel needs one)."""
     formats, wrap = formats or {}, set(wrap)
+    empty = tr("(none)") if empty is None else empty
     for column, header in enumerate(unique_headers(headers), start=1):
         cell = put(sheet, first_row, column, header)
         # The table style colours the header in Excel; LibreOffice and WPS need it painted.
@@ -238,5 +240,5 @@ def prepare_page(sheet: Worksheet, header_row: int, freeze_column: str = "A") ->
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.oddFooter.left.text = "&A"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    sheet.oddFooter.right.text = tr("Page &P of &N")
     sheet.oddHeader.right.text = "&F"

@@ -27,73 +27,90 @@ from workbench.checklist_score import ELEMENT_NAMES, ItemScore, checklist_score
 from workbench.comparison import ChangeKind, Comparison
 from workbench.comparison_elements import Describer, method_text, text
 from workbench.document import Document
-from workbench.findings import CHECKS, Finding
+from workbench.findings import Finding, check_title
+from workbench.i18n import Joined, _t, reader, say, tr
 from workbench.model import ChecklistElement, Direction, Kpi, LaneKind, Version
+from workbench.vocabulary import value_word
 
-YES_NO = {True: "yes", False: "no", None: ""}
+YES_NO = {True: _t("yes"), False: _t("no"), None: ""}
+
+
+DEMAND_WORDS = {"value": _t("value demand"), "failure": _t("failure demand")}
 
 
 def write_changes(sheet: Worksheet, comparison: Comparison) -> None:
     """One row per field that changed; an added or removed element is one row."""
     first = write_title(
         sheet,
-        "What changed",
-        f"{comparison.before.version_name} → {comparison.after.version_name}: lanes, steps, "
-        "flows and KPIs added, removed or changed",
+        tr("What changed"),
+        tr("{before} → {after}: lanes, steps, flows and KPIs added, removed or changed").format(
+            before=comparison.before.version_name, after=comparison.after.version_name
+        ),
     )
     rows = []
     for change in comparison.elements:
-        how = text(change.matched_by)
+        how = value_word(text(change.matched_by))
         if change.change is ChangeKind.CHANGED:
             rows += [
                 [
-                    str(change.type),
-                    str(change.change),
+                    value_word(change.type),
+                    value_word(change.change),
                     change.name,
                     change.lane,
-                    f.field,
-                    f.before,
-                    f.after,
+                    value_word(f.field),
+                    value_word(f.before),
+                    value_word(f.after),
                     how,
                 ]
                 for f in change.fields
             ]
         else:
             rows.append(
-                [str(change.type), str(change.change), change.name, change.lane, "", "", "", how]
+                [value_word(change.type), value_word(change.change), change.name, change.lane,
+                 "", "", "", how]
             )
-    headers = ("Element", "Change", "Name", "Lane", "Field", "Before", "After", "Matched by")
+    headers = [
+        tr("Element"),
+        tr("Change"),
+        tr("Name"),
+        tr("Lane"),
+        tr("Field"),
+        tr("Before"),
+        tr("After"),
+        tr("Matched by"),
+    ]
     header, last = write_table(
-        sheet, "Changes", headers, rows, first_row=first, wrap=(3, 6, 7), empty="(no changes)"
+        sheet, "Changes", headers, rows, first_row=first, wrap=(3, 6, 7), empty=tr("(no changes)")
     )
     # Removing a step is often the point of a redesign: removed reads struck through, not red.
     rows_range = f"A{header + 1}:H{last}"
-    _flag(sheet, rows_range, f'$B{header + 1}="removed"', None, REMOVED_FONT)
-    _flag(sheet, rows_range, f'$B{header + 1}="added"', None, ADDED_FONT)
+    _flag(sheet, rows_range, f'$B{header + 1}="{value_word("removed")}"', None, REMOVED_FONT)
+    _flag(sheet, rows_range, f'$B{header + 1}="{value_word("added")}"', None, ADDED_FONT)
     fit_columns(sheet, header, widths={3: 45, 6: 40, 7: 40})
     prepare_page(sheet, header)
 
 
 STEP_HEADERS = (
-    "Lane",
-    "Zone",
-    "Kind",
-    "Label",
-    "Duration",
-    "Unit",
-    "Hours",
-    "Value class",
-    "Waste kind",
-    "Fail point",
-    "Script",
-    "Rules",
-    "IT system",
+    _t("Lane"),
+    _t("Zone"),
+    _t("Kind"),
+    _t("Label"),
+    _t("Duration"),
+    _t("Unit"),
+    _t("Hours"),
+    _t("Value class"),
+    _t("Waste kind"),
+    _t("Fail point"),
+    _t("Script"),
+    _t("Rules"),
+    _t("IT system"),
 )
 
 
 def write_steps(sheet: Worksheet, document: Document, version: Version, table: str) -> None:
     """A version's steps, top lane first and left to right, as the diagram reads."""
-    first = write_title(sheet, f"Steps of {version.name}", version.description)
+    first = write_title(sheet, tr("Steps of {version}").format(version=version.name),
+                        version.description)
     lanes = version.lanes_by_id()
     order = {lane.id: i for i, lane in enumerate(version.lanes)}
     nodes = sorted(version.nodes.values(), key=lambda n: (order.get(n.lane, 99), n.x, n.y))
@@ -103,15 +120,15 @@ def write_steps(sheet: Worksheet, document: Document, version: Version, table: s
         rows.append(
             [
                 lane.name if lane else node.lane,
-                text(lane.kind) if lane else "",
-                text(node.kind),
+                value_word(text(lane.kind)) if lane else "",
+                value_word(text(node.kind)),
                 node.label,
                 node.duration.expected if node.duration else None,
-                text(node.duration.unit) if node.duration else "",
+                value_word(text(node.duration.unit)) if node.duration else "",
                 node.duration_hours() if node.duration else None,
-                text(node.value_class),
-                text(node.waste_kind),
-                "yes" if node.fail_point else "",
+                value_word(text(node.value_class)),
+                value_word(text(node.waste_kind)),
+                tr("yes") if node.fail_point else "",
                 node.script,
                 node.rules,
                 node.it_system,
@@ -120,13 +137,14 @@ def write_steps(sheet: Worksheet, document: Document, version: Version, table: s
     header, last = write_table(
         sheet,
         table,
-        STEP_HEADERS,
+        [tr(h) for h in STEP_HEADERS],
         rows,
         first_row=first,
         formats={5: NUMBER_FORMAT, 7: "#,##0.00"},
         wrap=(4, 11, 12),
     )
-    _flag(sheet, f"H{header + 1}:I{last}", f'$H{header + 1}="waste"', WORSE_FILL, WORSE_FONT)
+    _flag(sheet, f"H{header + 1}:I{last}", f'$H{header + 1}="{value_word("waste")}"', WORSE_FILL,
+          WORSE_FONT)
     fit_columns(sheet, header, widths={4: 42, 11: 40, 12: 36})
     prepare_page(sheet, header)
 
@@ -136,15 +154,16 @@ def write_interactions(sheet: Worksheet, document: Document, versions: Sequence[
     has a row of its own, marked, since that is the gap a COPC auditor looks for first."""
     first = write_title(
         sheet,
-        "Interactions & KPIs",
-        "Every flow across the line of interaction, with the KPIs attached to it",
+        tr("Interactions & KPIs"),
+        tr("Every flow across the line of interaction, with the KPIs attached to it"),
     )
     segments = list(document.segments)
     headers = [
-        *("Version", "Attached to", "Lanes", "Started by", "KPI", "Unit", "Better when"),
-        "Target",
-        *(f"Target: {s.name}" for s in segments),
-        *("Baseline", "Measured", "Data source", "Method", "Owner"),
+        *(tr("Version"), tr("Attached to"), tr("Lanes"), tr("Started by"), "KPI", tr("Unit")),
+        tr("Better when"),
+        tr("Target"),
+        *(tr("Target: {segment}").format(segment=s.name) for s in segments),
+        *(tr("Baseline"), tr("Measured"), tr("Data source"), tr("Method"), tr("Owner")),
     ]
     rows = [row for version in versions for row in _kpi_rows(document, version)]
     numbers = range(8, 8 + len(segments) + 3)
@@ -158,7 +177,8 @@ def write_interactions(sheet: Worksheet, document: Document, versions: Sequence[
         wrap=(2, 3, len(headers) - 1),
     )
     end = get_column_letter(len(headers))
-    _flag(sheet, f"A{header + 1}:{end}{last}", f'$E{header + 1}="(no KPI)"', GAP_FILL, GAP_FONT)
+    _flag(sheet, f"A{header + 1}:{end}{last}", f'$E{header + 1}="{tr("(no KPI)")}"', GAP_FILL,
+          GAP_FONT)
     fit_columns(sheet, header, widths={2: 44, 3: 26, len(headers) - 1: 28})
     prepare_page(sheet, header, freeze_column="C")
 
@@ -182,22 +202,22 @@ def _kpi_rows(document: Document, version: Version) -> Iterator[list]:
             version.name,
             side.flow_name(flow),
             f"{_lane(lanes, source.lane)} → {_lane(lanes, target.lane)}",
-            "customer" if source.lane in customer else "organisation",
+            tr("customer") if source.lane in customer else tr("organisation"),
         ]
         kpis = by_ref.pop(flow.id, [])
         if not kpis:
-            yield [*where, "(no KPI)"]
+            yield [*where, tr("(no KPI)")]
         for kpi in kpis:
             yield [*where, *_kpi_cells(document, kpi)]
     for ref, kpis in by_ref.items():  # KPIs on steps and on the whole process
         for kpi in kpis:
-            where = side.attachment(kpi) if ref is not None else "the process"
+            where = say(side.attachment(kpi)) if ref is not None else tr("the process")
             yield [version.name, where, "", "", *_kpi_cells(document, kpi)]
 
 
 def _kpi_cells(document: Document, kpi: Kpi) -> list:
     per_segment = dict(kpi.segment_targets)
-    better = "higher" if kpi.direction is Direction.HIGHER else "lower"
+    better = tr("higher") if kpi.direction is Direction.HIGHER else tr("lower")
     return [
         kpi.name,
         kpi.unit,
@@ -207,7 +227,7 @@ def _kpi_cells(document: Document, kpi: Kpi) -> list:
         kpi.baseline,
         kpi.measured,
         kpi.data_source,
-        " · ".join(part for part in (method_text(kpi), kpi.frequency) if part),
+        " · ".join(part for part in (say(method_text(kpi)), kpi.frequency) if part),
         kpi.owner,
     ]
 
@@ -222,8 +242,8 @@ def write_checklist(sheet: Worksheet, versions: Sequence[Version]) -> None:
     judgements of each output (does it satisfy the customer, does it push work onto them)."""
     first = write_title(
         sheet,
-        "Four-element checklist",
-        "Goal, inputs, outputs and activities of each version, and their gaps",
+        tr("Four-element checklist"),
+        tr("Goal, inputs, outputs and activities of each version, and their gaps"),
     )
     rows = []
     for version in versions:
@@ -234,27 +254,29 @@ def write_checklist(sheet: Worksheet, versions: Sequence[Version]) -> None:
             rows.append(
                 [
                     version.name,
-                    ELEMENT_NAMES[item.element],
-                    f"{element_score.complete} of {element_score.total}",
+                    say(ELEMENT_NAMES[item.element]),
+                    tr("{done} of {total}").format(done=element_score.complete,
+                                                   total=element_score.total),
                     _item_name(item),
-                    "complete" if item.complete else "incomplete",
-                    "; ".join(item.missing),
+                    tr("complete") if item.complete else tr("incomplete"),
+                    say(Joined(item.missing, "items")),
                     *details.get(item.item_id or f"<{item.element.value}>", ("", "", "")),
                 ]
             )
-    headers = (
-        "Version",
-        "Element",
-        "Element complete",
-        "Item",
-        "Status",
-        "What is missing",
-        "Satisfies the customer",
-        "Pushes work onto the customer",
-        "Details",
-    )
+    headers = [
+        tr("Version"),
+        tr("Element"),
+        tr("Element complete"),
+        tr("Item"),
+        tr("Status"),
+        tr("What is missing"),
+        tr("Satisfies the customer"),
+        tr("Pushes work onto the customer"),
+        tr("Details"),
+    ]
     header, last = write_table(sheet, "Checklist", headers, rows, first_row=first, wrap=(4, 6, 9))
-    _flag(sheet, f"E{header + 1}:F{last}", f'$E{header + 1}="incomplete"', GAP_FILL, GAP_FONT)
+    _flag(sheet, f"E{header + 1}:F{last}", f'$E{header + 1}="{tr("incomplete")}"', GAP_FILL,
+          GAP_FONT)
     fit_columns(sheet, header, widths={4: 36, 6: 44, 7: 13, 8: 13, 9: 60})
     prepare_page(sheet, header)
 
@@ -262,53 +284,55 @@ def write_checklist(sheet: Worksheet, versions: Sequence[Version]) -> None:
 def _item_name(item: ItemScore) -> str:
     if item.name:
         return item.name
-    return "Goal" if item.element is ChecklistElement.GOAL else "(none listed)"
+    return tr("Goal") if item.element is ChecklistElement.GOAL else tr("(none listed)")
 
 
 def _item_details(version: Version) -> dict[str, tuple[str, str, str]]:
     """Per item id: (satisfies the customer, pushes work onto the customer, details)."""
     checklist = version.checklist
     goal = checklist.goal
-    goal_kpis = ", ".join(version.kpis[k].name for k in goal.kpis if k in version.kpis)
+    goal_kpis = reader().join([version.kpis[k].name for k in goal.kpis if k in version.kpis])
     found = {
         "<goal>": (
             "",
             "",
             _join(
                 goal.statement,
-                f"KPIs: {goal_kpis}" if goal_kpis else "",
-                f"owner: {goal.owner}" if goal.owner else "",
+                tr("KPIs: {kpis}").format(kpis=goal_kpis) if goal_kpis else "",
+                tr("owner: {owner}").format(owner=goal.owner) if goal.owner else "",
             ),
         )
     }
     for item in checklist.inputs:
-        variants = ", ".join(v.name for v in item.variants)
+        variants = reader().join([v.name for v in item.variants])
         found[item.id] = (
             "",
             "",
             _join(
-                f"trigger: {item.trigger}" if item.trigger else "",
-                f"channel: {item.channel}" if item.channel else "",
-                f"variants: {variants}" if variants else "",
-                f"{text(item.demand)} demand" if item.demand else "",
+                tr("trigger: {text}").format(text=item.trigger) if item.trigger else "",
+                tr("channel: {text}").format(text=item.channel) if item.channel else "",
+                tr("variants: {names}").format(names=variants) if variants else "",
+                tr(DEMAND_WORDS.get(text(item.demand), text(item.demand))) if item.demand else "",
             ),
         )
     for item in checklist.outputs:
         found[item.id] = (
-            YES_NO[item.satisfies_customer],
-            YES_NO[item.pushes_work_to_customer],
+            tr(YES_NO[item.satisfies_customer]),
+            tr(YES_NO[item.pushes_work_to_customer]),
             _join(
-                item.judgement, f"time standard: {item.time_standard}" if item.time_standard else ""
+                item.judgement,
+                tr("time standard: {text}").format(text=item.time_standard)
+                if item.time_standard else "",
             ),
         )
     for item in checklist.activities:
         kpi = version.kpis.get(item.kpi or "")
-        found[item.id] = ("", "", _join(item.standard, f"KPI: {kpi.name}" if kpi else ""))
+        found[item.id] = ("", "", _join(item.standard, f"KPI{tr(': ')}{kpi.name}" if kpi else ""))
     return found
 
 
 def _join(*parts: str) -> str:
-    return "; ".join(p for p in parts if p)
+    return tr("; ").join(p for p in parts if p)
 
 
 def write_findings(
@@ -316,29 +340,38 @@ def write_findings(
 ) -> None:
     """What the checks found in each version: a version with findings still exports."""
     first = write_title(
-        sheet, "Findings", "What the checks found: fix the errors before trusting the figures"
+        sheet,
+        tr("Findings"),
+        tr("What the checks found: fix the errors before trusting the figures"),
     )
     rows = []
     for version in versions:
         side = Describer(version, {})
         for finding in findings.get(version.id, []):
-            check = CHECKS.get(finding.check_id)
             rows.append(
                 [
                     version.name,
-                    text(finding.severity),
-                    check.title if check else finding.check_id,
+                    tr(text(finding.severity)),
+                    check_title(finding.check_id, reader()),
                     _element(side, finding),
-                    finding.message,
+                    say(finding.message),
                     finding.check_id,
                 ]
             )
-    headers = ("Version", "Severity", "Check", "Element", "Message", "Check id")
+    headers = [
+        tr("Version"),
+        tr("Severity"),
+        tr("Check"),
+        tr("Element"),
+        tr("Message"),
+        tr("Check id"),
+    ]
     header, last = write_table(
-        sheet, "Findings", headers, rows, first_row=first, wrap=(4, 5), empty="(no findings)"
+        sheet, "Findings", headers, rows, first_row=first, wrap=(4, 5), empty=tr("(no findings)")
     )
-    _flag(sheet, f"B{header + 1}:B{last}", f'$B{header + 1}="error"', WORSE_FILL, WORSE_FONT)
-    _flag(sheet, f"B{header + 1}:B{last}", f'$B{header + 1}="warning"', GAP_FILL, GAP_FONT)
+    error, warning = tr("error"), tr("warning")
+    _flag(sheet, f"B{header + 1}:B{last}", f'$B{header + 1}="{error}"', WORSE_FILL, WORSE_FONT)
+    _flag(sheet, f"B{header + 1}:B{last}", f'$B{header + 1}="{warning}"', GAP_FILL, GAP_FONT)
     fit_columns(sheet, header, widths={4: 36, 5: 70})
     prepare_page(sheet, header)
 
@@ -346,17 +379,17 @@ def write_findings(
 def _element(side: Describer, finding: Finding) -> str:
     element, version = finding.element_id, side.version
     if element is None:
-        return text(finding.element_kind) or "version"
+        return value_word(text(finding.element_kind) or "version")
     if element in version.nodes:
-        return f"step {side.step_name(element)}"
+        return f"{tr('step')} {side.step_name(element)}"
     if element in version.flows:
-        return f"flow {side.flow_name(version.flows[element])}"
+        return f"{tr('flow')} {side.flow_name(version.flows[element])}"
     if element in version.kpis:
         return f"KPI {version.kpis[element].name}"
     lanes = version.lanes_by_id()
     if element in lanes:
-        return f"lane {lanes[element].name}"
-    return f"{finding.element_kind or ''} {element}".strip()
+        return f"{tr('lane')} {lanes[element].name}"
+    return f"{value_word(finding.element_kind or '')} {element}".strip()
 
 
 def _flag(sheet: Worksheet, cells: str, formula: str, fill, font) -> None:

@@ -37,23 +37,24 @@ from workbench.comparison import (
     MeasureChange,
     Verdict,
 )
+from workbench.i18n import _t, say, tr, tr_in
 from workbench.model import Direction
 from workbench.numbers import change_figures, decimals
 
-UNIT_WORDS = {"count": "count", "h": "hours", "share": "%"}
-BETTER_WORDS = {Direction.LOWER: "lower", Direction.HIGHER: "higher", None: ""}
+UNIT_WORDS = {"count": _t("count"), "h": _t("hours"), "share": "%"}
+BETTER_WORDS = {Direction.LOWER: _t("lower"), Direction.HIGHER: _t("higher"), None: ""}
 MEASURE_HEADERS = (
-    "Measure",
-    "Unit",
-    "Better when",
-    "Before",
-    "After",
-    "Difference",
-    "Change",
-    "Verdict",
-    "Notes",
+    _t("Measure"),
+    _t("Unit"),
+    _t("Better when"),
+    _t("Before"),
+    _t("After"),
+    _t("Difference"),
+    _t("Change"),
+    _t("Verdict"),
+    _t("Notes"),
 )
-ELEMENT_WORDS = {
+ELEMENT_WORDS = {  # translated in the context "elements" (see _what_changed)
     ElementType.LANE: "Lanes",
     ElementType.STEP: "Steps",
     ElementType.FLOW: "Flows",
@@ -61,11 +62,11 @@ ELEMENT_WORDS = {
 }
 TINY = "0.000000001"
 VERDICT_WORDS = {
-    Verdict.BETTER: "better",
-    Verdict.WORSE: "worse",
-    Verdict.SAME: "same",
-    Verdict.CHANGED: "changed",
-    Verdict.UNKNOWN: "n/a",
+    Verdict.BETTER: _t("better"),
+    Verdict.WORSE: _t("worse"),
+    Verdict.SAME: _t("same"),
+    Verdict.CHANGED: _t("changed"),
+    Verdict.UNKNOWN: _t("n/a"),
 }
 # Fixed, so long version names in the chart data below cannot stretch the table's columns.
 SUMMARY_WIDTHS = {1: 32, 2: 9, 3: 12, 4: 12, 5: 12, 6: 12, 7: 10, 8: 10, 9: 55}
@@ -90,18 +91,22 @@ def write_summary(sheet: Worksheet, comparison: Comparison, header: list[str]) -
 def _write_header(sheet: Worksheet, comparison: Comparison, header: list[str]) -> int:
     """Title and a few short lines, so the table starts high enough to stay in view."""
     before, after = comparison.before, comparison.after
-    title = before.document_title or after.document_title or "Process"
+    title = before.document_title or after.document_title or tr("Process")
     if comparison.same_version:
-        heading = f"{title}: {before.version_name}"
+        heading = f"{title}{tr(': ')}{before.version_name}"
     else:
-        heading = f"{title}: {before.version_name} compared with {after.version_name}"
+        heading = tr("{title}: {before} compared with {after}").format(
+            title=title, before=before.version_name, after=after.version_name
+        )
     put(sheet, 1, 1, heading).font = TITLE_FONT
     lines = list(header)
     if before.document_title != after.document_title and not comparison.same_version:
         lines.insert(
             0,
-            f"Before: {before.version_name} of {before.document_title}; "
-            f"after: {after.version_name} of {after.document_title}",
+            tr("Before: {before} of {before_title}; after: {after} of {after_title}").format(
+                before=before.version_name, before_title=before.document_title,
+                after=after.version_name, after_title=after.document_title,
+            ),
         )
     for row, line in enumerate(lines, start=2):
         put(sheet, row, 1, line).font = SUBTITLE_FONT
@@ -115,21 +120,21 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
         m = change.measure
         rows.append(
             [
-                m.name,
-                UNIT_WORDS.get(m.unit, m.unit),
-                BETTER_WORDS[m.better],
+                tr(m.name),
+                tr(UNIT_WORDS.get(m.unit, m.unit)),
+                tr(BETTER_WORDS[m.better]),
                 change.before,
                 change.after,
                 _difference(change, r),
                 None if m.unit == "share" else _relative(change, r),
-                _verdict_formula(r, VERDICT_WORDS[change.verdict]),
+                _verdict_formula(r, tr(VERDICT_WORDS[change.verdict])),
                 _notes(change.note_before, change.note_after),
             ]
         )
     first, last = write_table(
         sheet,
         "Measures",
-        MEASURE_HEADERS,
+        [tr(h) for h in MEASURE_HEADERS],
         rows,
         first_row=first,
         wrap=(9,),
@@ -143,10 +148,12 @@ def _measures(sheet: Worksheet, comparison: Comparison, first: int) -> tuple[int
     verdicts = f"D{first + 1}:H{last}"
     sheet.conditional_formatting.add(
         verdicts,
-        FormulaRule(formula=[f'$H{first + 1}="better"'], fill=BETTER_FILL, font=BETTER_FONT),
+        FormulaRule(formula=[f'$H{first + 1}="{tr("better")}"'], fill=BETTER_FILL,
+                    font=BETTER_FONT),
     )
     sheet.conditional_formatting.add(
-        verdicts, FormulaRule(formula=[f'$H{first + 1}="worse"'], fill=WORSE_FILL, font=WORSE_FONT)
+        verdicts,
+        FormulaRule(formula=[f'$H{first + 1}="{tr("worse")}"'], fill=WORSE_FILL, font=WORSE_FONT),
     )
     return first, last
 
@@ -174,7 +181,7 @@ def _formats(change: MeasureChange) -> tuple[str, str, str]:
     fraction = "." + "0" * shown.places if shown.places else ""
     base = ("0" if unit == "share" else "#,##0") + fraction
     value = f"{base}%" if unit == "share" else base
-    suffix = '" pts"' if unit == "share" else ""
+    suffix = f'" {tr("pts")}"' if unit == "share" else ""
     difference = f"+{base}{suffix};-{base}{suffix};0{suffix}"
     relative = change.relative * 100 if change.relative is not None else None
     places = decimals(relative)
@@ -184,48 +191,70 @@ def _formats(change: MeasureChange) -> tuple[str, str, str]:
 
 def _notes(before: str, after: str) -> str:
     if before == after:
-        return before
-    return "; ".join(
-        f"{side}: {note}" for side, note in (("Before", before), ("After", after)) if note
+        return say(before)
+    return tr("; ").join(
+        f"{side}{tr(': ')}{say(note)}"
+        for side, note in ((tr("Before"), before), (tr("After"), after))
+        if note
     )
 
 
 def _verdict_formula(r: int, result: str) -> Formula:
     """better / worse / same / changed (no better direction) / n/a (a figure is missing)."""
+    w = {key: tr(word) for key, word in (*VERDICT_WORDS.items(), *BETTER_WORDS.items()) if word}
+    better, worse = w[Verdict.BETTER], w[Verdict.WORSE]
     return Formula(
-        f'=IF(OR(D{r}="",E{r}=""),"n/a",IF(ABS(E{r}-D{r})<{TINY},"same",'
-        f'IF(C{r}="lower",IF(E{r}<D{r},"better","worse"),'
-        f'IF(C{r}="higher",IF(E{r}>D{r},"better","worse"),"changed"))))',
+        f'=IF(OR(D{r}="",E{r}=""),"{w[Verdict.UNKNOWN]}",'
+        f'IF(ABS(E{r}-D{r})<{TINY},"{w[Verdict.SAME]}",'
+        f'IF(C{r}="{w[Direction.LOWER]}",IF(E{r}<D{r},"{better}","{worse}"),'
+        f'IF(C{r}="{w[Direction.HIGHER]}",IF(E{r}>D{r},"{better}","{worse}"),'
+        f'"{w[Verdict.CHANGED]}"))))',
         result,
     )
 
 
 def _what_changed(sheet: Worksheet, comparison: Comparison, row: int) -> None:
-    sheet.cell(row, 1, "What changed").font = SECTION_FONT
+    sheet.cell(row, 1, tr("What changed")).font = SECTION_FONT
     rows = [
         [
-            words,
+            _element_word(kind),
             *(
                 len(comparison.changes(kind, change))
                 for change in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)
             ),
             comparison.unchanged.get(kind, 0),
         ]
-        for kind, words in ELEMENT_WORDS.items()
+        for kind in ELEMENT_WORDS
     ]
     write_table(
         sheet,
         "WhatChanged",
-        ("Elements", "Added", "Removed", "Changed", "Unchanged"),
+        [
+        tr("Elements"),
+        tr("Added"),
+        tr("Removed"),
+        tr("Changed"),
+        tr("Unchanged"),
+    ],
         rows,
         first_row=row + 1,
     )
 
 
+def _element_word(kind: ElementType) -> str:
+    words = {
+        ElementType.LANE: tr_in("elements", "Lanes"),
+        ElementType.STEP: tr_in("elements", "Steps"),
+        ElementType.FLOW: tr_in("elements", "Flows"),
+        ElementType.KPI: tr_in("elements", "KPIs"),
+    }
+    return words[kind]
+
+
 def _chart(sheet: Worksheet, comparison: Comparison, table_row: int, row: int, anchor: str) -> None:
     """Main measures before and after as clustered bars; the data block refers to the table
     so the chart follows any figure typed into it."""
-    sheet.cell(row, 1, "Chart data: main measures (from the table above)").font = LABEL_FONT
+    sheet.cell(row, 1, tr("Chart data: main measures (from the table above)")).font = LABEL_FONT
     keys = [m.key for m in comparison.measures]
     rows = []
     for key in HEADLINE_MEASURES:
@@ -233,22 +262,23 @@ def _chart(sheet: Worksheet, comparison: Comparison, table_row: int, row: int, a
         change = comparison.measure(key)
         rows.append(
             [
-                Formula(f"=A{r}", change.name),
+                Formula(f"=A{r}", tr(change.measure.name)),
                 Formula(f"=D{r}", change.before),
                 Formula(f"=E{r}", change.after),
             ]
         )
     before, after = comparison.before.version_name, comparison.after.version_name
     if before == after:
-        before, after = f"{before} (before)", f"{after} (after)"
+        before = tr("{version} (before)").format(version=before)
+        after = tr("{version} (after)").format(version=after)
     first, last = write_table(
-        sheet, "ChartData", ("Main measure", before, after), rows, first_row=row + 1
+        sheet, "ChartData", (tr("Main measure"), before, after), rows, first_row=row + 1
     )
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
-    chart.title = "Main measures, before and after"
-    chart.y_axis.title = "count"
+    chart.title = tr("Main measures, before and after")
+    chart.y_axis.title = tr("count")
     chart.y_axis.majorGridlines = None
     chart.y_axis.delete = False
     chart.x_axis.delete = False
@@ -271,18 +301,24 @@ def _single_version(sheet: Worksheet, comparison: Comparison, first: int) -> Non
     """One version only: its measures, with nothing to compare them with."""
     rows = [
         [
-            c.measure.name,
-            UNIT_WORDS.get(c.measure.unit, c.measure.unit),
-            BETTER_WORDS[c.measure.better],
+            tr(c.measure.name),
+            tr(UNIT_WORDS.get(c.measure.unit, c.measure.unit)),
+            tr(BETTER_WORDS[c.measure.better]),
             c.before,
-            c.note_before,
+            say(c.note_before),
         ]
         for c in comparison.measures
     ]
     first, _ = write_table(
         sheet,
         "Measures",
-        ("Measure", "Unit", "Better when", "Value", "Notes"),
+        [
+        tr("Measure"),
+        tr("Unit"),
+        tr("Better when"),
+        tr("Value"),
+        tr("Notes"),
+    ],
         rows,
         first_row=first,
         wrap=(5,),

@@ -28,6 +28,7 @@ from exporters.pdf_story import ReportParts, build_story
 from exporters.pdf_styles import build_styles
 from workbench.comparison import compare_versions, pick_pair
 from workbench.document import Document, EditError
+from workbench.i18n import document_translator, reader, reading_in, tr
 from workbench.storage.errors import SaveError
 from workbench.storage.safe_write import atomic_output
 
@@ -56,21 +57,37 @@ def export_report(
     *,
     date: str | None = None,
     font_candidates: Sequence[str | os.PathLike[str]] | None = None,
+    language: str | None = None,
 ) -> ReportResult:
     """Write the report comparing `before` with `after` (version ids or names; by default
     the first and the last version) to `path` on A4, Letter or A3 paper.
 
     Raises `ReportError` for an unknown version or paper and `SaveError` when the file
     cannot be written; warnings (a Chinese font that could not be embedded) are logged and
-    returned. `font_candidates` replaces the CJK font search list.
+    returned. `font_candidates` replaces the CJK font search list. The report speaks the
+    document's language (its metadata), or `language` when given.
     """
+    with reading_in(document_translator(document.metadata.language, language)):
+        return _export_report(document, path, paper, before, after, date, font_candidates)
+
+
+def _export_report(
+    document: Document,
+    path: str | os.PathLike[str],
+    paper: str,
+    before: str | None,
+    after: str | None,
+    date: str | None,
+    font_candidates: Sequence[str | os.PathLike[str]] | None,
+) -> ReportResult:
     try:
         paper_size(paper)
         first, last = pick_pair(document, before, after)
     except (ValueError, EditError) as error:
-        raise ReportError(f"Cannot make the report: {error}") from error
+        raise ReportError(tr("Cannot make the report: {error}").format(error=error)) from error
     comparison = compare_versions(first, last, document)
-    fonts = choose_fonts(document_texts(document), font_candidates)
+    # the report's own words count too: an English document read in Chinese needs CJK glyphs
+    fonts = choose_fonts((*document_texts(document), tr("Process report")), font_candidates)
     styles = build_styles(fonts)
     width = paper_size(paper)[0] - 2 * MARGIN
     parts = ReportParts(
@@ -85,11 +102,11 @@ def export_report(
         width,
     )
     meta = document.metadata
-    title = meta.title or "Untitled process"
+    title = meta.title or tr("Untitled process")
     running = RunningText(
         title=title,
         context=_versions_text(comparison.before.version_name, comparison.after.version_name),
-        footer=" \u00b7 ".join(p for p in (meta.team, meta.owner, parts.date) if p),
+        footer=" \u00b7 ".join(p for p in (meta.team, meta.owner, reader().date(parts.date)) if p),
     )
     target = Path(path)
     try:
@@ -101,16 +118,18 @@ def export_report(
                 running,
                 title=title,
                 author=meta.author or meta.owner,
-                subject=f"Process report: {running.context}",
-                keywords=", ".join(("process report", *meta.tags)),
+                subject=tr("Process report: {versions}").format(versions=running.context),
+                keywords=", ".join((tr("process report"), *meta.tags)),
                 creator="Process Workbench",
-                lang=meta.language or None,
+                lang="zh-CN" if reader().chinese else "en",
             )
             template.build(build_story(parts), canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
         raise SaveError(_with_hint(str(error))) from error
     except LayoutError as error:
-        raise ReportError(f"The report could not be laid out: {error}") from error
+        raise ReportError(
+            tr("The report could not be laid out: {error}").format(error=error)
+        ) from error
     return ReportResult(target, template.page, fonts.warnings)
 
 
@@ -127,13 +146,14 @@ def _binary_streams() -> Iterator[None]:
 
 
 def _versions_text(before: str, after: str) -> str:
-    return before if before == after else f"{before} vs {after}"
+    return before if before == after else tr("{before} vs {after}").format(before=before,
+                                                                           after=after)
 
 
 def _with_hint(message: str) -> str:
     if "permission denied" in message:
-        return (
-            f"{message} If the report is open in another program (a PDF viewer), close it "
+        return message + " " + tr(
+            "If the report is open in another program (a PDF viewer), close it "
             "and export again; otherwise choose a folder you can write to."
         )
     return message

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from exporters import pdf_theme as theme
 from exporters.pdf_tables import Cells, grid
 from workbench.checklist_score import ELEMENT_NAMES, ItemScore, checklist_score
+from workbench.i18n import Joined, _t, reader, say, tr, tr_in
 from workbench.model import (
     ActivityItem,
     ChecklistElement,
@@ -22,22 +23,22 @@ COLUMNS = (0.13, 0.55, 0.32)
 
 def checklist_section(version: Version, cells: Cells, width: float) -> list[Flowable]:
     score = checklist_score(version.checklist, version)
-    parts = ", ".join(
-        f"{ELEMENT_NAMES[e]} {s.complete}/{s.total}" for e, s in score.elements.items()
-    )
-    summary = (
-        f"Checklist score: {score.complete} of {score.total} items complete "
-        f"({score.share * 100:.0f} %). {parts}."
+    parts = reader().join([
+        f"{say(ELEMENT_NAMES[e])} {s.complete}/{s.total}" for e, s in score.elements.items()
+    ])
+    summary = tr("Checklist score: {done} of {total} items complete ({share} %). {parts}.").format(
+        done=score.complete, total=score.total, share=f"{score.share * 100:.0f}", parts=parts
     )
     verdicts = {(item.element, item.item_id): item for item in score.items}
-    header = [cells.text(h, "cell_header") for h in ("Element", "What the design says", "Status")]
+    heads = (tr("Element"), tr("What the design says"), tr("Status"))
+    header = [cells.text(h, "cell_header") for h in heads]
     rows: list[list] = [header]
     for element, item_id, name, details in _items(version):
         verdict = verdicts.get((element, item_id))
         rows.append(
             [
-                cells.text(ELEMENT_NAMES[element], "cell_bold"),
-                cells.lines([name, *details]) if name else cells.muted("(nothing listed)"),
+                cells.text(say(ELEMENT_NAMES[element]), "cell_bold"),
+                cells.lines([name, *details]) if name else cells.muted(tr("(nothing listed)")),
                 _status(verdict, cells),
             ]
         )
@@ -46,8 +47,9 @@ def checklist_section(version: Version, cells: Cells, width: float) -> list[Flow
 
 def _status(verdict: ItemScore | None, cells: Cells):  # noqa: ANN202 - a Paragraph
     if verdict is None or verdict.complete:
-        return cells.coloured("complete", theme.BETTER)
-    return cells.coloured("Missing: " + "; ".join(verdict.missing), theme.WORSE, bold=False)
+        return cells.coloured(tr("complete"), theme.BETTER)
+    missing = say(Joined(verdict.missing, "items"))
+    return cells.coloured(tr("Missing: {items}").format(items=missing), theme.WORSE, bold=False)
 
 
 def _items(version: Version) -> list[tuple[ChecklistElement, str | None, str, list[str]]]:
@@ -61,9 +63,10 @@ def _items(version: Version) -> list[tuple[ChecklistElement, str | None, str, li
             None,
             goal.statement or "",
             [
-                "stated in the customer's terms" if goal.customer_centred else "",
-                f"measured by: {', '.join(kpi_names)}" if kpi_names else "",
-                f"owner: {goal.owner}" if goal.owner else "",
+                tr("stated in the customer's terms") if goal.customer_centred else "",
+                (tr("measured by: {kpis}").format(kpis=reader().join(kpi_names))
+                 if kpi_names else ""),
+                tr("owner: {owner}").format(owner=goal.owner) if goal.owner else "",
             ],
         )
     ]
@@ -82,11 +85,12 @@ def _each(element, entries, describe) -> list:  # noqa: ANN001
 
 
 def _input(item: InputItem) -> list[str]:
-    lines = [_join(("trigger", item.trigger), ("from", item.supplier), ("channel", item.channel))]
+    lines = [_join((tr("trigger"), item.trigger), (tr_in("checklist", "from"), item.supplier),
+                   (tr("channel"), item.channel))]
     if item.acceptance:
-        lines.append(f"accepted when: {item.acceptance}")
+        lines.append(tr("accepted when: {text}").format(text=item.acceptance))
     lines += [
-        f"variant: {v.name}" + (f" ({v.description})" if v.description else "")
+        tr("variant: {name}").format(name=v.name) + (f" ({v.description})" if v.description else "")
         for v in item.variants
     ]
     return lines
@@ -94,20 +98,21 @@ def _input(item: InputItem) -> list[str]:
 
 def _output(item: OutputItem) -> list[str]:
     def judged(value: bool | None, yes: str, no: str) -> str:
-        return "not judged" if value is None else yes if value else no
+        return tr("not judged") if value is None else tr(yes) if value else tr(no)
 
     return [
         _join(
-            ("to", item.recipient),
-            ("done when", item.definition_of_done),
-            ("time standard", item.time_standard),
+            (tr_in("checklist", "to"), item.recipient),
+            (tr("done when"), item.definition_of_done),
+            (tr("time standard"), item.time_standard),
         ),
-        judged(item.satisfies_customer, "satisfies the customer", "does not satisfy the customer")
-        + "; "
+        judged(item.satisfies_customer, _t("satisfies the customer"),
+               _t("does not satisfy the customer"))
+        + tr("; ")
         + judged(
             item.pushes_work_to_customer,
-            "pushes work onto the customer",
-            "no work pushed onto the customer",
+            _t("pushes work onto the customer"),
+            _t("no work pushed onto the customer"),
         ),
         item.judgement,
     ]
@@ -115,8 +120,8 @@ def _output(item: OutputItem) -> list[str]:
 
 def _activity(item: ActivityItem, version: Version) -> list[str]:
     kpi = version.kpis.get(item.kpi) if item.kpi else None
-    return [_join(("standard", item.standard), ("KPI", kpi.name if kpi else ""))]
+    return [_join((tr("standard"), item.standard), ("KPI", kpi.name if kpi else ""))]
 
 
 def _join(*pairs: tuple[str, str]) -> str:
-    return "; ".join(f"{label}: {value}" for label, value in pairs if value)
+    return tr("; ").join(f"{label}{tr(': ')}{value}" for label, value in pairs if value)

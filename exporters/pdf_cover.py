@@ -14,14 +14,16 @@ from exporters.pdf_summary import VERDICT_WORDS
 from exporters.pdf_tables import Cells
 from workbench.comparison import HEADLINE_MEASURES, Comparison
 from workbench.document import Document
+from workbench.i18n import _t, reader, tr
 from workbench.model import Classification
+from workbench.vocabulary import value_word
 
 # After the headline counts, the times: what a redesign most often changes.
 COVER_MEASURES = (*HEADLINE_MEASURES, "lead_time_expected", "customer_wait", "value_added_ratio")
 CLASSIFICATION_NAMES = {
-    Classification.KEY_CUSTOMER_SERVICE: "Key customer-service process",
-    Classification.KEY_SUPPORT: "Key support process",
-    Classification.MANAGEMENT: "Management process",
+    Classification.KEY_CUSTOMER_SERVICE: _t("Key customer-service process"),
+    Classification.KEY_SUPPORT: _t("Key support process"),
+    Classification.MANAGEMENT: _t("Management process"),
 }
 
 
@@ -36,21 +38,22 @@ def cover(
     versions = _versions(comparison)
     flowables: list[Flowable] = [
         Spacer(1, 60),
-        cells.text("Process report", "muted"),
-        cells.text(meta.title or "Untitled process", "title"),
+        cells.text(tr("Process report"), "muted"),
+        cells.text(meta.title or tr("Untitled process"), "title"),
         cells.text(versions, "subtitle"),
     ]
     if meta.description:
         flowables.append(cells.text(meta.description, "body"))
     facts = [
-        ("Owner", meta.owner),
-        ("Team", meta.team),
-        ("Author", meta.author),
-        ("Classification", CLASSIFICATION_NAMES.get(meta.classification, str(meta.classification))),
-        ("Status", meta.status.value.replace("_", " ")),
-        ("Review date", meta.review_date),
-        ("Versions compared", versions),
-        ("Report date", date),
+        (tr("Owner"), meta.owner),
+        (tr("Team"), meta.team),
+        (tr("Author"), meta.author),
+        (tr("Classification"), tr(CLASSIFICATION_NAMES.get(meta.classification,
+                                                            str(meta.classification)))),
+        (tr("Status"), value_word(meta.status.value.replace("_", " "))),
+        (tr("Review date"), reader().date(meta.review_date) if meta.review_date else ""),
+        (tr("Versions compared"), versions),
+        (tr("Report date"), reader().date(date)),
     ]
     rows = [[cells.text(k, "cell_bold"), cells.text(v)] for k, v in facts if v]
     table = Table(rows, colWidths=[0.28 * width, 0.72 * width])
@@ -66,7 +69,7 @@ def cover(
     )
     flowables += [Spacer(1, 18), table, Spacer(1, 28)]
     if not comparison.same_version:
-        flowables += [cells.text("At a glance", "h2"), _headline(comparison, cells, width)]
+        flowables += [cells.text(tr("At a glance"), "h2"), _headline(comparison, cells, width)]
     return flowables
 
 
@@ -91,9 +94,11 @@ def _headline(comparison: Comparison, cells: Cells, width: float) -> Table:
         hex_colour = colour.hexval().replace("0x", "#")
         cards.append(
             [
-                cells.text(change.name, "note"),
+                cells.text(tr(change.measure.name), "note"),
                 Paragraph(figures, cells.styles.figure),
-                Paragraph(f'<font color="{hex_colour}"><b>{word}</b></font>', cells.styles.cell),
+                Paragraph(
+                    f'<font color="{hex_colour}"><b>{tr(word)}</b></font>', cells.styles.cell
+                ),
             ]
         )
     per_row = 3

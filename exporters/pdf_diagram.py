@@ -27,6 +27,7 @@ from workbench.diagram.lanes import LaneBand
 from workbench.diagram.steps import Icon, StepBox
 from workbench.diagram.text import wrap
 from workbench.diagram.tiles import Window
+from workbench.i18n import tr
 from workbench.model import ValueClass
 
 LANE_NAME_SIZE = 12.5  # scene units, like the engine's text sizes
@@ -143,7 +144,7 @@ def _header(c: Canvas, band: LaneBand, view: Viewport, diagram: Diagram, text: b
     text_lines(c, lines, column, LANE_NAME_SIZE, diagram.bold, header)
     c.setFillColor(theme.MUTED_INK)
     kind = Rect(10, column.bottom + 4, HEADER_ROOM, kind_height)
-    text_lines(c, (theme.LANE_KIND_NAMES[band.kind],), kind, LANE_KIND_SIZE, diagram.font,
+    text_lines(c, (tr(theme.LANE_KIND_NAMES[band.kind]),), kind, LANE_KIND_SIZE, diagram.font,
                header)
 
 
@@ -180,7 +181,7 @@ def _zone_label(c: Canvas, which: str, y: float, view: Viewport, font: str | Non
     c.setDash()
     if font is None:
         return
-    text = "Line of interaction" if which == "interaction" else "Line of visibility"
+    text = tr("Line of interaction") if which == "interaction" else tr("Line of visibility")
     c.setFillColor(theme.ZONE_LINE)
     c.setFont(font, ZONE_LABEL_SIZE * view.scale)
     right = view.left + view.length(style.HEADER_WIDTH - 4)

@@ -20,6 +20,7 @@ from exporters.pdf_fonts import SYMBOL, ReportFonts
 from exporters.pdf_tiles import MAX_SCALE, MIN_TEXT, STRIP_GAP, Tile, TilePlan
 from workbench.diagram import style
 from workbench.diagram.tiles import Window, extent
+from workbench.i18n import tr
 from workbench.model import ValueClass
 
 TITLE_BAND = 30.0
@@ -82,7 +83,11 @@ class TilePage(_Page):
         c: Canvas = self.canv
         self._bookmarks(c)
         plan = self.plan
-        part = f" (part {self.position + 1} of {plan.pages})" if plan.pages > 1 else ""
+        part = (
+            tr(" (part {part} of {parts})").format(part=self.position + 1, parts=plan.pages)
+            if plan.pages > 1
+            else ""
+        )
         self._title(c, self.title + part)
         top = self._height - TITLE_BAND
         first_page = c.getPageNumber() - self.position
@@ -111,28 +116,32 @@ class TilePage(_Page):
                 return None
             if plan.page_of(other) == here:
                 return "below" if other > index else "above"
-            return f"page {first_page + plan.page_of(other)}"
+            return tr("page {number}").format(number=first_page + plan.page_of(other))
 
         before, after = where(tile.row, tile.column - 1), where(tile.row, tile.column + 1)
         above, below = where(tile.row - 1, tile.column), where(tile.row + 1, tile.column)
         c.setFillColor(theme.ACCENT)
         if before is not None and before != "above":
-            _mark(c, 0, y, [("\u2190", SYMBOL), (f" continued from {before}", font)])
+            _mark(c, 0, y, [("\u2190", SYMBOL),
+                            (" " + tr("continued from {place}").format(place=_place(before)),
+                             font)])
         if after is not None:
             arrow = "\u2193" if after == "below" else "\u2192"
             _mark(
                 c,
                 right,
                 y,
-                [("continued ", font), (arrow, SYMBOL), (f" {after}", font)],
+                [(tr("continued") + " ", font), (arrow, SYMBOL), (f" {_place(after)}", font)],
                 align="right",
             )
             _edge(c, right, bottom, top)
         centre = []
         if above is not None:
-            centre.append([("lanes above ", font), ("\u2191", SYMBOL), (f" {above}", font)])
+            centre.append([(tr("lanes above") + " ", font), ("\u2191", SYMBOL),
+                           (f" {above}", font)])
         if below is not None:
-            centre.append([("lanes continued ", font), ("\u2193", SYMBOL), (f" {below}", font)])
+            centre.append([(tr("lanes continued") + " ", font), ("\u2193", SYMBOL),
+                           (f" {below}", font)])
         for i, parts in enumerate(centre):
             _mark(c, right / 2 + (i - (len(centre) - 1) / 2) * 160, y, parts, "centre")
 
@@ -148,7 +157,8 @@ class OverviewPage(_Page):
         self._bookmarks(c)
         first_page = c.getPageNumber() + 1
         last_page = first_page + self.plan.pages - 1
-        self._title(c, f"{self.title}: overview (detail on pages {first_page}\u2013{last_page})")
+        self._title(c, tr("{title}: overview (detail on pages {first}\u2013{last})").format(
+            title=self.title, first=first_page, last=last_page))
         width, height = diagram_box(self._width, self._height)
         drawing = self.diagram.drawing
         whole = extent(drawing)
@@ -186,7 +196,7 @@ class OverviewPage(_Page):
         if not labelled:
             return
         size = max(MIN_TEXT + 1, min(10.0, (top - bottom) / 3))
-        text = f"page {page}"
+        text = tr("page {number}").format(number=page)
         width = stringWidth(text, self.fonts.bold, size) + size * 0.9
         x = max(left, edge) + 3
         c.setFillColor(theme.ACCENT)
@@ -245,9 +255,9 @@ def _chevron(c: Canvas, x: float, y: float, dx: int, dy: int, size: float) -> No
 
 def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> None:
     """Swatches for the value classes and the fail-point mark, right-aligned on the title."""
-    entries = [(theme.VALUE_CLASS_NAMES[v], v) for v in ValueClass]
+    entries = [(tr(theme.VALUE_CLASS_NAMES[v]), v) for v in ValueClass]
     x = right
-    fail = "Fail point"
+    fail = tr("Fail point")
     x -= stringWidth(fail, font, LEGEND_SIZE)
     c.setFont(font, LEGEND_SIZE)
     c.setFillColor(theme.INK)
@@ -267,6 +277,11 @@ def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> N
         c.setFont(font, LEGEND_SIZE)
         c.setFillColor(theme.INK)
         c.drawString(x + 14, baseline, name)
+
+
+def _place(where: str) -> str:
+    """ "below" and "above" are kept as words for the logic above; shown, they are read."""
+    return {"below": tr("below"), "above": tr("above")}.get(where, where)
 
 
 def _mark(c: Canvas, x: float, y: float, parts: list[tuple[str, str]], align: str = "left") -> None:

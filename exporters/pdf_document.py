@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from exporters import pdf_theme as theme
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_text import elide
+from workbench.i18n import tr
 
 PAPERS = {"a4": A4, "letter": LETTER, "a3": A3}
 MARGIN = 42.0
@@ -109,7 +110,7 @@ class ReportTemplate(BaseDocTemplate):
         c.setFillColor(theme.MUTED_INK)
         c.setFont(self.fonts.regular, HEADER_SIZE)
         c.drawString(margin, y, self.running.footer)
-        label = f"Page {c.getPageNumber()} of "
+        label = tr("Page {number} of ").format(number=c.getPageNumber())
         number_room = stringWidth("0000", self.fonts.regular, HEADER_SIZE)
         right = width - margin
         c.drawRightString(right - number_room, y, label)

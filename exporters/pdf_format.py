@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from workbench.comparison import MeasureChange
+from workbench.i18n import tr
 from workbench.numbers import change_figures, figure, in_unit
 
 DASH = "\u2013"
@@ -23,11 +24,16 @@ def number(value: float | int | None, decimals: int = 1) -> str:
 UNIT_SUFFIX = {"share": " %", "h": " h", "count": ""}
 
 
+def unit_suffix(unit: str) -> str:
+    """" h" / " 小时": hours in the reader's words; a share's per cent sign needs none."""
+    return " " + tr("h") if unit == "h" else UNIT_SUFFIX.get(unit, "")
+
+
 def measure_value(value: float | int | None, unit: str, places: int | None = None) -> str:
     """A measure's figure in its unit ("count", "h" or "share"), by `workbench.numbers`."""
     if value is None:
         return DASH
-    return figure(in_unit(value, unit), places) + UNIT_SUFFIX.get(unit, "")
+    return figure(in_unit(value, unit), places) + unit_suffix(unit)
 
 
 def measure_change(change: MeasureChange) -> tuple[str, str, str]:
@@ -40,7 +46,7 @@ def measure_change(change: MeasureChange) -> tuple[str, str, str]:
     )
     if not shown.difference:
         return before, after, DASH
-    suffix = " pts" if unit == "share" else UNIT_SUFFIX.get(unit, "")
+    suffix = " " + tr("pts") if unit == "share" else unit_suffix(unit)
     difference = shown.difference + (suffix if shown.difference != "0" else "")
     if shown.relative:
         difference += f" ({shown.relative} %)"

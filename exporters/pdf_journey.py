@@ -17,6 +17,7 @@ from exporters import pdf_theme as theme
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_format import number
 from exporters.pdf_text import wrap
+from workbench.i18n import tr
 from workbench.model import Node, NodeKind, ValueClass, Version
 from workbench.topology import customer_lane_ids
 
@@ -122,12 +123,12 @@ class JourneyStrip(Flowable):
             c.drawCentredString(x + CHIP_WIDTH / 2, text_top - 8 - i * LABEL_SIZE * 1.15, line)
         c.setFillColor(theme.MUTED_INK)
         c.setFont(font, SMALL_SIZE)
-        under = theme.VALUE_CLASS_NAMES[value] if value else "not classed"
+        under = tr(theme.VALUE_CLASS_NAMES[value]) if value else tr("not classed")
         if node.duration is not None:
-            duration = f"{number(node.duration.expected)} {node.duration.unit.value}"
+            duration = f"{number(node.duration.expected)} {tr(node.duration.unit.value)}"
             c.drawRightString(x + CHIP_WIDTH - 5, top - CHIP_HEIGHT + 4, duration)
         if node.waste_kind is not None:
-            under = theme.WASTE_NAMES[node.waste_kind]
+            under = tr(theme.WASTE_NAMES[node.waste_kind])
         c.setFillColor(theme.VALUE_BORDER[value] if value else theme.MUTED_INK)
         c.drawCentredString(x + CHIP_WIDTH / 2, top - CHIP_HEIGHT - 10, under)
 
@@ -159,7 +160,7 @@ class TimeShareBar(Flowable):
             c.setStrokeColor(theme.VALUE_BORDER[value])
             c.setLineWidth(0.8)
             c.rect(x, bar_top - bar_height, width, bar_height, stroke=1, fill=1)
-            text = f"{theme.VALUE_CLASS_NAMES[value]} {share * 100:.0f} %"
+            text = f"{tr(theme.VALUE_CLASS_NAMES[value])} {share * 100:.0f} %"
             c.setFillColor(theme.VALUE_BORDER[value])
             c.setFont(font, SMALL_SIZE)
             if stringWidth(text, font, SMALL_SIZE) < width - 4:

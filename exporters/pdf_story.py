@@ -40,7 +40,9 @@ from workbench.checks import check_version
 from workbench.comparison import Comparison
 from workbench.diagram import build_drawing
 from workbench.document import Document
+from workbench.i18n import reader, tr
 from workbench.model import ValueClass, Version
+from workbench.vocabulary import value_word
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _section(title: str, style, fonts: ReportFonts) -> list[Flowable]:  # noqa: 
 
 def build_story(parts: ReportParts) -> list[Flowable]:
     cells = Cells(parts.styles, parts.fonts)
-    story: list[Flowable] = [Bookmark("Cover")]
+    story: list[Flowable] = [Bookmark(tr("Cover"))]
     story += cover(parts.document, parts.comparison, cells, parts.text_width, parts.date)
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += _summary(parts, cells)
@@ -102,20 +104,20 @@ def build_story(parts: ReportParts) -> list[Flowable]:
 def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
     comparison, width, styles = parts.comparison, parts.text_width, parts.styles
     if comparison.same_version:
-        title = f"Measures of {comparison.after.version_name}"
+        title = tr("Measures of {version}").format(version=comparison.after.version_name)
     else:
-        title = (
-            f"Comparison: {comparison.before.version_name} \u2192 {comparison.after.version_name}"
+        title = tr("Comparison: {before} \u2192 {after}").format(
+            before=comparison.before.version_name, after=comparison.after.version_name
         )
     story: list[Flowable] = [Heading(title, styles.h1, 0, parts.fonts)]
     story += measures_table(comparison, cells, width)
     if comparison.same_version:
         return story
-    story += _section("What changed", styles.h2, parts.fonts)
+    story += _section(tr("What changed"), styles.h2, parts.fonts)
     story += changes_table(comparison, cells, width)
-    story += _section("Four-element checklist before and after", styles.h2, parts.fonts)
+    story += _section(tr("Four-element checklist before and after"), styles.h2, parts.fonts)
     story += checklist_table(comparison, cells, width)
-    story += _section("KPI targets and figures before and after", styles.h2, parts.fonts)
+    story += _section(tr("KPI targets and figures before and after"), styles.h2, parts.fonts)
     story += kpi_changes_table(comparison, cells, width)
     return story
 
@@ -125,15 +127,20 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
     story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
     story += _diagram_pages(parts, version, index)
     story += [NextPageTemplate("portrait"), PageBreak()]
-    story += _section(f"{version.name}: the customer's journey", styles.h2, fonts)
+    story += _section(tr("{version}: the customer's journey").format(version=version.name),
+                      styles.h2, fonts)
     story += _journey(version, cells)
-    story += _section(f"{version.name}: scripts at customer-facing steps", styles.h2, fonts)
+    scripts = tr("{version}: scripts at customer-facing steps").format(version=version.name)
+    story += _section(scripts, styles.h2, fonts)
     story += scripts_table(version, cells, width)
-    story += _section(f"{version.name}: KPIs per interaction", styles.h2, fonts)
+    story += _section(tr("{version}: KPIs per interaction").format(version=version.name),
+                      styles.h2, fonts)
     story += kpi_table(parts.document, version, cells, width)
-    story += _section(f"{version.name}: four-element checklist", styles.h2, fonts)
+    story += _section(tr("{version}: four-element checklist").format(version=version.name),
+                      styles.h2, fonts)
     story += checklist_section(version, cells, width)
-    story += _section(f"{version.name}: findings", styles.h2, fonts)
+    story += _section(tr("{version}: findings").format(version=version.name),
+                      styles.h2, fonts)
     story += findings_table(check_version(parts.document, version), version, cells, width)
     return story
 
@@ -142,8 +149,8 @@ def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flo
     diagram = version_diagram(version, parts.fonts)
     frame = landscape_frame_size(parts.paper)
     plan = plan_tiles(diagram.drawing, *diagram_box(*frame))
-    title = f"{version.name}: swimlane diagram"
-    outline = [(version.name, 0), ("Swimlane diagram", 1)]
+    title = tr("{version}: swimlane diagram").format(version=version.name)
+    outline = [(version.name, 0), (tr("Swimlane diagram"), 1)]
     prefix = f"diagram-{index}"
     pages: list[Flowable] = []
     if plan.pages > 1:
@@ -176,7 +183,7 @@ def version_diagram(version: Version, fonts: ReportFonts) -> Diagram:
 def _journey(version: Version, cells: Cells) -> list[Flowable]:
     steps = customer_journey(version)
     if not steps:
-        return [cells.text("This version has no steps in a customer lane.", "body")]
+        return [cells.text(tr("This version has no steps in a customer lane."), "body")]
     hours = {v: 0.0 for v in ValueClass}
     counts = {v: 0 for v in ValueClass}
     for node in steps:
@@ -184,13 +191,16 @@ def _journey(version: Version, cells: Cells) -> list[Flowable]:
             hours[node.value_class] += node.duration_hours()
             counts[node.value_class] += 1
     unclassed = sum(1 for n in steps if n.value_class is None)
-    described = ", ".join(f"{counts[v]} {v.value}" for v in ValueClass)
-    text = f"{len(steps)} customer steps in the order a case meets them: {described}"
-    text += f", {unclassed} not classed." if unclassed else "."
+    described = [f"{counts[v]} {value_word(v.value)}" for v in ValueClass]
+    if unclassed:
+        described.append(f"{unclassed} {tr('not classed')}")
+    text = tr("{count} customer steps in the order a case meets them: {described}.").format(
+        count=len(steps), described=reader().join(described)
+    )
     story: list[Flowable] = [cells.text(text, "body")]
     if sum(hours.values()) > 0 and math.isfinite(sum(hours.values())):
         story += [
-            cells.text("Share of the customer's step time by class:", "muted"),
+            cells.text(tr("Share of the customer's step time by class:"), "muted"),
             TimeShareBar(hours, cells.fonts),
         ]
     story += [Spacer(1, 8), JourneyStrip(steps, cells.fonts)]

@@ -16,12 +16,14 @@ from exporters.pdf_format import (
 )
 from exporters.pdf_tables import Cells, grid, without_columns
 from workbench.comparison import ChangeKind, Comparison, KpiChange, Verdict
+from workbench.i18n import _t, say, tr
+from workbench.vocabulary import value_word
 
 VERDICT_WORDS = {
-    Verdict.BETTER: ("better", theme.BETTER),
-    Verdict.WORSE: ("worse", theme.WORSE),
-    Verdict.SAME: ("same", theme.MUTED_INK),
-    Verdict.CHANGED: ("changed", theme.INK),
+    Verdict.BETTER: (_t("better"), theme.BETTER),
+    Verdict.WORSE: (_t("worse"), theme.WORSE),
+    Verdict.SAME: (_t("same"), theme.MUTED_INK),
+    Verdict.CHANGED: (_t("changed"), theme.INK),
     Verdict.UNKNOWN: (DASH, theme.MUTED_INK),
 }
 MEASURE_COLUMNS = (0.36, 0.15, 0.15, 0.2, 0.14)
@@ -31,17 +33,17 @@ MAX_FIELDS_SHOWN = 6
 
 def verdict_cell(verdict: Verdict, cells: Cells):  # noqa: ANN201 - a Paragraph
     word, colour = VERDICT_WORDS[verdict]
-    return cells.coloured(word, colour, bold=verdict in (Verdict.BETTER, Verdict.WORSE))
+    return cells.coloured(tr(word), colour, bold=verdict in (Verdict.BETTER, Verdict.WORSE))
 
 
 def measures_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
     before, after = comparison.before.version_name, comparison.after.version_name
-    header = ["Measure", before, after, "Change", ""]
+    header = [tr("Measure"), before, after, tr("Change"), ""]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     notes: list[str] = []
     for change in comparison.measures:
-        name = change.name
-        note = " ".join(dict.fromkeys(n for n in (change.note_before, change.note_after) if n))
+        name = tr(change.measure.name)
+        note = " ".join(dict.fromkeys(say(n) for n in (change.note_before, change.note_after) if n))
         if note:
             notes.append(note)
             name += f" [{len(notes)}]"
@@ -65,15 +67,17 @@ def measures_table(comparison: Comparison, cells: Cells, width: float) -> list[F
 def changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
     changed = [e for e in comparison.elements if e.change is not ChangeKind.UNCHANGED]
     if not changed:
-        return [cells.text("The two versions have the same lanes, steps, flows and KPIs.", "body")]
+        same = tr("The two versions have the same lanes, steps, flows and KPIs.")
+        return [cells.text(same, "body")]
     counts: dict[str, int] = {}
     for element in changed:
-        key = f"{element.type.value}s {element.change.value}"
+        key = f"{value_word(element.type.value)} {value_word(element.change.value)}"
         counts[key] = counts.get(key, 0) + 1
     unchanged = sum(comparison.unchanged.values())
-    summary = "; ".join(f"{n} {k}" for k, n in counts.items())
-    summary += f"; {unchanged} elements unchanged."
-    header = [cells.text(h, "cell_header") for h in ("Element", "Change", "Name", "What changed")]
+    summary = tr("; ").join(f"{n} {k}" for k, n in counts.items())
+    summary += tr("; ") + tr("{n} elements unchanged.").format(n=unchanged)
+    heads = (tr("Element"), tr("Change"), tr("Name"), tr("What changed"))
+    header = [cells.text(h, "cell_header") for h in heads]
     rows: list[list] = [header]
     colours = {
         ChangeKind.ADDED: theme.BETTER,
@@ -82,16 +86,18 @@ def changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Fl
     }
     for element in changed:
         fields = [
-            f"{f.field}: {f.before or DASH} \u2192 {f.after or DASH}"
+            f"{value_word(f.field)}: {value_word(f.before) or DASH} \u2192 "
+            f"{value_word(f.after) or DASH}"
             for f in element.fields[:MAX_FIELDS_SHOWN]
         ]
         if len(element.fields) > MAX_FIELDS_SHOWN:
-            fields.append(f"and {len(element.fields) - MAX_FIELDS_SHOWN} more")
+            fields.append(tr("and {count} more").format(
+                count=len(element.fields) - MAX_FIELDS_SHOWN))
         name = element.name + (f" ({element.lane})" if element.lane else "")
         rows.append(
             [
-                cells.text(element.type.value),
-                cells.coloured(element.change.value, colours[element.change]),
+                cells.text(value_word(element.type.value)),
+                cells.coloured(value_word(element.change.value), colours[element.change]),
                 cells.text(name),
                 cells.lines(fields) if fields else cells.text(""),
             ]
@@ -102,44 +108,46 @@ def changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Fl
 def checklist_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
     checklist = comparison.checklist
     before, after = comparison.before.version_name, comparison.after.version_name
-    rows: list[list] = [[cells.text(h, "cell_header") for h in ("Element", before, after)]]
+    rows: list[list] = [[cells.text(h, "cell_header") for h in (tr("Element"), before, after)]]
     for element in checklist.elements:
         rows.append(
             [
-                cells.text(element.name),
-                cells.text(f"{element.complete_before} of {element.total_before} complete"),
-                cells.text(f"{element.complete_after} of {element.total_after} complete"),
+                cells.text(say(element.name)),
+                cells.text(tr("{done} of {total} complete").format(
+                    done=element.complete_before, total=element.total_before)),
+                cells.text(tr("{done} of {total} complete").format(
+                    done=element.complete_after, total=element.total_after)),
             ]
         )
     rows.append(
         [
-            cells.text("Score", "cell_bold"),
+            cells.text(tr("Score"), "cell_bold"),
             cells.text(f"{checklist.score_before * 100:.0f} %", "cell_bold"),
             cells.text(f"{checklist.score_after * 100:.0f} %", "cell_bold"),
         ]
     )
     flowables: list[Flowable] = [grid(rows, [0.4 * width, 0.3 * width, 0.3 * width])]
     for title, gaps in (
-        ("Gaps closed", checklist.gaps_closed),
-        ("Gaps still open or new", checklist.gaps_after),
+        (tr("Gaps closed"), checklist.gaps_closed),
+        (tr("Gaps still open or new"), checklist.gaps_after),
     ):
         if gaps:
             flowables.append(Spacer(1, 6))
             flowables.append(cells.text(title, "h3"))
-            flowables += [cells.text(f"\u2022 {gap}") for gap in gaps]
+            flowables += [cells.text(f"\u2022 {say(gap)}") for gap in gaps]
     return flowables
 
 
 def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> list[Flowable]:
     if not comparison.kpis:
-        return [cells.text("Neither version has KPIs.", "body")]
+        return [cells.text(tr("Neither version has KPIs."), "body")]
     before, after = comparison.before.version_name, comparison.after.version_name
     header = [
         "KPI",
-        f"Target {before}",
-        f"Target {after}",
-        f"Measured {before}",
-        f"Measured {after}",
+        tr("Target {version}").format(version=before),
+        tr("Target {version}").format(version=after),
+        tr("Measured {version}").format(version=before),
+        tr("Measured {version}").format(version=after),
         "",
     ]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
@@ -161,7 +169,7 @@ def kpi_changes_table(comparison: Comparison, cells: Cells, width: float) -> lis
     if any(k.measured_before is not None or k.measured_after is not None for k in comparison.kpis):
         return [grid(rows, widths)]
     rows, widths = without_columns(rows, widths, {3, 4, 5})
-    return [cells.muted("No KPI has a measured figure yet."), grid(rows, widths)]
+    return [cells.muted(tr("No KPI has a measured figure yet.")), grid(rows, widths)]
 
 
 def kpi_change_name(kpi: KpiChange) -> str:
@@ -169,7 +177,9 @@ def kpi_change_name(kpi: KpiChange) -> str:
     name = kpi.name
     if kpi.name_before and kpi.name_before != kpi.name:
         name = f"{kpi.name_before} \u2192 {kpi.name}"
-    return name + ("" if kpi.change is ChangeKind.UNCHANGED else f" ({kpi.change.value})")
+    if kpi.change is ChangeKind.UNCHANGED:
+        return name
+    return f"{name} ({value_word(kpi.change.value)})"
 
 
 def _targets(target: float | None, segments: tuple[tuple[str, float], ...], unit: str) -> list:

@@ -16,9 +16,11 @@ from exporters import pdf_theme as theme
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_format import with_unit
 from exporters.pdf_styles import Styles, fitting, markup
-from workbench.checks import CHECKS, Finding, Severity
+from workbench.checks import Finding, Severity
 from workbench.comparison_elements import method_text
 from workbench.document import Document
+from workbench.findings import check_title, severity_count
+from workbench.i18n import Joined, Msg, reader, say, tr
 from workbench.model import (
     AttachmentKind,
     Direction,
@@ -29,6 +31,7 @@ from workbench.model import (
     Version,
 )
 from workbench.topology import interactions
+from workbench.vocabulary import value_word
 
 SEVERITY_COLOURS = {
     Severity.ERROR: theme.WORSE,
@@ -104,7 +107,7 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
     for kpi in version.kpis.values():
         ref = kpi.attached_to.ref if kpi.attached_to.kind is not AttachmentKind.PROCESS else None
         by_ref.setdefault(ref, []).append(kpi)
-    header = ["KPI", "Target", "Baseline", "Measured", "Data source", "Method"]
+    header = ["KPI", tr("Target"), tr("Baseline"), tr("Measured"), tr("Data source"), tr("Method")]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     bands: list[int] = []
     notes: list[int] = []  # rows saying an interaction has no KPI yet
@@ -114,19 +117,20 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
         kpis = by_ref.get(flow.id, [])
         if not kpis:
             notes.append(len(rows))
-            rows.append([cells.coloured("No KPI yet", theme.WORSE, bold=False)])
+            rows.append([cells.coloured(tr("No KPI yet"), theme.WORSE, bold=False)])
         rows += [_kpi_row(kpi, segments, cells) for kpi in kpis]
     for node in version.nodes.values():
         if node.id in by_ref:
             bands.append(len(rows))
-            rows.append([cells.text(f"Step: {node.label or node.kind.value}", "cell_bold")])
+            step = tr("Step: {name}").format(name=node.label or value_word(node.kind.value))
+            rows.append([cells.text(step, "cell_bold")])
             rows += [_kpi_row(kpi, segments, cells) for kpi in by_ref[node.id]]
     if None in by_ref:
         bands.append(len(rows))
-        rows.append([cells.text("Whole process", "cell_bold")])
+        rows.append([cells.text(tr("Whole process"), "cell_bold")])
         rows += [_kpi_row(kpi, segments, cells) for kpi in by_ref[None]]
     if len(rows) == 1:
-        return [cells.text("This version has no interactions and no KPIs.", "body")]
+        return [cells.text(tr("This version has no interactions and no KPIs."), "body")]
     for row in rows:
         row += [""] * (len(header) - len(row))
     kpis = list(version.kpis.values())
@@ -145,9 +149,12 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
         )
     )
     count = len(interactions(version))
-    summary = f"{count} interaction{'s' if count != 1 else ''}, {len(notes)} without a KPI."
+    summary = tr("{count} interactions, {missing} without a KPI.").format(
+        count=count, missing=len(notes)
+    )
     if empty:
-        summary += f" No KPI has a {' or '.join(empty.values())} figure yet."
+        figures = say(Joined([Msg(name) for name in empty.values()], "or"))
+        summary += tr(" No KPI has a {figures} figure yet.").format(figures=figures)
     return [cells.text(summary, "muted"), table]
 
 
@@ -171,10 +178,10 @@ def interaction_title(version: Version, flow: Flow) -> str:
 
 
 def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
-    better = "higher is better" if kpi.direction is Direction.HIGHER else "lower is better"
+    better = tr("higher is better") if kpi.direction is Direction.HIGHER else tr("lower is better")
     name = Paragraph(
         f"{markup(kpi.name, cells.fonts)}<br/><font size=7.5 color='#78909c'>"
-        f"{kpi.category.value} \u00b7 {better}</font>",
+        f"{value_word(kpi.category.value)} \u00b7 {better}</font>",
         cells.style("cell", kpi.name),
     )
     targets = [with_unit(kpi.target, kpi.unit)] if kpi.target is not None else []
@@ -182,15 +189,15 @@ def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
         f"{segments.get(seg, seg)}: {with_unit(value, kpi.unit)}"
         for seg, value in kpi.segment_targets
     ]
-    method = method_text(kpi)
+    method = say(method_text(kpi))
     if kpi.frequency:
         method += f"; {kpi.frequency}"
     return [
         name,
-        cells.lines(targets or ["no target"]),
+        cells.lines(targets or [tr("no target")]),
         cells.text(with_unit(kpi.baseline, kpi.unit)),
         cells.text(with_unit(kpi.measured, kpi.unit)),
-        cells.text(kpi.data_source or "not given"),
+        cells.text(kpi.data_source or tr("not given")),
         cells.text(method),
     ]
 
@@ -199,20 +206,17 @@ def findings_table(
     findings: Sequence[Finding], version: Version, cells: Cells, width: float
 ) -> list[Flowable]:
     if not findings:
-        return [cells.text("No findings: the checks found nothing to fix.", "body")]
+        return [cells.text(tr("No findings: the checks found nothing to fix."), "body")]
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-    rows: list[list] = [[cells.text(h, "cell_header") for h in ("Severity", "Check", "Finding")]]
+    summary = reader().join([say(severity_count(s, n)) for s, n in counts.items() if n])
+    header = (tr("Severity"), tr("Check"), tr("Finding"))
+    rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     for finding in findings:
         rows.append(
             [
-                cells.coloured(finding.severity.value, SEVERITY_COLOURS[finding.severity]),
-                cells.text(
-                    CHECKS[finding.check_id].title
-                    if finding.check_id in CHECKS
-                    else finding.check_id
-                ),
-                cells.text(finding.message),
+                cells.coloured(tr(finding.severity.value), SEVERITY_COLOURS[finding.severity]),
+                cells.text(check_title(finding.check_id, reader())),
+                cells.text(say(finding.message)),
             ]
         )
     return [

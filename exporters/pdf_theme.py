@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color, HexColor
 
-from workbench.model import LaneKind, ValueClass, WasteKind
+from workbench.model import LaneKind, ValueClass
+from workbench.vocabulary import LANE_KIND_NAMES, VALUE_CLASS_NAMES, WASTE_NAMES  # noqa: F401
 
 CORNER_RADIUS = 9.0  # a task's rounded corners, in scene units
 
@@ -53,26 +54,7 @@ VALUE_BORDER: dict[ValueClass, Color] = {
 UNCLASSED_FILL = HexColor("#eceff1")
 
 # ------------------------------------------------------------------------------- words
-LANE_KIND_NAMES = {
-    LaneKind.CUSTOMER: "Customer",
-    LaneKind.FRONTSTAGE: "Frontstage",
-    LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.SUPPORT: "Support",
-}
-VALUE_CLASS_NAMES = {
-    ValueClass.VALUE: "Value",
-    ValueClass.NECESSARY: "Necessary",
-    ValueClass.WASTE: "Waste",
-}
-WASTE_NAMES = {
-    WasteKind.WAITING: "Waiting",
-    WasteKind.REPEAT_CONTACT: "Repeat contact",
-    WasteKind.HAND_OFF: "Hand-off",
-    WasteKind.REWORK: "Rework",
-    WasteKind.CUSTOMER_WORK: "Customer does our work",
-    WasteKind.OVER_PROCESSING: "Over-processing",
-    WasteKind.OTHER: "Other waste",
-}
+# The drawing's words are the domain's (workbench.vocabulary), shared with the canvas.
 
 
 def value_fill(value: ValueClass | None) -> Color:

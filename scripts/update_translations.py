@@ -2,8 +2,9 @@
 
 Collects every string the interface passes to Qt's translation — `self.tr(...)` (context: the
 class), `QCoreApplication.translate("context", ...)`, and module helpers `_tr(text)` that
-wrap `translate` with a fixed context — plus the plain-data names from `workbench/` that
-the interface translates where it shows them (measures, KPI presets). It then rewrites each
+wrap `translate` with a fixed context. Texts from `workbench/` (measures, KPI presets,
+findings) are not here: they have their own catalogue (scripts/update_catalogue.py), so no
+string is translated twice. It then rewrites each
 `resources/translations/*.ts`, keeping the translations already made, marking new strings
 unfinished and dropping strings the source no longer has, and compiles each `.qm` with
 `pyside6-lrelease`.
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ("ui",)
-DATA_CONTEXTS = ("measures", "kpi_catalogue")  # filled from workbench/ data, see data_messages
+DATA_CONTEXTS: tuple[str, ...] = ()
 
 # tr(variable) calls whose values come from a caller or a lookup: (file, context, variable)
 # -> the module constants (strings, or tables of strings) the variable takes its values from.
@@ -180,19 +181,6 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
-def data_messages() -> list[Message]:
-    """Names defined as plain data in workbench/ and translated where the interface shows them."""
-    sys.path.insert(0, str(ROOT))
-    from workbench.kpi_catalogue import CATALOGUE
-    from workbench.measures import MEASURES
-
-    found = [Message("measures", text) for m in MEASURES for text in (m.name, m.description)]
-    for preset in CATALOGUE:
-        for text in (preset.name, preset.definition, preset.formula, preset.where):
-            found.append(Message("kpi_catalogue", text))
-    return found
-
-
 def collect() -> tuple[dict[tuple[str, str], Message], list[str]]:
     messages: dict[tuple[str, str], Message] = {}
     unresolved: list[str] = []
@@ -204,7 +192,6 @@ def collect() -> tuple[dict[tuple[str, str], Message], list[str]]:
             collector.visit(tree)
             found.extend(collector.found)
             unresolved.extend(collector.unresolved)
-    found.extend(data_messages())
     for message in found:
         key = (message.context, message.source)
         if key in messages:

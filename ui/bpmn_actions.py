@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from exporters.bpmn import BpmnError, ImportSummary, export_bpmn, import_bpmn
 from ui.export_actions import snapshot
+from ui.i18n import domain_translator
+from workbench.i18n import reading_in
 from workbench.storage import SaveError
 
 BPMN_FILTER = "BPMN 2.0 diagram (*.bpmn *.bpmn20.xml *.xml)"
@@ -75,7 +77,8 @@ class BpmnActions(QObject):
         return True
 
     def _show_summary(self, name: str, summary: ImportSummary) -> None:
-        lines = summary.lines()
+        with reading_in(domain_translator()):  # the summary's words are the domain's
+            lines = summary.lines()
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("BPMN imported"),

@@ -8,7 +8,10 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from ui.i18n import domain_translator
 from workbench.comparison import ChangeKind, ElementChange, ElementType
+from workbench.i18n import reading_in, tr
+from workbench.vocabulary import value_word
 
 HIGHLIGHT = {
     ChangeKind.ADDED: QColor("#2e8b57"),
@@ -70,7 +73,14 @@ class ChangeList(QListWidget):
         )
 
     def _details(self, change: ElementChange) -> str:
-        lines = [f"{f.field}: {f.before or '—'} → {f.after or '—'}" for f in change.fields]
+        """The fields in the interface's language (their names and enum values are the
+        domain's words, from the domain's catalogue)."""
+        with reading_in(domain_translator()):
+            lines = [
+                f"{value_word(f.field)}{tr(': ')}{value_word(f.before) or '—'} → "
+                f"{value_word(f.after) or '—'}"
+                for f in change.fields
+            ]
         return "\n".join([self.describe(change), *lines])
 
     def _row_chosen(self, row: int) -> None:

@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from ui.canvas.view import CanvasView
 from ui.comparison_changes import HIGHLIGHT, ChangeList
-from ui.i18n import measure_description, measure_name
+from ui.i18n import domain_translator, measure_description, measure_name
 from ui.panels.measures_panel import format_measure
 from workbench.comparison import ChangeKind, Comparison, ElementChange, Verdict, compare_versions
 from workbench.comparison_reading import in_reading_order
@@ -42,7 +42,9 @@ VERDICT_COLOURS = {
     Verdict.BETTER: QColor("#dff0d8"),
     Verdict.WORSE: QColor("#f8d7da"),
 }
-VERDICT_MARKS = {Verdict.BETTER: "▲ better", Verdict.WORSE: "▼ worse", Verdict.SAME: "="}
+# the verdict words are the domain's (its catalogue translates them, as in the report)
+VERDICT_MARKS = {Verdict.BETTER: ("▲ ", "better"), Verdict.WORSE: ("▼ ", "worse"),
+                 Verdict.SAME: ("=", "")}
 
 
 class ComparisonDialog(QDialog):
@@ -177,7 +179,7 @@ class ComparisonDialog(QDialog):
                 measure_name(measure),
                 format_measure(measure, change.before),
                 format_measure(measure, change.after),
-                VERDICT_MARKS.get(change.verdict, ""),
+                _verdict(change.verdict),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -319,3 +321,8 @@ def _on_canvas(view: CanvasView, element_id: str | None) -> str | None:
     if attached.kind in (AttachmentKind.NODE, AttachmentKind.INTERACTION):
         return attached.ref
     return None
+
+
+def _verdict(verdict: Verdict) -> str:
+    mark, word = VERDICT_MARKS.get(verdict, ("", ""))
+    return mark + domain_translator()(word)

@@ -19,6 +19,7 @@ from ui.file_loading import (
     load_with_progress,
     opens_in_background,
 )
+from ui.i18n import current_language, error_text
 from ui.settings import is_program_folder
 from workbench.document import Document
 from workbench.recovery import RecoveryStore
@@ -56,7 +57,7 @@ class FileController(QObject):
         self.recovery = recovery or RecoveryStore(default_recovery_folder())
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.document: Document = untitled_document()
+        self.document: Document = untitled_document(current_language())
         self.path: Path | None = None
         self.opening_stages: list[str] = []  # what the last large file's progress showed
         self._recovery_key = RecoveryStore.new_key()
@@ -81,7 +82,7 @@ class FileController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        self._install(untitled_document(), None)
+        self._install(untitled_document(current_language()), None)
         return True
 
     def adopt(self, document: Document) -> bool:
@@ -126,7 +127,7 @@ class FileController(QObject):
         except FormatError as error:
             if progress is not None:
                 progress.close()
-            self._explain(self.tr("Could not open the document"), str(error))
+            self._explain(self.tr("Could not open the document"), error_text(error))
             if not Path(path).exists():
                 self.settings.remove_recent_file(str(Path(path).resolve()))
             return False
@@ -219,7 +220,7 @@ class FileController(QObject):
         try:
             document = self.recovery.load(entry.key)
         except FormatError as error:
-            self._explain(self.tr("The recovery copy is damaged"), str(error))
+            self._explain(self.tr("The recovery copy is damaged"), error_text(error))
             return False
         self._install(document, Path(entry.original_path) if entry.original_path else None)
         self.undo_stack.resetClean()  # restored work is unsaved until the user saves it

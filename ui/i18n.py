@@ -1,9 +1,10 @@
 """The interface's language: English as written, or Simplified Chinese from our translation.
 
 The user chooses "system" (follow the computer's language), "en" or "zh_CN"; the choice is
-read once at start, so a change applies when Process Workbench restarts. Names that
-`workbench/` keeps as plain English data (measures, KPI presets) are translated here, where
-the interface shows them, under their own translation contexts.
+read once at start, so a change applies when Process Workbench restarts. Texts that come
+from `workbench/` (findings, measures, KPI presets, checklist gaps) are rendered with the
+domain's own catalogue (`workbench.i18n`) in the interface's language, never through Qt's:
+each string has one translation.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
+from workbench.i18n import Msg, Translator
+from workbench.i18n import translator as domain_catalogue
 from workbench.kpi_catalogue import KpiPreset
 from workbench.measures import MeasureDef
 from workbench.model import TimeUnit
@@ -123,32 +126,43 @@ def without_mnemonic(text: str) -> str:
 
 def unit_abbreviation(unit: TimeUnit | str) -> str:
     """A duration's unit as written after a number on the canvas and in the measures."""
-    names = {
-        TimeUnit.SECONDS: QCoreApplication.translate("units", "s"),
-        TimeUnit.MINUTES: QCoreApplication.translate("units", "min"),
-        TimeUnit.HOURS: QCoreApplication.translate("units", "h"),
-        TimeUnit.DAYS: QCoreApplication.translate("units", "d"),
-        TimeUnit.WEEKS: QCoreApplication.translate("units", "wk"),
-    }
-    return names.get(TimeUnit(unit), str(unit))
+    return domain_translator()(TimeUnit(unit).value)  # the report's abbreviation too
 
 
-# Plain data from workbench/, translated where it is shown --------------------------------
+# Texts from workbench/, rendered by the domain's catalogue in the interface's language ----
+
+
+def domain_translator() -> Translator:
+    return domain_catalogue(current_language())
+
+
+def domain_text(value: object) -> str:
+    """A finding's message, a checklist gap, a note: in the interface's language."""
+    return domain_translator().render(value)
+
+
+def error_text(error: Exception) -> str:
+    """Why something failed, in the interface's language where the domain said it in words
+    of its catalogue (a file that cannot be opened, an edit that is refused)."""
+    tr = domain_translator()
+    in_words = getattr(error, "in_words", None)
+    if callable(in_words):
+        return in_words(tr)
+    first = error.args[0] if error.args else None
+    return tr.render(first) if isinstance(first, Msg) else str(error)
 
 
 def measure_name(measure: MeasureDef) -> str:
-    return QCoreApplication.translate("measures", measure.name)
+    return domain_translator()(measure.name)
 
 
 def measure_description(measure: MeasureDef) -> str:
-    return QCoreApplication.translate("measures", measure.description)
+    return domain_translator()(measure.description)
 
 
 def translated_preset(preset: KpiPreset) -> KpiPreset:
     """The preset in the user's language: its menu entry, and the KPI it adds."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("kpi_catalogue", text) if text else text
+    tr = domain_translator()
 
     return replace(
         preset,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui import commands, window_layout
 from ui.canvas.view import CanvasView
 from ui.file_controller import FileController
-from ui.i18n import tidy_toolbar_texts
+from ui.i18n import domain_text, tidy_toolbar_texts
 from ui.panels.checklist_panel import ChecklistPanel
 from ui.panels.findings_panel import FindingsPanel
 from ui.panels.kpi_panel import KpiPanel
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         try:
             commands.push(self.files.undo_stack, command)
         except EditError as error:
-            self._show_refusal(str(error))
+            self._show_refusal(domain_text(error.args[0]) if error.args else str(error))
             return False
         return True
 

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import Msg
 from workbench.model import Flow, NodeKind
 
 TOLERANCE = 1e-6
@@ -26,8 +27,8 @@ class Branching:
     """
 
     share: dict[str, float] = field(default_factory=dict)
-    problems: dict[str, str] = field(default_factory=dict)
-    assumptions: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, Msg] = field(default_factory=dict)
+    assumptions: dict[str, Msg] = field(default_factory=dict)
 
     def of(self, flow: Flow) -> float:
         return self.share.get(flow.id, 1.0)
@@ -51,29 +52,32 @@ def is_merge(graph: FlowGraph, position: int) -> bool:
 def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branching) -> None:
     if len(flows) == 1 and flows[0].probability is None:
         return  # one way on: every case takes it, nothing to assume
-    where = f"Decision {graph.describe(node_id)}"
+    where = Msg("Decision {step}", step=graph.describe(node_id))
     given = [f for f in flows if f.probability is not None]
     missing = [f for f in flows if f.probability is None]
     bad = [f for f in given if not (0.0 <= f.probability <= 1.0)]  # also catches NaN
     if bad:
-        branching.problems[node_id] = (
-            f"{where}: probability {_fmt(bad[0].probability)} on {graph.describe_flow(bad[0])} "
-            "is outside 0 to 1"
+        branching.problems[node_id] = Msg(
+            "{where}: probability {p} on {flow} is outside 0 to 1",
+            where=where, p=_fmt(bad[0].probability), flow=graph.describe_flow(bad[0]),
         )
         return
     total = math.fsum(f.probability for f in given)
     if not missing:
         if abs(total - 1.0) > TOLERANCE:
-            branching.problems[node_id] = (
-                f"{where}: branch probabilities sum to {_fmt(total)}, not 1"
+            branching.problems[node_id] = Msg(
+                "{where}: branch probabilities sum to {total}, not 1",
+                where=where,
+                total=_fmt(total),
             )
             return
         for flow in flows:
             branching.share[flow.id] = flow.probability
         return
     if total > 1.0 + TOLERANCE:
-        branching.problems[node_id] = (
-            f"{where}: the probabilities set already sum to {_fmt(total)}, more than 1"
+        branching.problems[node_id] = Msg(
+            "{where}: the probabilities set already sum to {total}, more than 1",
+            where=where, total=_fmt(total),
         )
         return
     rest = max(0.0, 1.0 - total) / len(missing)
@@ -82,13 +86,15 @@ def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branchi
     for flow in missing:
         branching.share[flow.id] = rest
     if given:
-        branching.assumptions[node_id] = (
-            f"{where}: {len(missing)} of {len(flows)} branches have no probability; "
-            f"each is assumed to take {_fmt(rest)} (the rest shared equally)"
+        branching.assumptions[node_id] = Msg(
+            "{where}: {missing} of {count} branches have no probability; "
+            "each is assumed to take {share} (the rest shared equally)",
+            where=where, missing=len(missing), count=len(flows), share=_fmt(rest),
         )
     else:
-        branching.assumptions[node_id] = (
-            f"{where}: no branch has a probability; an equal split of {_fmt(rest)} is assumed"
+        branching.assumptions[node_id] = Msg(
+            "{where}: no branch has a probability; an equal split of {share} is assumed",
+            where=where, share=_fmt(rest),
         )
 
 

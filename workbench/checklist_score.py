@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.i18n import Joined, Msg
 from workbench.model import (
     ActivityItem,
     Checklist,
@@ -20,10 +21,10 @@ from workbench.model import (
 )
 
 ELEMENT_NAMES = {
-    ChecklistElement.GOAL: "Goal",
-    ChecklistElement.INPUTS: "Input",
-    ChecklistElement.OUTPUTS: "Output",
-    ChecklistElement.ACTIVITIES: "Activity",
+    ChecklistElement.GOAL: Msg("Goal"),
+    ChecklistElement.INPUTS: Msg("Input"),
+    ChecklistElement.OUTPUTS: Msg("Output"),
+    ChecklistElement.ACTIVITIES: Msg("Activity"),
 }
 
 
@@ -34,18 +35,20 @@ class ItemScore:
     element: ChecklistElement
     item_id: str | None
     name: str
-    missing: tuple[str, ...]
+    missing: tuple[Msg, ...]
 
     @property
     def complete(self) -> bool:
         return not self.missing
 
-    def gap(self) -> str:
+    def gap(self) -> Msg:
         """The item's gap as the user reads it, e.g. "Input 'New request': no supplier"."""
         title = ELEMENT_NAMES[self.element]
+        missing = Joined(self.missing, "clauses")
         if self.name:
-            title += f" '{self.name}'"
-        return f"{title}: {', '.join(self.missing)}"
+            return Msg("{element} '{name}': {missing}", element=title, name=self.name,
+                       missing=missing)
+        return Msg("{element}: {missing}", element=title, missing=missing)
 
 
 @dataclass(frozen=True)
@@ -77,19 +80,19 @@ class ChecklistScore:
         return self.complete / self.total
 
     @property
-    def gaps(self) -> tuple[str, ...]:
+    def gaps(self) -> tuple[Msg, ...]:
         return tuple(item.gap() for item in self.items if not item.complete)
 
 
 def checklist_score(checklist: Checklist, version: Version) -> ChecklistScore:
     items = [_goal(checklist.goal, version)]
-    items += _each(ChecklistElement.INPUTS, checklist.inputs, _input, "no inputs listed")
-    items += _each(ChecklistElement.OUTPUTS, checklist.outputs, _output, "no outputs listed")
+    items += _each(ChecklistElement.INPUTS, checklist.inputs, _input, Msg("no inputs listed"))
+    items += _each(ChecklistElement.OUTPUTS, checklist.outputs, _output, Msg("no outputs listed"))
     items += _each(
         ChecklistElement.ACTIVITIES,
         checklist.activities,
         lambda item: _activity(item, version),
-        "no activities listed",
+        Msg("no activities listed"),
     )
     elements = {
         element: ElementScore(
@@ -109,50 +112,53 @@ def _each(element, entries, judge, empty: str) -> list[ItemScore]:
 
 
 def _goal(goal: Goal, version: Version) -> ItemScore:
-    missing = []
+    missing: list[Msg] = []
     if not goal.statement.strip():
-        missing.append("no statement of purpose")
+        missing.append(Msg("no statement of purpose"))
     if not goal.customer_centred:
-        missing.append("not confirmed as stated in the customer's terms")
+        missing.append(Msg("not confirmed as stated in the customer's terms"))
     kpis = [version.kpis[k] for k in goal.kpis if k in version.kpis]
     if not any(kpi.has_target() for kpi in kpis):
-        missing.append("no KPI with a target" if not kpis else "none of its KPIs has a target")
+        missing.append(
+            Msg("no KPI with a target") if not kpis else Msg("none of its KPIs has a target")
+        )
     if not goal.owner.strip():
-        missing.append("no owner")
+        missing.append(Msg("no owner"))
     return ItemScore(ChecklistElement.GOAL, None, "", tuple(missing))
 
 
-def _input(item: InputItem) -> tuple[str, ...]:
+def _input(item: InputItem) -> tuple[Msg, ...]:
     return _blank(
         item,
-        ("trigger", "trigger"),
-        ("supplier", "supplier"),
-        ("channel", "channel"),
-        ("acceptance", "acceptance criteria"),
+        ("trigger", Msg("no trigger")),
+        ("supplier", Msg("no supplier")),
+        ("channel", Msg("no channel")),
+        ("acceptance", Msg("no acceptance criteria")),
     )
 
 
-def _output(item: OutputItem) -> tuple[str, ...]:
+def _output(item: OutputItem) -> tuple[Msg, ...]:
     missing = list(
         _blank(
             item,
-            ("recipient", "recipient"),
-            ("definition_of_done", "definition of done"),
-            ("time_standard", "time standard"),
+            ("recipient", Msg("no recipient")),
+            ("definition_of_done", Msg("no definition of done")),
+            ("time_standard", Msg("no time standard")),
         )
     )
     if item.satisfies_customer is None:
-        missing.append("not judged whether it satisfies the customer")
+        missing.append(Msg("not judged whether it satisfies the customer"))
     if item.pushes_work_to_customer is None:
-        missing.append("not judged whether it pushes work onto the customer")
+        missing.append(Msg("not judged whether it pushes work onto the customer"))
     return tuple(missing)
 
 
-def _activity(item: ActivityItem, version: Version) -> tuple[str, ...]:
+def _activity(item: ActivityItem, version: Version) -> tuple[Msg, ...]:
     if item.standard.strip() or (item.kpi is not None and item.kpi in version.kpis):
         return ()
-    return ("no standard (time limit) or KPI",)
+    return (Msg("no standard (time limit) or KPI"),)
 
 
-def _blank(item, *fields: tuple[str, str]) -> tuple[str, ...]:
-    return tuple(f"no {words}" for name, words in fields if not getattr(item, name).strip())
+def _blank(item, *fields: tuple[str, Msg]) -> tuple[Msg, ...]:
+    return tuple(words for name, words in fields if not getattr(item, name).strip())
+

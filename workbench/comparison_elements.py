@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from workbench.comparison_matching import (
@@ -21,7 +22,9 @@ from workbench.comparison_matching import (
     pair_unique,
     words,
 )
+from workbench.i18n import Joined, Msg
 from workbench.model import Duration, Flow, Kpi, Lane, Node, NodeKind, Segment, Version
+from workbench.vocabulary import WORDS
 
 
 class ElementType(StrEnum):
@@ -188,11 +191,11 @@ class Describer:
     def attachment(self, kpi: Kpi) -> str:
         ref, kind = kpi.attached_to.ref, kpi.attached_to.kind.value
         if ref is None:
-            return "the process"
+            return Msg("the process")
         if ref in self.version.flows:
-            return f"interaction {self.flow_name(self.version.flows[ref])}"
+            return Msg("interaction {flow}", flow=self.flow_name(self.version.flows[ref]))
         if ref in self.version.nodes:
-            return f"step {self.step_name(ref)}"
+            return Msg("step {step}", step=self.step_name(ref))
         return f"{kind} {ref}"
 
     def segment_targets(self, kpi: Kpi) -> str:
@@ -382,9 +385,10 @@ def text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _word("yes") if value else _word("no")
     if isinstance(value, StrEnum):
-        return value.value.replace("_", " ")
+        word = value.value.replace("_", " ")
+        return _word(word) if word in WORDS else word
     if isinstance(value, int | float):
         return number(value)
     return str(value)
@@ -401,20 +405,26 @@ def number(value: float | int | None) -> str:
 def duration(value: Duration | None) -> str:
     if value is None:
         return ""
-    unit = value.unit.value
-    shown = f"{number(value.expected)} {unit}"
+    unit = _word(value.unit.value)
     if value.minimum is not None or value.maximum is not None:
-        shown += f" ({number(value.minimum) or '?'}–{number(value.maximum) or '?'} {unit})"
-    return shown
+        return Msg("{n} {unit} ({low}–{high} {unit})", n=number(value.expected), unit=unit,
+                   low=number(value.minimum) or "?", high=number(value.maximum) or "?")
+    return Msg("{n} {unit}", n=number(value.expected), unit=unit)
+
+
+@cache
+def _word(word: str) -> Msg:
+    """One Msg per word: a comparison of big flows names the same few words thousands of times."""
+    return Msg(word)
 
 
 def method_text(kpi: Kpi) -> str:
     method = kpi.method
-    parts = [method.kind.value]
+    parts: list[str] = [Msg(method.kind.value)]
     if method.sample_size:
         parts.append(f"n = {method.sample_size}")
     if method.confidence:
-        parts.append(f"{number(method.confidence * 100)} % confidence")
+        parts.append(Msg("{value} % confidence", value=number(method.confidence * 100)))
     if method.notes:
         parts.append(method.notes)
-    return ", ".join(parts)
+    return Joined(parts, "clauses")

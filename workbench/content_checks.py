@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from workbench.checklist_score import checklist_score
 from workbench.events import ElementKind
-from workbench.findings import CheckContext, Finding, capitalised
+from workbench.findings import CheckContext, Finding
+from workbench.i18n import Joined, Msg, _t
 from workbench.model import AttachmentKind, ChecklistElement, InputItem, NodeKind, ValueClass
 
 NODE, FLOW, KPI = ElementKind.NODE, ElementKind.FLOW, ElementKind.KPI
@@ -17,6 +18,12 @@ ELEMENT_KINDS = {
     ChecklistElement.ACTIVITIES: ElementKind.ACTIVITY,
 }
 
+EMPTY_ELEMENT = {
+    ChecklistElement.INPUTS: _t("'{version}' lists no inputs."),
+    ChecklistElement.OUTPUTS: _t("'{version}' lists no outputs."),
+    ChecklistElement.ACTIVITIES: _t("'{version}' lists no activities."),
+}
+
 
 def value_classes(ctx: CheckContext) -> Iterator[Finding]:
     graph = ctx.graph
@@ -24,16 +31,16 @@ def value_classes(ctx: CheckContext) -> Iterator[Finding]:
         if node.kind is NodeKind.TASK and customer and node.value_class is None:
             yield ctx.finding(
                 "missing-value-class",
-                f"Customer step {graph.describe(node_id)} "
-                "is not classed as value, necessary or waste.",
+                Msg("Customer step {step} is not classed as value, necessary or waste.",
+                    step=graph.describe(node_id)),
                 node_id,
                 NODE,
             )
         if node.value_class is ValueClass.WASTE and node.waste_kind is None:
             yield ctx.finding(
                 "missing-waste-kind",
-                f"{capitalised(graph.describe(node_id))} is classed "
-                "as waste but not which kind (waiting, repeat contact, ...).",
+                Msg("{step} is classed as waste but not which kind (waiting, repeat contact, "
+                    "...).", step=graph.describe(node_id)),
                 node_id,
                 NODE,
             )
@@ -50,9 +57,8 @@ def kpis(ctx: CheckContext) -> Iterator[Finding]:
         if flow.id not in bound:
             yield ctx.finding(
                 "interaction-without-kpi",
-                f"The interaction from "
-                f"{graph.describe(flow.source)} to {graph.describe(flow.target)} "
-                "has no KPI.",
+                Msg("The interaction from {source} to {target} has no KPI.",
+                    source=graph.describe(flow.source), target=graph.describe(flow.target)),
                 flow.id,
                 FLOW,
             )
@@ -61,22 +67,25 @@ def kpis(ctx: CheckContext) -> Iterator[Finding]:
         missing = [
             what
             for what, present in (
-                ("target", kpi.has_target()),
-                ("unit", bool(kpi.unit.strip())),
-                ("data source", bool(kpi.data_source.strip())),
+                (Msg("target"), kpi.has_target()),
+                (Msg("unit"), bool(kpi.unit.strip())),
+                (Msg("data source"), bool(kpi.data_source.strip())),
             )
             if not present
         ]
         if missing:
             yield ctx.finding(
-                "kpi-incomplete", f"KPI '{kpi.name}' has no {_words(missing)}.", kpi.id, KPI
+                "kpi-incomplete",
+                Msg("KPI '{kpi}' has no {missing}.", kpi=kpi.name, missing=Joined(missing, "or")),
+                kpi.id,
+                KPI,
             )
         unknown = [s for s, _ in kpi.segment_targets if s not in segments]
         if unknown:
             yield ctx.finding(
                 "kpi-unknown-segment",
-                f"KPI '{kpi.name}' has a target for segment "
-                f"{unknown[0]!r}, which this document does not define.",
+                Msg("KPI '{kpi}' has a target for segment '{segment}', which this document "
+                    "does not define.", kpi=kpi.name, segment=unknown[0]),
                 kpi.id,
                 KPI,
             )
@@ -87,7 +96,7 @@ def checklist(ctx: CheckContext) -> Iterator[Finding]:
     if not version.checklist.goal.statement.strip():
         yield ctx.finding(
             "empty-checklist-element",
-            f"The goal of '{version.name}' is not stated.",
+            Msg("The goal of '{version}' is not stated.", version=version.name),
             None,
             ElementKind.GOAL,
         )
@@ -95,7 +104,7 @@ def checklist(ctx: CheckContext) -> Iterator[Finding]:
         if not getattr(version.checklist, element.value):
             yield ctx.finding(
                 "empty-checklist-element",
-                f"'{version.name}' lists no {element.value}.",
+                Msg(EMPTY_ELEMENT[element], version=version.name),
                 None,
                 ELEMENT_KINDS[element],
             )
@@ -108,7 +117,10 @@ def checklist(ctx: CheckContext) -> Iterator[Finding]:
         if item.complete or reported:
             continue
         yield ctx.finding(
-            "checklist-gap", f"{item.gap()}.", item.item_id, ELEMENT_KINDS[item.element]
+            "checklist-gap",
+            Msg("{gap}.", gap=item.gap()),
+            item.item_id,
+            ELEMENT_KINDS[item.element],
         )
 
 
@@ -124,27 +136,25 @@ def _variants_of(ctx: CheckContext, item: InputItem) -> Iterator[Finding]:
         if variant.path_start is not None:
             first_of.setdefault(variant.path_start, []).append(variant.name)
     for variant in item.variants:
-        where = f"Variant '{variant.name}' of input '{item.name}'"
+        names = {"variant": variant.name, "input": item.name}
         start = variant.path_start
         if start is None:
-            problem = "has no path of its own: set the step where its handling begins"
+            message = Msg("Variant '{variant}' of input '{input}' has no path of its own: set "
+                          "the step where its handling begins.", **names)
         elif start not in graph.nodes:
-            problem = f"begins at {start!r}, which is not a step of this version"
+            message = Msg("Variant '{variant}' of input '{input}' begins at '{step}', which is "
+                          "not a step of this version.", step=start, **names)
         elif graph.starts and not graph.is_reached_from_a_start(start):
-            problem = f"begins at {graph.describe(start)}, which no start reaches"
+            message = Msg("Variant '{variant}' of input '{input}' begins at {step}, which no "
+                          "start reaches.", step=graph.describe(start), **names)
         elif len(first_of[start]) > 1:
             others = [n for n in first_of[start] if n != variant.name] or [variant.name]
-            problem = (
-                f"shares its first step {graph.describe(start)} with variant "
-                f"'{others[0]}': it has no path of its own"
-            )
+            message = Msg("Variant '{variant}' of input '{input}' shares its first step {step} "
+                          "with variant '{other}': it has no path of its own.",
+                          step=graph.describe(start), other=others[0], **names)
         else:
             continue
-        yield ctx.finding("variant-without-path", f"{where} {problem}.", item.id, ElementKind.INPUT)
-
-
-def _words(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+        yield ctx.finding("variant-without-path", message, item.id, ElementKind.INPUT)
 
 
 CONTENT_CHECKS = (value_classes, kpis, checklist, variants)

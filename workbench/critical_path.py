@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.flowgraph import FlowGraph, strongly_connected_components
+from workbench.i18n import Msg
 from workbench.model import NodeKind
 
 BUDGET = 50_000  # steps tried inside loops, all loops together
@@ -40,7 +41,7 @@ class _TooTangled(Exception):
 def critical_lead_time(graph: FlowGraph) -> CriticalPath:
     """Longest start-to-end path visiting each step at most once, in hours, and its steps."""
     if not graph.starts:
-        return CriticalPath(None, unavailable="The flow has no start.")
+        return CriticalPath(None, unavailable=Msg("The flow has no start."))
     is_end = [kind is NodeKind.END for kind in graph.kinds]
     succ = [[] if end else onward for end, onward in zip(is_end, graph.succ, strict=True)]
     components = (
@@ -61,7 +62,7 @@ def _is_loop(members: list[int], succ: list[list[int]]) -> bool:
 
 
 def _no_path(has_loop: bool) -> CriticalPath:
-    reason = "No path leads from a start to an end."
+    reason = Msg("No path leads from a start to an end.")
     return CriticalPath(None, has_loop=has_loop, unavailable=reason)
 
 

@@ -28,6 +28,7 @@ from workbench.events import (
     Event,
     EventHub,
 )
+from workbench.i18n import Joined, Msg
 from workbench.model import (
     ActivityItem,
     Attachment,
@@ -125,15 +126,18 @@ class Document:
         for version in self._versions:
             if version.id == version_id:
                 return version
-        raise EditError(f"there is no version {version_id!r}")
+        raise EditError(Msg("there is no version '{version}'", version=version_id))
 
     def version_named(self, name: str) -> Version:
         """A version by its name (case-insensitive) or id, for the command line."""
         for version in self._versions:
             if version.id == name or version.name.casefold() == name.casefold():
                 return version
-        names = ", ".join(repr(v.name) for v in self._versions) or "none"
-        raise EditError(f"there is no version named {name!r} (versions: {names})")
+        quoted = [Msg("'{label}'", label=v.name) for v in self._versions]
+        names = Joined(quoted) if quoted else Msg("none")
+        raise EditError(
+            Msg("there is no version named '{name}' (versions: {names})", name=name, names=names)
+        )
 
     def segment(self, segment_id: str) -> Segment:
         for segment in self._segments:
@@ -238,7 +242,7 @@ class Document:
             if not version.id:
                 raise EditError("a version needs an id")
             if not version.name.strip():
-                raise EditError("a version needs a name")
+                raise EditError(Msg("a version needs a name"))
             if any(v.id == version.id for v in self._versions):
                 raise EditError(f"a version with id {version.id!r} already exists")
             index = _clamp_index(index, len(self._versions))
@@ -265,7 +269,7 @@ class Document:
                 if not isinstance(value, str):
                     raise EditError(f"a version's {name} must be text")
                 if name == "name" and not value.strip():
-                    raise EditError("a version needs a name")
+                    raise EditError(Msg("a version needs a name"))
                 if old[name] != value:
                     setattr(version, name, value)
                     self._emit(
@@ -693,7 +697,9 @@ def _check_checklist(version: Version, checklist: Checklist) -> None:
 
 def _check_probability(probability: float | None) -> None:
     if probability is not None and not 0.0 <= probability <= 1.0:
-        raise EditError(f"a probability must lie between 0 and 1, not {probability}")
+        raise EditError(
+            Msg("a probability must lie between 0 and 1, not {value}", value=str(probability))
+        )
 
 
 def _in_version(version: Version, element_id: str) -> bool:

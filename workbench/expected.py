@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workbench.branching import Branching
 from workbench.flowgraph import FlowGraph, strongly_connected_components
+from workbench.i18n import Joined, Msg
 from workbench.loop_solver import solve_linear_component
 from workbench.model import NodeKind
 
@@ -87,9 +88,9 @@ class _Paths:
 def expected_case(graph: FlowGraph, branching: Branching) -> ExpectedCase:
     if branching.problems:
         first = next(iter(branching.problems.values()))
-        return ExpectedCase(None, None, unavailable=f"{first}.")
+        return ExpectedCase(None, None, unavailable=Msg("{problem}.", problem=first))
     if not graph.starts:
-        return ExpectedCase(None, None, unavailable="The flow has no start.")
+        return ExpectedCase(None, None, unavailable=Msg("The flow has no start."))
     paths = _Paths(graph, branching)
     times, stuck = _time_to_end(paths)
     for start in graph.starts:
@@ -97,7 +98,7 @@ def expected_case(graph: FlowGraph, branching: Branching) -> ExpectedCase:
             return ExpectedCase(None, None, unavailable=stuck[start])
     visits = _visits(paths)
     if visits is None:
-        return ExpectedCase(None, None, unavailable="A loop is entered but never left.")
+        return ExpectedCase(None, None, unavailable=Msg("A loop is entered but never left."))
     lead_time = sum(times[s] for s in graph.starts) / len(graph.starts)
     forks = any(seen > 0.0 and paths.is_fork(v) for v, seen in enumerate(visits))
     by_id = dict(zip(graph.ids, visits, strict=True))
@@ -130,7 +131,8 @@ def _step_time(paths: _Paths, v: int, times: list[float | None], stuck: dict[int
         return
     onward = paths.out[v]
     if not onward:
-        stuck[v] = f"Cases stop at {graph.describe(graph.ids[v])}: nothing leads on to an end."
+        stuck[v] = Msg("Cases stop at {step}: nothing leads on to an end.",
+                       step=graph.describe(graph.ids[v]))
         return
     for other in onward:
         if times[other] is None:
@@ -156,7 +158,8 @@ def _loop_times(
     exits = [w for v in members for w in paths.out[v] if w not in inside]
     reason = None
     if not exits:
-        reason = f"The loop through {_names(paths.graph, members)} has no way out to an end."
+        reason = Msg("The loop through {steps} has no way out to an end.",
+                     steps=_names(paths.graph, members))
     for other in exits:
         if times[other] is None:
             reason = stuck[other]
@@ -167,7 +170,8 @@ def _loop_times(
             for v in members:
                 times[v] = solution[v]
             return
-        reason = f"The loop through {_names(paths.graph, members)} never settles to a finite time."
+        reason = Msg("The loop through {steps} never settles to a finite time.",
+                     steps=_names(paths.graph, members))
     for v in members:
         stuck[v] = reason
 
@@ -297,6 +301,8 @@ def _loop_visits(
     return True
 
 
-def _names(graph: FlowGraph, members: list[int]) -> str:
-    shown = ", ".join(graph.describe(graph.ids[v]) for v in members[:3])
-    return shown + (f" and {len(members) - 3} more steps" if len(members) > 3 else "")
+def _names(graph: FlowGraph, members: list[int]) -> Msg:
+    shown = Joined([graph.describe(graph.ids[v]) for v in members[:3]])
+    if len(members) > 3:
+        return Msg("{steps} and {more} more steps", steps=shown, more=len(members) - 3)
+    return shown

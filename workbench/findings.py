@@ -13,6 +13,7 @@ from workbench.branching import Branching
 from workbench.document import Document
 from workbench.events import ElementKind
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import Msg, Sentence, Translator, _t
 from workbench.model import Version
 
 
@@ -23,6 +24,17 @@ class Severity(StrEnum):
 
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+SEVERITY_COUNTS = {
+    Severity.ERROR: (_t("{n} error"), _t("{n} errors")),
+    Severity.WARNING: (_t("{n} warning"), _t("{n} warnings")),
+    Severity.INFO: (_t("{n} info"), _t("{n} info")),
+}
+
+
+def severity_count(severity: Severity | str, n: int) -> Msg:
+    """ "1 error", "3 warnings" / "3 个警告"."""
+    one, many = SEVERITY_COUNTS[Severity(severity)]
+    return Msg(one if n == 1 else many, n=n)
 
 
 @dataclass(frozen=True)
@@ -32,7 +44,7 @@ class Finding:
 
     check_id: str
     severity: Severity
-    message: str
+    message: Msg  # rendered in the reader's language: `translator(language).render(message)`
     version_id: str
     element_id: str | None = None
     element_kind: str | None = None
@@ -221,20 +233,21 @@ class CheckContext:
     def finding(
         self,
         check_id: str,
-        message: str,
+        message: Msg,
         element_id: str | None = None,
         element_kind: ElementKind | None = None,
     ) -> Finding:
         return Finding(
             check_id,
             CHECKS[check_id].severity,
-            message,
+            Sentence(message),
             self.version.id,
             element_id,
             str(element_kind) if element_kind is not None else None,
         )
 
 
-def capitalised(text: str) -> str:
-    """A description used at the start of a sentence ("the unlabelled task n3" -> "The ...")."""
-    return text[:1].upper() + text[1:]
+def check_title(check_id: str, tr: Translator) -> str:
+    """A check's title in the reader's language; an id this program does not know, as is."""
+    check = CHECKS.get(check_id)
+    return tr(check.title) if check else check_id

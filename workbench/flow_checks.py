@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from workbench.branching import is_merge
 from workbench.events import ElementKind
-from workbench.findings import CheckContext, Finding, capitalised
+from workbench.findings import CheckContext, Finding
+from workbench.i18n import Msg
 from workbench.model import AttachmentKind, LaneKind, NodeKind
 
 NODE, FLOW, LANE, KPI, VERSION = (
@@ -28,7 +29,8 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
         # A flow not yet begun: one hint instead of "no start", "no end" and every lane empty.
         yield ctx.finding(
             "empty-flow",
-            f"'{name}' has no steps yet: draw the first customer step, or start from a template.",
+            Msg("'{version}' has no steps yet: draw the first customer step, or start from a "
+                "template.", version=name),
             None,
             VERSION,
         )
@@ -36,27 +38,30 @@ def starts_and_ends(ctx: CheckContext) -> Iterator[Finding]:
     if not graph.starts:
         yield ctx.finding(
             "no-start",
-            f"'{name}' has no start: add a start step where cases arrive.",
+            Msg("'{version}' has no start: add a start step where cases arrive.", version=name),
             None,
             VERSION,
         )
     if not graph.ends:
         yield ctx.finding(
-            "no-end", f"'{name}' has no end: add an end step where cases finish.", None, VERSION
+            "no-end",
+            Msg("'{version}' has no end: add an end step where cases finish.", version=name),
+            None,
+            VERSION,
         )
     for node_id in (graph.ids[i] for i in graph.starts if graph.pred[i]):
         yield ctx.finding(
             "start-has-incoming",
-            f"The start {graph.describe(node_id)} has "
-            "incoming flows; nothing should flow into a start.",
+            Msg("The start {step} has incoming flows; nothing should flow into a start.",
+                step=graph.describe(node_id)),
             node_id,
             NODE,
         )
     for node_id in (graph.ids[i] for i in graph.ends if graph.succ[i]):
         yield ctx.finding(
             "end-has-outgoing",
-            f"The end {graph.describe(node_id)} has "
-            "outgoing flows; nothing should flow out of an end.",
+            Msg("The end {step} has outgoing flows; nothing should flow out of an end.",
+                step=graph.describe(node_id)),
             node_id,
             NODE,
         )
@@ -70,7 +75,7 @@ def paths(ctx: CheckContext) -> Iterator[Finding]:
             if not is_reached:
                 yield ctx.finding(
                     "unreachable",
-                    f"{capitalised(graph.describe(node_id))} cannot be reached from any start.",
+                    Msg("{step} cannot be reached from any start.", step=graph.describe(node_id)),
                     node_id,
                     NODE,
                 )
@@ -93,14 +98,14 @@ def _dead_ends(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if any(component[w] != number for m in members for w in succ[m]):
             continue
-        if onward:
-            what = "is in a loop with no way out to an end."
-        else:
-            what = "has no outgoing flow and is not an end: cases stop there."
         for node_id in (graph.ids[m] for m in members):
-            yield ctx.finding(
-                "dead-end", f"{capitalised(graph.describe(node_id))} {what}", node_id, NODE
+            message = (
+                Msg("{step} is in a loop with no way out to an end.", step=graph.describe(node_id))
+                if onward
+                else Msg("{step} has no outgoing flow and is not an end: cases stop there.",
+                         step=graph.describe(node_id))
             )
+            yield ctx.finding("dead-end", message, node_id, NODE)
 
 
 def decisions(ctx: CheckContext) -> Iterator[Finding]:
@@ -110,11 +115,16 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
             continue
         flows = graph.outgoing(node_id)
         if len(flows) < 2 and not is_merge(graph, graph.index[node_id]):
-            count = "no outgoing flow" if not flows else "only one outgoing flow"
+            message = (
+                Msg("Decision {step} has no outgoing flow; a decision needs at least two "
+                    "branches.", step=graph.describe(node_id))
+                if not flows
+                else Msg("Decision {step} has only one outgoing flow; a decision needs at least "
+                         "two branches.", step=graph.describe(node_id))
+            )
             yield ctx.finding(
                 "decision-branches",
-                f"Decision {graph.describe(node_id)} has "
-                f"{count}; a decision needs at least two branches.",
+                message,
                 node_id,
                 NODE,
             )
@@ -123,23 +133,26 @@ def decisions(ctx: CheckContext) -> Iterator[Finding]:
                 if not flow.label.strip():
                     yield ctx.finding(
                         "unlabeled-branch",
-                        f"A branch of decision "
-                        f"{graph.describe(node_id)} (to {graph.describe(flow.target)})"
-                        " has no condition written on it.",
+                        Msg("A branch of decision {step} (to {target}) has no condition "
+                            "written on it.", step=graph.describe(node_id),
+                            target=graph.describe(flow.target)),
                         flow.id,
                         FLOW,
                     )
         if node_id in branching.problems:
             yield ctx.finding(
                 "probabilities",
-                f"{branching.problems[node_id]}; the expected lead "
-                "time, customer wait and contacts are not computed.",
+                Msg("{problem}; the expected lead time, customer wait and contacts are not "
+                    "computed.", problem=branching.problems[node_id]),
                 node_id,
                 NODE,
             )
         elif node_id in branching.assumptions:
             yield ctx.finding(
-                "probabilities-assumed", f"{branching.assumptions[node_id]}.", node_id, NODE
+                "probabilities-assumed",
+                Msg("{assumption}.", assumption=branching.assumptions[node_id]),
+                node_id,
+                NODE,
             )
 
 
@@ -150,9 +163,9 @@ def customer_to_backstage(ctx: CheckContext) -> Iterator[Finding]:
             lane = graph.lanes[graph.lane_of(flow.target)].name
             yield ctx.finding(
                 "customer-to-backstage",
-                f"The customer is made to coordinate "
-                f"internal work: {graph.describe_flow(flow)} goes straight into the "
-                f"backstage lane '{lane}'.",
+                Msg("The customer is made to coordinate internal work: {flow} goes straight "
+                    "into the backstage lane '{lane}'.", flow=graph.describe_flow(flow),
+                    lane=lane),
                 flow.id,
                 FLOW,
             )
@@ -164,7 +177,9 @@ def lanes(ctx: CheckContext) -> Iterator[Finding]:
     used = {node.lane for node in ctx.graph.nodes.values()}
     for lane in ctx.version.lanes:
         if lane.id not in used:
-            yield ctx.finding("empty-lane", f"Lane '{lane.name}' has no steps.", lane.id, LANE)
+            yield ctx.finding(
+                "empty-lane", Msg("Lane '{lane}' has no steps.", lane=lane.name), lane.id, LANE
+            )
 
 
 def durations(ctx: CheckContext) -> Iterator[Finding]:
@@ -173,8 +188,8 @@ def durations(ctx: CheckContext) -> Iterator[Finding]:
         if node.kind in (NodeKind.TASK, NodeKind.WAIT) and node.duration is None:
             yield ctx.finding(
                 "task-without-duration",
-                f"{capitalised(graph.describe(node_id))} has no "
-                "duration; it counts as no time in the lead times.",
+                Msg("{step} has no duration; it counts as no time in the lead times.",
+                    step=graph.describe(node_id)),
                 node_id,
                 NODE,
             )
@@ -186,8 +201,8 @@ def references(ctx: CheckContext) -> Iterator[Finding]:
         missing = flow.source if flow.source not in graph.nodes else flow.target
         yield ctx.finding(
             "broken-reference",
-            f"Flow {flow.id} refers to step {missing!r}, "
-            "which is not in this version; it is left out of every figure.",
+            Msg("Flow {flow} refers to step '{step}', which is not in this version; it is "
+                "left out of every figure.", flow=flow.id, step=missing),
             flow.id,
             FLOW,
         )
@@ -195,8 +210,8 @@ def references(ctx: CheckContext) -> Iterator[Finding]:
         if node.lane not in graph.lanes:
             yield ctx.finding(
                 "broken-reference",
-                f"{capitalised(graph.describe(node_id))} is in lane "
-                f"{node.lane!r}, which is not in this version.",
+                Msg("{step} is in lane '{lane}', which is not in this version.",
+                    step=graph.describe(node_id), lane=node.lane),
                 node_id,
                 NODE,
             )
@@ -206,7 +221,8 @@ def references(ctx: CheckContext) -> Iterator[Finding]:
         if attached.kind in table and attached.ref not in table[attached.kind]:
             yield ctx.finding(
                 "broken-reference",
-                f"KPI '{kpi.name}' is attached to {attached.ref!r}, which is not in this version.",
+                Msg("KPI '{kpi}' is attached to '{ref}', which is not in this version.",
+                    kpi=kpi.name, ref=attached.ref),
                 kpi.id,
                 KPI,
             )

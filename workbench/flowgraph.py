@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable
 from functools import cached_property
 
+from workbench.i18n import Msg
 from workbench.model import Flow, LaneKind, Node, NodeKind, Version
 
 Adjacency = list[list[int]]
@@ -175,18 +176,37 @@ class FlowGraph:
 
     # ------------------------------------------------------------------ wording
 
-    def describe(self, node_id: str) -> str:
+    def describe(self, node_id: str) -> Msg:
         """How a finding names a step: its label and lane, or its kind and id when unlabelled."""
         node = self.nodes[node_id]
         lane = self.lanes.get(node.lane)
-        where = f" in lane '{lane.name}'" if lane is not None else ""
-        if node.label.strip():
-            return f"'{node.label.strip()}'{where}"
-        return f"the unlabelled {node.kind.value} {node.id}{where}"
+        label = node.label.strip()
+        if label:
+            if lane is None:
+                return Msg("'{label}'", label=label)
+            return Msg("'{label}' in lane '{lane}'", label=label, lane=lane.name)
+        kind = NODE_KIND_WORDS[node.kind]
+        if lane is None:
+            return Msg("the unlabelled {kind} {id}", kind=kind, id=node.id)
+        return Msg("the unlabelled {kind} {id} in lane '{lane}'", kind=kind, id=node.id,
+                   lane=lane.name)
 
-    def describe_flow(self, flow: Flow) -> str:
-        label = f" ('{flow.label.strip()}')" if flow.label.strip() else ""
-        return f"the flow{label} from {self.describe(flow.source)} to {self.describe(flow.target)}"
+    def describe_flow(self, flow: Flow) -> Msg:
+        source, target = self.describe(flow.source), self.describe(flow.target)
+        if flow.label.strip():
+            return Msg("the flow ('{label}') from {source} to {target}",
+                       label=flow.label.strip(), source=source, target=target)
+        return Msg("the flow from {source} to {target}", source=source, target=target)
+
+
+NODE_KIND_WORDS = {
+    NodeKind.START: Msg("start"),
+    NodeKind.END: Msg("end"),
+    NodeKind.TASK: Msg("task"),
+    NodeKind.DECISION: Msg("decision"),
+    NodeKind.PARALLEL: Msg("parallel"),
+    NodeKind.WAIT: Msg("wait"),
+}
 
 
 def _grouped(ends: list[int], count: int) -> tuple[list[int], list[int]]:

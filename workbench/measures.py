@@ -17,6 +17,7 @@ from workbench.critical_path import CriticalPath, critical_lead_time
 from workbench.expected import ExpectedCase, expected_case
 from workbench.flowgraph import FlowGraph
 from workbench.gc_pause import without_collector
+from workbench.i18n import Joined, Msg
 from workbench.model import (
     AttachmentKind,
     Direction,
@@ -260,21 +261,21 @@ def _classed_steps(graph: FlowGraph) -> list[tuple[int, ValueClass | None, Waste
     ]
 
 
-def _without_rework(critical: CriticalPath, expected: Value) -> str:
+def _without_rework(critical: CriticalPath, expected: Value) -> Msg:
     """The critical path's note on a flow with rework loops: what it leaves out, and why it
     can be shorter than the expected lead time, which counts the rework cases go through."""
-    note = "Without rework: the path visits each step at most once, so no loop is repeated."
+    notes = [Msg("Without rework: the path visits each step at most once, so no loop is repeated.")]
     if critical.approximate:
-        note += (
-            " The loops are too tangled to try every way through them: this is the longest "
+        notes.append(Msg(
+            "The loops are too tangled to try every way through them: this is the longest "
             "such path one walk through the flow finds, and a longer one may exist."
-        )
+        ))
     if expected is not None and expected > critical.hours * (1 + 1e-9):
-        note += (
-            " It is shorter than the expected lead time, which includes the rework "
+        notes.append(Msg(
+            "It is shorter than the expected lead time, which includes the rework "
             "that some cases go through."
-        )
-    return note
+        ))
+    return Joined(notes, "sentences")
 
 
 def _step_counts(graph: FlowGraph, values: dict[str, Value]) -> None:
@@ -315,21 +316,22 @@ def _expected(
     if case.lead_time is None or case.visits is None:
         for key in EXPECTED_KEYS:
             values[key] = None
-            notes[key] = case.unavailable or "Cannot be computed."
+            notes[key] = case.unavailable or Msg("Cannot be computed.")
         return
     visits = case.visits
     values["lead_time_expected"] = case.lead_time
     for key in EXPECTED_KEYS:
         caveats = []
         if case.has_parallel_fork and key in ("lead_time_expected", "value_added_ratio"):
-            caveats.append(
+            caveats.append(Msg(
                 "A parallel block counts its slowest branch's expected time: a "
                 "lower bound on the expected time of the whole block."
-            )
+            ))
         if branching.assumptions:
-            caveats.append("Assumed: " + "; ".join(branching.assumptions.values()) + ".")
+            caveats.append(Msg("Assumed: {assumptions}.",
+                               assumptions=Joined(branching.assumptions.values(), "items")))
         if caveats:
-            notes[key] = " ".join(caveats)
+            notes[key] = Joined(caveats, "sentences")
     classed = [
         (value_class, kind, visits[graph.ids[i]] * graph.hours[i])
         for i, value_class, kind in _classed_steps(graph)
@@ -346,7 +348,9 @@ def _expected(
         values["value_added_ratio"] = values["value_time"] / case.lead_time
     else:
         values["value_added_ratio"] = None
-        notes["value_added_ratio"] = "The expected lead time is zero: no step has a duration."
+        notes["value_added_ratio"] = Msg(
+            "The expected lead time is zero: no step has a duration."
+        )
 
 
 def expected_customer_contacts(
@@ -376,6 +380,6 @@ def _kpi_coverage(graph: FlowGraph, values: dict[str, Value], notes: dict[str, s
     touchpoints = [graph.flows[k].id for k in graph.interaction_edges]
     if not touchpoints:
         values["kpi_coverage"] = None
-        notes["kpi_coverage"] = "There are no interactions to cover."
+        notes["kpi_coverage"] = Msg("There are no interactions to cover.")
         return
     values["kpi_coverage"] = sum(1 for f in touchpoints if f in targeted) / len(touchpoints)

@@ -3,24 +3,26 @@ offers a connection and enforced by `Document.add_flow`."""
 
 from __future__ import annotations
 
+from workbench.i18n import Msg
 from workbench.model import NodeKind, Version
 
 
-def connection_problem(version: Version, source_id: str, target_id: str) -> str | None:
-    """Why a new flow from source to target is not allowed, or None when it is."""
+def connection_problem(version: Version, source_id: str, target_id: str) -> Msg | None:
+    """Why a new flow from source to target is not allowed (in the reader's words when
+    rendered), or None when it is."""
     source = version.nodes.get(source_id)
     target = version.nodes.get(target_id)
     if source is None:
-        return f"the flow's source {source_id!r} is not a step of this version"
+        return Msg("the flow's source '{step}' is not a step of this version", step=source_id)
     if target is None:
-        return f"the flow's target {target_id!r} is not a step of this version"
+        return Msg("the flow's target '{step}' is not a step of this version", step=target_id)
     if source_id == target_id:
-        return "a step cannot flow into itself"
+        return Msg("a step cannot flow into itself")
     if source.kind is NodeKind.END:
-        return "nothing flows out of an end"
+        return Msg("nothing flows out of an end")
     if target.kind is NodeKind.START:
-        return "nothing flows into a start"
+        return Msg("nothing flows into a start")
     for flow in version.flows.values():
         if flow.source == source_id and flow.target == target_id:
-            return "these two steps are already connected"
+            return Msg("these two steps are already connected")
     return None

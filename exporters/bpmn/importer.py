@@ -23,6 +23,8 @@ from exporters.bpmn.summary import Action, ImportResult, ImportSummary
 from exporters.bpmn.tidy import finish_document
 from exporters.bpmn.writer import lane_title
 from exporters.drawn_layout import lay_out
+from workbench.flowgraph import NODE_KIND_WORDS
+from workbench.i18n import Msg
 from workbench.model import Flow, Lane, Node, NodeKind, Version
 
 CLOSE = 1.0  # pixels: a drawn position within this is "not moved since we wrote it"
@@ -42,7 +44,7 @@ def import_tree(root: ET.Element, source: str = "", layout: bool = False) -> Imp
             "other",
             "",
             "diagram",
-            "its pools run top to bottom; they were turned to run left to right",
+            Msg("its pools run top to bottom; they were turned to run left to right"),
         )
     return _Assembly(model, drawing, summary).result(layout)
 
@@ -115,7 +117,7 @@ class _Assembly:
                 "flow_nodes",
                 step_id,
                 "flow node",
-                "the diagram has no shape for it; it was put at the end of its lane",
+                Msg("the diagram has no shape for it; it was put at the end of its lane"),
             )
         version.lanes = self._lane_records(lanes_by_key, lane_records, placement)
         for step in steps:
@@ -220,7 +222,7 @@ class _Assembly:
                     "flow_nodes",
                     step.id,
                     step.tag,
-                    f"no lane lists it; it was put in lane {candidates[0].name!r}",
+                    Msg("no lane lists it; it was put in lane '{lane}'", lane=candidates[0].name),
                 )
         return list(self.model.steps.values())
 
@@ -284,7 +286,7 @@ class _Assembly:
                 "flow_nodes",
                 step.id,
                 step.tag,
-                f"its trigger ({', '.join(triggers)}) is not kept",
+                Msg("its trigger ({triggers}) is not kept", triggers=", ".join(triggers)),
             )
         loops = [t for t in tags if t.endswith("LoopCharacteristics")]
         if loops:
@@ -293,7 +295,7 @@ class _Assembly:
                 "flow_nodes",
                 step.id,
                 step.tag,
-                "its loop or multi-instance marker is not kept",
+                Msg("its loop or multi-instance marker is not kept"),
             )
         data = [
             t
@@ -306,7 +308,7 @@ class _Assembly:
                 "flow_nodes",
                 step.id,
                 step.tag,
-                "its data inputs and outputs are not kept",
+                Msg("its data inputs and outputs are not kept"),
             )
 
     # ------------------------------------------------------------------ flows
@@ -345,7 +347,8 @@ class _Assembly:
                 "sequence_flows",
                 flow.id,
                 _flow_tag(flow),
-                f"its condition {flow.condition[:60]!r} is not kept; its name is the label",
+                Msg("its condition '{condition}' is not kept; its name is the label",
+                    condition=flow.condition[:60]),
             )
         waypoints = placement.routes.get(flow.id, ())
         route = self.drawing.routes.get(flow.id)
@@ -391,13 +394,13 @@ def _replace(lane: Lane, **changes: Any) -> Lane:
     return dataclasses.replace(lane, **changes)
 
 
-def _approximation(step: SourceStep, kind: NodeKind) -> str:
+def _approximation(step: SourceStep, kind: NodeKind) -> Msg:
     if step.tag in CONTAINERS or step.tag == "callActivity":
-        return "it became one task; what it contains is listed in the step's notes"
+        return Msg("it became one task; what it contains is listed in the step's notes")
     if step.tag == "boundaryEvent":
         host = step.element.get("attachedToRef", "")
-        return f"it became a wait step; it is no longer attached to {host!r}"
-    return f"it became a {kind.value} step"
+        return Msg("it became a wait step; it is no longer attached to '{host}'", host=host)
+    return Msg("it became a {kind} step", kind=NODE_KIND_WORDS[kind])
 
 
 def _container_note(step: SourceStep) -> str:
@@ -414,14 +417,14 @@ def _flow_tag(flow: SourceFlow) -> str:
     return "messageFlow" if flow.message else "sequenceFlow"
 
 
-def _why_unlinked(model: SourceModel, end: str) -> str:
+def _why_unlinked(model: SourceModel, end: str) -> Msg:
     if not end:
-        return "one of its ends is missing or names nothing in the file"
+        return Msg("one of its ends is missing or names nothing in the file")
     element = model.ids.get(end)
     tag = local_name(element.tag) if element is not None else "element"
     if tag == "participant":
-        return f"it joins a whole pool ({end!r}), not a step of it"
-    return f"it joins <{tag}> {end!r}, which was not imported as a step"
+        return Msg("it joins a whole pool ('{pool}'), not a step of it", pool=end)
+    return Msg("it joins <{tag}> '{end}', which was not imported as a step", tag=tag, end=end)
 
 
 __all__ = ["import_tree", "read_data"]

@@ -21,6 +21,7 @@ from exporters.bpmn.names import (
     q,
 )
 from exporters.bpmn.summary import Action, ImportSummary
+from workbench.i18n import Msg
 
 _QUIET = {
     "documentation",
@@ -190,7 +191,7 @@ def _pools(model: SourceModel, summary: ImportSummary) -> None:
                     "message_flows",
                     flow.get("id", ""),
                     "messageFlow",
-                    "it belongs to a second collaboration; only the one drawn is imported",
+                    Msg("it belongs to a second collaboration; only the one drawn is imported"),
                 )
         for participant in collaboration.findall(q(BPMN, "participant")):
             pid = participant.get("id", "")
@@ -200,7 +201,7 @@ def _pools(model: SourceModel, summary: ImportSummary) -> None:
                     "participants",
                     pid,
                     "participant",
-                    "it belongs to a second collaboration; only the one drawn is imported",
+                    Msg("it belongs to a second collaboration; only the one drawn is imported"),
                 )
                 continue
             process_id = resolve(model.ids, participant.get("processRef"))
@@ -211,8 +212,8 @@ def _pools(model: SourceModel, summary: ImportSummary) -> None:
                     "participants",
                     pid,
                     "participant",
-                    f"it shares process {process_id!r} with another pool; its steps "
-                    "are shown once, in that pool",
+                    Msg("it shares process '{process}' with another pool; its steps are shown "
+                        "once, in that pool", process=process_id),
                 )
                 process = None
             if process is not None:
@@ -277,9 +278,9 @@ def _lane_set(
                 "lanes",
                 lane_id,
                 "lane",
-                f"it holds child lanes; its name {name!r} leads theirs"
+                Msg("it holds child lanes; its name '{name}' leads theirs", name=name)
                 if name
-                else "it holds child lanes and has no name of its own",
+                else Msg("it holds child lanes and has no name of its own"),
             )
             for ref in lane.findall(q(BPMN, "flowNodeRef")):
                 member_of.setdefault((ref.text or "").strip(), "")
@@ -312,7 +313,7 @@ def _flow(element: ET.Element, model: SourceModel, message: bool) -> SourceFlow:
 def _inside(container: ET.Element, summary: ImportSummary) -> None:
     """Everything inside a collapsed sub-process is listed as dropped, with where it was."""
     cid = container.get("id", "")
-    why = f"it is inside sub-process {cid!r}, which became one step"
+    why = Msg("it is inside sub-process '{container}', which became one step", container=cid)
     for element in container.iter():
         if element is container or namespace_of(element.tag) != BPMN:
             continue
@@ -352,7 +353,7 @@ def _artifacts(model: SourceModel, container: ET.Element, summary: ImportSummary
                 "other",
                 note,
                 "textAnnotation",
-                f"its text was added to the notes of step {step!r}",
+                Msg("its text was added to the notes of step '{step}'", step=step),
             )
         else:
             summary.note(
@@ -360,7 +361,7 @@ def _artifacts(model: SourceModel, container: ET.Element, summary: ImportSummary
                 "other",
                 association.get("id", ""),
                 "association",
-                "it links elements that were not imported as steps",
+                Msg("it links elements that were not imported as steps"),
             )
     for note, text in texts.items():
         if note not in attached:
@@ -369,7 +370,9 @@ def _artifacts(model: SourceModel, container: ET.Element, summary: ImportSummary
                 "other",
                 note,
                 "textAnnotation",
-                "it is attached to no step" + (f" (text: {text[:60]!r})" if text else ""),
+                Msg("it is attached to no step (text: '{text}')", text=text[:60])
+                if text
+                else Msg("it is attached to no step"),
             )
 
 
@@ -383,5 +386,6 @@ def _others(container: ET.Element, quiet: set[str], summary: ImportSummary, wher
             "other",
             child.get("id", ""),
             tag,
-            f"{where}'s {tag} has no counterpart in a Process Workbench flow",
+            Msg("{where}'s {tag} has no counterpart in a Process Workbench flow", where=where,
+                tag=tag),
         )

@@ -15,6 +15,7 @@ from exporters.bpmn.extension import find_data, read_data
 from exporters.bpmn.source import SourceModel
 from exporters.bpmn.summary import Action, ImportSummary
 from workbench.document import Document
+from workbench.i18n import Msg
 from workbench.model import Attachment, AttachmentKind, Checklist, Kpi, Metadata, Segment, Version
 from workbench.storage import FormatError
 from workbench.storage.integrity import check_ranges, check_references
@@ -85,8 +86,8 @@ def _loosen(version: Version, segment_ids: set[str], summary: ImportSummary) -> 
                 "other",
                 kpi_id,
                 "KPI",
-                f"the element it measured ({attached.ref!r}) is no longer in the "
-                "flow; it now measures the whole process",
+                Msg("the element it measured ('{element}') is no longer in the flow; it now "
+                    "measures the whole process", element=attached.ref),
             )
             kpi = dataclasses.replace(kpi, attached_to=Attachment())
         targets = tuple(t for t in kpi.segment_targets if t[0] in segment_ids)

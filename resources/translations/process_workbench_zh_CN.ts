@@ -37,58 +37,58 @@
     <context>
         <name>BpmnActions</name>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="27" />
+            <location filename="../../ui/bpmn_actions.py" line="29" />
             <source>&amp;Import BPMN…</source>
             <translation>导入 BPMN(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="29" />
+            <location filename="../../ui/bpmn_actions.py" line="31" />
             <source>Export &amp;BPMN…</source>
             <translation>导出 BPMN(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="40" />
+            <location filename="../../ui/bpmn_actions.py" line="42" />
             <source>Import BPMN</source>
             <translation>导入 BPMN</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="42" />
-            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <location filename="../../ui/bpmn_actions.py" line="44" />
+            <location filename="../../ui/bpmn_actions.py" line="65" />
             <source>BPMN 2.0 diagram (*.bpmn *.bpmn20.xml *.xml)</source>
             <translation>BPMN 2.0 流程图 (*.bpmn *.bpmn20.xml *.xml)</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="49" />
+            <location filename="../../ui/bpmn_actions.py" line="51" />
             <source>This BPMN file cannot be imported.</source>
             <translation>无法导入这个 BPMN 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="63" />
+            <location filename="../../ui/bpmn_actions.py" line="65" />
             <source>Export BPMN</source>
             <translation>导出 BPMN</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="72" />
+            <location filename="../../ui/bpmn_actions.py" line="74" />
             <source>The BPMN file could not be written.</source>
             <translation>无法写入 BPMN 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="74" />
+            <location filename="../../ui/bpmn_actions.py" line="76" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="81" />
+            <location filename="../../ui/bpmn_actions.py" line="84" />
             <source>BPMN imported</source>
             <translation>BPMN 已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="82" />
+            <location filename="../../ui/bpmn_actions.py" line="85" />
             <source>{0} was imported as a new, unsaved document.</source>
             <translation>{0} 已导入为一个尚未保存的新文档。</translation>
         </message>
         <message>
-            <location filename="../../ui/bpmn_actions.py" line="91" />
+            <location filename="../../ui/bpmn_actions.py" line="94" />
             <source>BPMN</source>
             <translation>BPMN</translation>
         </message>
@@ -96,42 +96,42 @@
     <context>
         <name>ChangeList</name>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="53" />
+            <location filename="../../ui/comparison_changes.py" line="56" />
             <source>Lane</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="54" />
+            <location filename="../../ui/comparison_changes.py" line="57" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="55" />
+            <location filename="../../ui/comparison_changes.py" line="58" />
             <source>Flow</source>
             <translation>连线</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="56" />
+            <location filename="../../ui/comparison_changes.py" line="59" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="59" />
+            <location filename="../../ui/comparison_changes.py" line="62" />
             <source>added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="60" />
+            <location filename="../../ui/comparison_changes.py" line="63" />
             <source>removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="61" />
+            <location filename="../../ui/comparison_changes.py" line="64" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_changes.py" line="64" />
+            <location filename="../../ui/comparison_changes.py" line="67" />
             <source>{0} {1} “{2}”{3}: {4}</source>
             <translation>{0} {1}“{2}”{3}：{4}</translation>
         </message>
@@ -144,69 +144,69 @@
             <translation>（尚无自己的路径）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="98" />
+            <location filename="../../ui/panels/checklist_panel.py" line="99" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="101" />
+            <location filename="../../ui/panels/checklist_panel.py" line="102" />
             <source>Checklist %p % complete</source>
             <translation>四要素已完成 %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="107" />
+            <location filename="../../ui/panels/checklist_panel.py" line="108" />
             <source>New input</source>
             <translation>新输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="113" />
+            <location filename="../../ui/panels/checklist_panel.py" line="114" />
             <source>New output</source>
             <translation>新输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="119" />
+            <location filename="../../ui/panels/checklist_panel.py" line="120" />
             <source>New activity</source>
             <translation>新活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="123" />
+            <location filename="../../ui/panels/checklist_panel.py" line="124" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="124" />
+            <location filename="../../ui/panels/checklist_panel.py" line="125" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="125" />
+            <location filename="../../ui/panels/checklist_panel.py" line="126" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="126" />
+            <location filename="../../ui/panels/checklist_panel.py" line="127" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/checklist_panel.py" line="171" />
+            <location filename="../../ui/panels/checklist_panel.py" line="172" />
             <source>Gaps: %n</source>
             <translation>
                 <numerusform>缺项：%n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="179" />
+            <location filename="../../ui/panels/checklist_panel.py" line="180" />
             <source>Complete</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="180" />
+            <location filename="../../ui/panels/checklist_panel.py" line="181" />
             <source>Partly filled</source>
             <translation>部分填写</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="181" />
+            <location filename="../../ui/panels/checklist_panel.py" line="182" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
@@ -222,67 +222,67 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="51" />
+            <location filename="../../ui/comparison_view.py" line="53" />
             <source>Compare versions</source>
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="106" />
+            <location filename="../../ui/comparison_view.py" line="108" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="109" />
+            <location filename="../../ui/comparison_view.py" line="111" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="113" />
+            <location filename="../../ui/comparison_view.py" line="115" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="114" />
+            <location filename="../../ui/comparison_view.py" line="116" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="115" />
+            <location filename="../../ui/comparison_view.py" line="117" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="121" />
+            <location filename="../../ui/comparison_view.py" line="123" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="136" />
+            <location filename="../../ui/comparison_view.py" line="138" />
             <source>What changed, in reading order (choose one to see it in both diagrams):</source>
             <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="191" />
+            <location filename="../../ui/comparison_view.py" line="193" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -436,74 +436,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="77" />
-            <location filename="../../ui/file_controller.py" line="211" />
+            <location filename="../../ui/file_controller.py" line="78" />
+            <location filename="../../ui/file_controller.py" line="212" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
+            <location filename="../../ui/file_controller.py" line="103" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="102" />
-            <location filename="../../ui/file_controller.py" line="153" />
+            <location filename="../../ui/file_controller.py" line="103" />
+            <location filename="../../ui/file_controller.py" line="154" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="129" />
+            <location filename="../../ui/file_controller.py" line="130" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="142" />
+            <location filename="../../ui/file_controller.py" line="143" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="153" />
+            <location filename="../../ui/file_controller.py" line="154" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="167" />
+            <location filename="../../ui/file_controller.py" line="168" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="168" />
+            <location filename="../../ui/file_controller.py" line="169" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="191" />
+            <location filename="../../ui/file_controller.py" line="192" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="207" />
+            <location filename="../../ui/file_controller.py" line="208" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="208" />
+            <location filename="../../ui/file_controller.py" line="209" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="222" />
+            <location filename="../../ui/file_controller.py" line="223" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="239" />
+            <location filename="../../ui/file_controller.py" line="240" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="247" />
+            <location filename="../../ui/file_controller.py" line="248" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -511,69 +511,69 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="55" />
+            <location filename="../../ui/panels/findings_panel.py" line="59" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="55" />
+            <location filename="../../ui/panels/findings_panel.py" line="59" />
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="55" />
+            <location filename="../../ui/panels/findings_panel.py" line="59" />
             <source>Outputs</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="55" />
+            <location filename="../../ui/panels/findings_panel.py" line="59" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="86" />
+            <location filename="../../ui/panels/findings_panel.py" line="93" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="109" />
+            <location filename="../../ui/panels/findings_panel.py" line="116" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="109" />
+            <location filename="../../ui/panels/findings_panel.py" line="116" />
             <source>Element</source>
             <translation>元素</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="109" />
+            <location filename="../../ui/panels/findings_panel.py" line="116" />
             <source>Message</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="171" />
+            <location filename="../../ui/panels/findings_panel.py" line="182" />
             <source>errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="172" />
+            <location filename="../../ui/panels/findings_panel.py" line="183" />
             <source>warnings</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="173" />
+            <location filename="../../ui/panels/findings_panel.py" line="184" />
             <source>notes</source>
             <translation>提示</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/findings_panel.py" line="180" />
+            <location filename="../../ui/panels/findings_panel.py" line="191" />
             <source>Findings: %n</source>
             <translation>
                 <numerusform>检查结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/findings_panel.py" line="182" />
+            <location filename="../../ui/panels/findings_panel.py" line="193" />
             <source>(%1 shown)</source>
             <translation>（显示 %1 条）</translation>
         </message>
@@ -657,32 +657,32 @@
     <context>
         <name>GoalForm</name>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="50" />
+            <location filename="../../ui/panels/checklist_panel.py" line="51" />
             <source>What the customer gets, in the customer's terms, and how it is measured</source>
             <translation>客户得到什么（用客户的话说），以及如何衡量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="52" />
+            <location filename="../../ui/panels/checklist_panel.py" line="53" />
             <source>Stated in the customer's terms</source>
             <translation>用客户的话表述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="54" />
+            <location filename="../../ui/panels/checklist_panel.py" line="55" />
             <source>the process owner</source>
             <translation>流程负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="57" />
+            <location filename="../../ui/panels/checklist_panel.py" line="58" />
             <source>Statement</source>
             <translation>目标陈述</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="59" />
+            <location filename="../../ui/panels/checklist_panel.py" line="60" />
             <source>Measured by</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/checklist_panel.py" line="60" />
+            <location filename="../../ui/panels/checklist_panel.py" line="61" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -1081,22 +1081,22 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../ui/i18n.py" line="75" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="83" />
             <source>Same as the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Takes effect when Process Workbench restarts</source>
             <translation>重启 Process Workbench 后生效</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="101" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>The language changes when Process Workbench restarts.</source>
             <translation>重启 Process Workbench 后将切换语言。</translation>
         </message>
@@ -2153,18 +2153,18 @@
             <translation>添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="54" />
+            <location filename="../../ui/canvas/gestures.py" line="55" />
             <source>Customer lanes stay above the line of interaction.</source>
             <translation>客户泳道须保持在互动线以上。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="231" />
+            <location filename="../../ui/canvas/gestures.py" line="232" />
             <source>Steps go into a lane: click inside one.</source>
             <translation>步骤要放在泳道里：请在泳道内点击。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="286" />
-            <location filename="../../ui/canvas/gestures.py" line="302" />
+            <location filename="../../ui/canvas/gestures.py" line="287" />
+            <location filename="../../ui/canvas/gestures.py" line="304" />
             <source>Cannot connect: {reason}</source>
             <translation>无法连接：{reason}</translation>
         </message>
@@ -2189,104 +2189,34 @@
             <translation>可视线</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="57" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="58" />
-            <source>Frontstage</source>
-            <translation>前台</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="59" />
-            <source>Backstage</source>
-            <translation>后台</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="60" />
-            <source>Support</source>
-            <translation>支持</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="66" />
+            <location filename="../../ui/canvas/style.py" line="63" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="67" />
+            <location filename="../../ui/canvas/style.py" line="64" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="68" />
+            <location filename="../../ui/canvas/style.py" line="65" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="69" />
+            <location filename="../../ui/canvas/style.py" line="66" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="70" />
+            <location filename="../../ui/canvas/style.py" line="67" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/style.py" line="71" />
+            <location filename="../../ui/canvas/style.py" line="68" />
             <source>Wait</source>
             <translation>等待</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="77" />
-            <source>Value</source>
-            <translation>增值</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="78" />
-            <source>Necessary</source>
-            <translation>必要</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="79" />
-            <source>Waste</source>
-            <translation>浪费</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="86" />
-            <source>waiting</source>
-            <translation>等待</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="87" />
-            <source>repeat</source>
-            <translation>重复联络</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="88" />
-            <source>hand-off</source>
-            <translation>交接</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="89" />
-            <source>rework</source>
-            <translation>返工</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="90" />
-            <source>customer work</source>
-            <translation>客户代劳</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="91" />
-            <source>over-processing</source>
-            <translation>过度处理</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/style.py" line="92" />
-            <source>waste</source>
-            <translation>浪费</translation>
         </message>
     </context>
     <context>
@@ -2463,7 +2393,7 @@
         <message>
             <location filename="../../ui/help_texts.py" line="66" />
             <source>As-is and to-be</source>
-            <translation>现状与改进后</translation>
+            <translation>现状与优化后</translation>
         </message>
         <message>
             <location filename="../../ui/help_texts.py" line="67" />
@@ -2658,7 +2588,7 @@
         <message>
             <location filename="../../ui/help_texts.py" line="179" />
             <source>The expected time per case in customer steps classed as value, divided by the expected lead time. A value step inside a loop counts as often as cases pass it.</source>
-            <translation>每个工单在增值客户步骤上的期望时间，除以端到端期望时长。循环中的增值步骤按工单经过的次数计入。</translation>
+            <translation>每个工单在增值客户步骤上的期望时间，除以端到端时长（期望值）。循环中的增值步骤按工单经过的次数计入。</translation>
         </message>
         <message>
             <location filename="../../ui/help_texts.py" line="183" />
@@ -2674,273 +2604,6 @@
             <location filename="../../ui/help_texts.py" line="191" />
             <source>The share of interactions that have at least one KPI with a target.</source>
             <translation>至少有一个设定了目标值的 KPI 的互动所占的比例。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kpi_catalogue</name>
-        <message>
-            <source>Service level</source>
-            <translation>服务水平</translation>
-        </message>
-        <message>
-            <source>Share of contacts answered within a threshold.</source>
-            <translation>在规定时间内接起的联络所占比例。</translation>
-        </message>
-        <message>
-            <source>answered within T s / contacts (record how abandons are treated)</source>
-            <translation>T 秒内接起数 / 联络数（注明放弃的计法）</translation>
-        </message>
-        <message>
-            <source>Queue entry (line of interaction)</source>
-            <translation>进入排队（互动线）</translation>
-        </message>
-        <message>
-            <source>ASA (average speed of answer)</source>
-            <translation>平均应答速度（ASA）</translation>
-        </message>
-        <message>
-            <source>Mean queue wait of answered contacts.</source>
-            <translation>已接起联络的平均排队等待时间。</translation>
-        </message>
-        <message>
-            <source>sum of queue wait of answered / answered</source>
-            <translation>已接起联络的排队等待时间之和 / 接起数</translation>
-        </message>
-        <message>
-            <source>Queue entry</source>
-            <translation>进入排队</translation>
-        </message>
-        <message>
-            <source>Abandonment rate</source>
-            <translation>放弃率</translation>
-        </message>
-        <message>
-            <source>Callers hanging up before an answer.</source>
-            <translation>接起前挂断的来电。</translation>
-        </message>
-        <message>
-            <source>(offered - handled) / offered; short abandons (~5 s) often excluded</source>
-            <translation>（呼入数 − 处理数）/ 呼入数；短时放弃（约 5 秒）通常不计</translation>
-        </message>
-        <message>
-            <source>AHT (average handle time)</source>
-            <translation>平均处理时长（AHT）</translation>
-        </message>
-        <message>
-            <source>Agent time per contact.</source>
-            <translation>每次联络占用的坐席时间。</translation>
-        </message>
-        <message>
-            <source>(talk + hold + after-contact work) / handled</source>
-            <translation>（通话 + 保持 + 话后处理）/ 处理数</translation>
-        </message>
-        <message>
-            <source>Onstage and backstage agent steps</source>
-            <translation>坐席的前台和后台步骤</translation>
-        </message>
-        <message>
-            <source>First-contact resolution</source>
-            <translation>一次解决率</translation>
-        </message>
-        <message>
-            <source>Need resolved with no further contact.</source>
-            <translation>无需再次联络即解决了客户的需求。</translation>
-        </message>
-        <message>
-            <source>resolved first time / contacts (no repeat within 7 days, or survey)</source>
-            <translation>一次解决数 / 联络数（7 天内无重复联络，或按调研）</translation>
-        </message>
-        <message>
-            <source>Case closure</source>
-            <translation>结案</translation>
-        </message>
-        <message>
-            <source>Repeat contact rate</source>
-            <translation>重复联络率</translation>
-        </message>
-        <message>
-            <source>Same customer, same reason, again within a window.</source>
-            <translation>同一客户因同一原因在一定期限内再次联络。</translation>
-        </message>
-        <message>
-            <source>repeats within 7/15/30 days / contacts</source>
-            <translation>7/15/30 天内的重复联络数 / 联络数</translation>
-        </message>
-        <message>
-            <source>Customer lane, across touchpoints</source>
-            <translation>客户泳道，跨各个触点</translation>
-        </message>
-        <message>
-            <source>Failure-demand share</source>
-            <translation>失败需求占比</translation>
-        </message>
-        <message>
-            <source>Contacts caused by an earlier failure.</source>
-            <translation>由之前的失误引起的联络。</translation>
-        </message>
-        <message>
-            <source>failure-demand contacts / all contacts</source>
-            <translation>失败需求联络数 / 全部联络数</translation>
-        </message>
-        <message>
-            <source>Inbound touchpoints</source>
-            <translation>呼入触点</translation>
-        </message>
-        <message>
-            <source>Transfer rate</source>
-            <translation>转接率</translation>
-        </message>
-        <message>
-            <source>Handled contacts passed to another person.</source>
-            <translation>被转给他人的已处理联络。</translation>
-        </message>
-        <message>
-            <source>transferred / handled (once per contact; IVR routing excluded)</source>
-            <translation>转接数 / 处理数（每次联络计一次；不含 IVR 路由）</translation>
-        </message>
-        <message>
-            <source>Onstage hand-offs</source>
-            <translation>前台交接</translation>
-        </message>
-        <message>
-            <source>Escalation rate</source>
-            <translation>升级率</translation>
-        </message>
-        <message>
-            <source>Cases moved up a tier.</source>
-            <translation>被升级到上一层处理的案例。</translation>
-        </message>
-        <message>
-            <source>escalated / cases</source>
-            <translation>升级数 / 案例数</translation>
-        </message>
-        <message>
-            <source>Line of internal interaction</source>
-            <translation>内部互动线</translation>
-        </message>
-        <message>
-            <source>Critical-error accuracy</source>
-            <translation>关键错误准确率</translation>
-        </message>
-        <message>
-            <source>Monitored transactions free of critical errors, per class (customer, business, compliance).</source>
-            <translation>抽检业务中没有关键错误的比例，按类别（客户、业务、合规）分别计。</translation>
-        </message>
-        <message>
-            <source>error-free sampled / sampled, per critical class</source>
-            <translation>无错误的抽检数 / 抽检数，按关键错误类别分别计</translation>
-        </message>
-        <message>
-            <source>Any onstage or backstage step with an output</source>
-            <translation>任何有输出的前台或后台步骤</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>客户满意度（CSAT）</translation>
-        </message>
-        <message>
-            <source>Share of customers satisfied after an interaction.</source>
-            <translation>互动后表示满意的客户所占比例。</translation>
-        </message>
-        <message>
-            <source>(4 + 5 on a 1-5 scale) / responses</source>
-            <translation>（1–5 分中打 4 分和 5 分的数量）/ 回复数</translation>
-        </message>
-        <message>
-            <source>Post-interaction survey</source>
-            <translation>互动后调研</translation>
-        </message>
-        <message>
-            <source>CES (customer effort score)</source>
-            <translation>客户费力度（CES）</translation>
-        </message>
-        <message>
-            <source>Effort the customer had to expend.</source>
-            <translation>客户为此付出的努力。</translation>
-        </message>
-        <message>
-            <source>mean of 'how much effort did you personally put forth' 1 (very low) - 5 (very high)</source>
-            <translation>“您本人为此花了多大力气”的平均分，1（很少）– 5（很多）</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>净推荐值（NPS）</translation>
-        </message>
-        <message>
-            <source>Likelihood to recommend.</source>
-            <translation>向他人推荐的可能性。</translation>
-        </message>
-        <message>
-            <source>% promoters (9-10) - % detractors (0-6)</source>
-            <translation>推荐者（9–10 分）% − 贬损者（0–6 分）%</translation>
-        </message>
-        <message>
-            <source>Relationship level</source>
-            <translation>客户关系层面</translation>
-        </message>
-        <message>
-            <source>Complaint resolution time</source>
-            <translation>投诉处理时长</translation>
-        </message>
-        <message>
-            <source>Open-to-resolved time for complaints.</source>
-            <translation>投诉从受理到解决的时间。</translation>
-        </message>
-        <message>
-            <source>sum of resolution time / resolved (state calendar or business hours)</source>
-            <translation>解决时长之和 / 解决数（注明按自然时间还是工作时间）</translation>
-        </message>
-        <message>
-            <source>Complaint process end to end</source>
-            <translation>投诉流程端到端</translation>
-        </message>
-        <message>
-            <source>SLA attainment</source>
-            <translation>SLA 达成率</translation>
-        </message>
-        <message>
-            <source>Items meeting their committed time.</source>
-            <translation>在承诺时限内完成的事项。</translation>
-        </message>
-        <message>
-            <source>items within SLA / items subject to SLA</source>
-            <translation>SLA 时限内完成数 / 受 SLA 约束的事项数</translation>
-        </message>
-        <message>
-            <source>Per SLA clock (tier x issue type)</source>
-            <translation>按每个 SLA 计时（客户分层 × 问题类型）</translation>
-        </message>
-        <message>
-            <source>Promise-kept rate</source>
-            <translation>承诺兑现率</translation>
-        </message>
-        <message>
-            <source>Commitments (callback, visit, fix date) honoured on time.</source>
-            <translation>按时兑现的承诺（回电、上门、修复日期）。</translation>
-        </message>
-        <message>
-            <source>kept on time / promises made</source>
-            <translation>按时兑现数 / 承诺数</translation>
-        </message>
-        <message>
-            <source>Onstage step that makes the promise</source>
-            <translation>作出承诺的前台步骤</translation>
-        </message>
-        <message>
-            <source>PCE (process cycle efficiency)</source>
-            <translation>流程周期效率（PCE）</translation>
-        </message>
-        <message>
-            <source>Value share of the lead time.</source>
-            <translation>端到端时长中增值时间所占比例。</translation>
-        </message>
-        <message>
-            <source>sum of value-adding time / lead time (the customer's elapsed time)</source>
-            <translation>增值时间之和 / 端到端时长（客户实际经历的时间）</translation>
-        </message>
-        <message>
-            <source>Whole flow (as-is vs to-be)</source>
-            <translation>整个流程（现状对比优化后）</translation>
         </message>
     </context>
     <context>
@@ -3179,205 +2842,6 @@
             <location filename="../../ui/panels/labels.py" line="121" />
             <source>No</source>
             <translation>否</translation>
-        </message>
-    </context>
-    <context>
-        <name>measures</name>
-        <message>
-            <source>Steps</source>
-            <translation>步骤数</translation>
-        </message>
-        <message>
-            <source>Task steps in the flow, all lanes.</source>
-            <translation>流程中所有泳道的任务步骤。</translation>
-        </message>
-        <message>
-            <source>Customer steps</source>
-            <translation>客户步骤数</translation>
-        </message>
-        <message>
-            <source>Task steps in customer lanes: what the customer has to do.</source>
-            <translation>客户泳道中的任务步骤：客户自己要做的事。</translation>
-        </message>
-        <message>
-            <source>Value-adding steps</source>
-            <translation>增值步骤数</translation>
-        </message>
-        <message>
-            <source>Customer steps (and customer waits) classed as value: they move the customer toward the outcome.</source>
-            <translation>归为增值的客户步骤（及客户等待）：它们让客户离想要的结果更近。</translation>
-        </message>
-        <message>
-            <source>Necessary steps</source>
-            <translation>必要步骤数</translation>
-        </message>
-        <message>
-            <source>Customer steps (and customer waits) required by rules or controls that add no value to the customer.</source>
-            <translation>规章或管控要求、但对客户不增值的客户步骤（及客户等待）。</translation>
-        </message>
-        <message>
-            <source>Waste steps</source>
-            <translation>浪费步骤数</translation>
-        </message>
-        <message>
-            <source>Customer steps classed as waste (waiting, repeat contacts, chasing, rework...); a customer wait is waste of kind waiting unless classed otherwise.</source>
-            <translation>归为浪费的客户步骤（等待、重复联络、催办、返工……）；客户等待除非另行归类，都算作“等待”浪费。</translation>
-        </message>
-        <message>
-            <source>Value-adding time</source>
-            <translation>增值时间</translation>
-        </message>
-        <message>
-            <source>Expected time per case in value-adding customer steps: each step's duration times how often cases pass it.</source>
-            <translation>每个案例在增值客户步骤上的期望时间：每步时长 × 案例经过该步的次数。</translation>
-        </message>
-        <message>
-            <source>Necessary time</source>
-            <translation>必要时间</translation>
-        </message>
-        <message>
-            <source>Expected time per case in necessary customer steps: each step's duration times how often cases pass it.</source>
-            <translation>每个案例在必要客户步骤上的期望时间：每步时长 × 案例经过该步的次数。</translation>
-        </message>
-        <message>
-            <source>Waste time</source>
-            <translation>浪费时间</translation>
-        </message>
-        <message>
-            <source>Expected time per case in waste customer steps (customer waits included): each step's duration times how often cases pass it.</source>
-            <translation>每个案例在浪费客户步骤（含客户等待）上的期望时间：每步时长 × 案例经过该步的次数。</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>互动数</translation>
-        </message>
-        <message>
-            <source>Flows between a customer lane and a non-customer lane (touchpoints).</source>
-            <translation>客户泳道与非客户泳道之间的连线（触点）。</translation>
-        </message>
-        <message>
-            <source>Customer contacts</source>
-            <translation>客户联络次数</translation>
-        </message>
-        <message>
-            <source>Interactions that start in a customer lane: times the customer has to reach out.</source>
-            <translation>从客户泳道发起的互动：客户需要主动联系的次数。</translation>
-        </message>
-        <message>
-            <source>Customer-facing roles</source>
-            <translation>面向客户的角色数</translation>
-        </message>
-        <message>
-            <source>Non-customer lanes that share an interaction with a customer lane. Information only: letting the doer talk to the customer can be the point of a redesign.</source>
-            <translation>与客户泳道有互动的非客户泳道。仅供参考，不判优劣：让办事的人直接面对客户，可能正是优化的目的。</translation>
-        </message>
-        <message>
-            <source>Roles the customer contacts</source>
-            <translation>客户要联系的角色数</translation>
-        </message>
-        <message>
-            <source>Non-customer lanes that receive an interaction started by the customer: the parties the customer has to chase (one-stop service = 1).</source>
-            <translation>接收客户发起的互动的非客户泳道：客户不得不去找的各方（一站式服务 = 1）。</translation>
-        </message>
-        <message>
-            <source>Hand-offs</source>
-            <translation>交接次数</translation>
-        </message>
-        <message>
-            <source>Flows between two different non-customer lanes.</source>
-            <translation>两个不同的非客户泳道之间的连线。</translation>
-        </message>
-        <message>
-            <source>Round trips</source>
-            <translation>折返跑次数</translation>
-        </message>
-        <message>
-            <source>Hand-offs that bring the work back to a lane it already visited.</source>
-            <translation>把工作送回已经经过的泳道的交接。</translation>
-        </message>
-        <message>
-            <source>Lead time (expected)</source>
-            <translation>端到端时长（期望值）</translation>
-        </message>
-        <message>
-            <source>Expected time from start to end, decisions weighted by their probabilities, loops included; a parallel block counts its slowest branch.</source>
-            <translation>从开始到结束的期望时间：判断分支按概率加权，包含循环；并行部分按最慢的分支计。</translation>
-        </message>
-        <message>
-            <source>Lead time (critical path, without rework)</source>
-            <translation>端到端时长（关键路径，不含返工）</translation>
-        </message>
-        <message>
-            <source>Longest path of step durations from a start to an end that visits each step at most once, so no rework is repeated; a parallel block counts its slowest branch.</source>
-            <translation>从开始到结束、按步骤时长计的最长路径，每个步骤最多经过一次，因此不重复任何返工；并行部分按最慢的分支计。</translation>
-        </message>
-        <message>
-            <source>Customer wait</source>
-            <translation>客户等待时间</translation>
-        </message>
-        <message>
-            <source>Expected time per case the customer spends in customer-lane steps classed as waste of kind waiting; a customer wait is, unless classed otherwise.</source>
-            <translation>每个案例中，客户在归为“等待”浪费的客户泳道步骤上花费的期望时间；客户等待除非另行归类，都计入其中。</translation>
-        </message>
-        <message>
-            <source>Value-added ratio</source>
-            <translation>增值比</translation>
-        </message>
-        <message>
-            <source>Expected value-adding customer time per case divided by the expected lead time.</source>
-            <translation>每个案例的期望增值客户时间 ÷ 期望端到端时长。</translation>
-        </message>
-        <message>
-            <source>Expected customer contacts</source>
-            <translation>期望客户联络次数</translation>
-        </message>
-        <message>
-            <source>Expected number of times per case the customer reaches out to the organisation.</source>
-            <translation>每个案例中，客户期望要主动联系我们的次数。</translation>
-        </message>
-        <message>
-            <source>Checklist score</source>
-            <translation>四要素完成度</translation>
-        </message>
-        <message>
-            <source>Share of the four elements' items (goal, inputs, outputs, activities) that are complete.</source>
-            <translation>流程四要素（目标、输入、输出、活动）中已完整条目的比例。</translation>
-        </message>
-        <message>
-            <source>KPI coverage</source>
-            <translation>KPI 覆盖率</translation>
-        </message>
-        <message>
-            <source>Share of interactions with at least one KPI that has a target.</source>
-            <translation>至少有一个设定了目标值的 KPI 的互动所占比例。</translation>
-        </message>
-    </context>
-    <context>
-        <name>units</name>
-        <message>
-            <location filename="../../ui/i18n.py" line="127" />
-            <source>s</source>
-            <translation>秒</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="128" />
-            <source>min</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="129" />
-            <source>h</source>
-            <translation>小时</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="130" />
-            <source>d</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/i18n.py" line="131" />
-            <source>wk</source>
-            <translation>周</translation>
         </message>
     </context>
 </TS>

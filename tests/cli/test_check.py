@@ -60,7 +60,8 @@ def test_json_output_has_a_stable_shape(
     assert set(data["counts"]) >= {"error", "warning", "info"}
     assert sum(data["counts"].values()) == len(data["findings"]) > 0
     finding = data["findings"][0]
-    assert set(finding) == {"check_id", "severity", "message", "version_id", "version_name",
+    assert set(finding) == {"check_id", "severity", "message", "title", "text", "version_id",
+                            "version_name",
                             "element_id", "element_kind", "element"}
     assert [m["key"] for m in data["measures"]] == [m.key for m in MEASURES]
     (version,) = data["versions"]

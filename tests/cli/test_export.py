@@ -31,8 +31,8 @@ def test_a_flow_with_findings_still_exports(
     out = tmp_path / "sloppy.xlsx"
     assert main(["export", str(sloppy_file(tmp_path)), "--xlsx", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "Exported despite findings (现状 As-is: 1 errors" in printed
-    findings = [row[5] for row in openpyxl.load_workbook(out)["Findings"].values]
+    assert "Exported despite findings (现状 As-is: 1 error, 8 warnings)" in printed
+    findings = [row[5] for row in openpyxl.load_workbook(out)["检查结果"].values]  # zh document
     assert "probabilities" in findings
 
 
@@ -72,7 +72,7 @@ def test_report_and_bpmn_through_their_exporters(
         (
             "Complaint handling",
             str(tmp_path / "r.pdf"),
-            {"paper": "letter", "before": "v-as-is", "after": "v-to-be"},
+            {"paper": "letter", "before": "v-as-is", "after": "v-to-be", "language": None},
         )
     ]
     assert bpmn == [("Complaint handling", str(tmp_path / "p.bpmn"), {"version_id": "v-to-be"})]

@@ -178,23 +178,23 @@ def test_chinese_text_and_sheet_names(tmp_path: Path) -> None:
     assert workbook.sheetnames[2] == "现状 As-is"
     labels = [row[3] for row in workbook[to_be_sheet].values]
     assert "一次答复客户 Answer at once" in labels
-    assert (
-        workbook["Summary"]["A1"].value
-        == f"投诉处理 Complaints: 现状 As-is compared with {CHINESE_TO_BE}"
-    )
-    changes = {row[2] for row in workbook["Changes"].values}
+    # a document in Chinese gets a Chinese workbook around its own (here bilingual) words
+    assert workbook.sheetnames[0] == "摘要" and "检查结果" in workbook.sheetnames
+    assert workbook["摘要"]["A1"].value == f"投诉处理 Complaints：现状 As-is 对比 {CHINESE_TO_BE}"
+    changes = {row[2] for row in workbook["变化"].values}
     assert "一次答复客户 Answer at once" in changes
 
 
 def test_findings_are_listed_and_do_not_stop_the_export(tmp_path: Path) -> None:
     workbook = _export(chinese_document(), tmp_path)
-    rows = list(workbook["Findings"].values)
-    header = next(i for i, row in enumerate(rows) if row[0] == "Version")
+    rows = list(workbook["检查结果"].values)
+    header = next(i for i, row in enumerate(rows) if row[0] == "版本")
     findings = rows[header + 1 :]
     assert {row[5] for row in findings} >= {"probabilities", "missing-value-class"}
+    assert {row[2] for row in findings} >= {"分支概率有误", "客户步骤未分类"}
     assert {row[0] for row in findings} == {"现状 As-is", CHINESE_TO_BE}
-    summary_lines = [workbook["Summary"].cell(r, 1).value or "" for r in range(1, 6)]
-    assert any(line.startswith("Findings: 现状 As-is:") for line in summary_lines)
+    summary_lines = [workbook["摘要"].cell(r, 1).value or "" for r in range(1, 6)]
+    assert any(line.startswith("检查结果：现状 As-is：") for line in summary_lines)
 
 
 def test_versions_chosen_by_name(tmp_path: Path) -> None:

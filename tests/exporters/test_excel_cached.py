@@ -15,8 +15,10 @@ from tests.exporters.template_reports import TEMPLATES
 from tests.exporters.workbooks import chinese_document
 from workbench.comparison import Verdict, compare_versions
 from workbench.document import Document
+from workbench.i18n import Translator, translator
 from workbench.storage import load_document
 
+ENGLISH = translator("en")
 WORDS = {
     Verdict.BETTER: "better",
     Verdict.WORSE: "worse",
@@ -26,8 +28,8 @@ WORDS = {
 }
 
 
-def _rows(sheet) -> dict[str, int]:
-    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Measure")
+def _rows(sheet, tr: Translator = ENGLISH) -> dict[str, int]:
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == tr("Measure"))
     return {
         sheet.cell(r, 1).value: r
         for r in range(header + 1, sheet.max_row + 1)
@@ -47,14 +49,15 @@ def test_formula_cells_carry_their_values_for_readers_that_do_not_calculate(
 ) -> None:
     path = tmp_path / f"{name}.xlsx"
     comparison = export_workbook(document, path)
-    formulas = openpyxl.load_workbook(path)["Summary"]
-    values = openpyxl.load_workbook(path, data_only=True)["Summary"]
-    rows = _rows(formulas)
+    tr = translator(document.metadata.language)  # the workbook speaks its document's language
+    formulas = openpyxl.load_workbook(path)[tr("Summary")]
+    values = openpyxl.load_workbook(path, data_only=True)[tr("Summary")]
+    rows = _rows(formulas, tr)
     assert len(rows) == len(comparison.measures)
     for change in comparison.measures:
-        r = rows[change.name]
+        r = rows[tr(change.name)]
         assert str(formulas.cell(r, 8).value).startswith("=IF("), "the formulas stay live"
-        assert values.cell(r, 8).value == WORDS[change.verdict], change.name
+        assert values.cell(r, 8).value == tr(WORDS[change.verdict]), change.name
         share = change.measure.unit == "share"
         difference, relative = values.cell(r, 6).value, values.cell(r, 7).value
         if change.before is None or change.after is None:
@@ -71,7 +74,7 @@ def test_formula_cells_carry_their_values_for_readers_that_do_not_calculate(
     first, last = formulas.tables["ChartData"].ref.split(":")
     for row in values[first:last][1:]:
         label, before, after = (c.value for c in row)
-        change = next(c for c in comparison.measures if c.name == label)
+        change = next(c for c in comparison.measures if tr(c.name) == label)
         assert (before, after) == (change.before, change.after)
 
 

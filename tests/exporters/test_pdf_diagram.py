@@ -23,6 +23,7 @@ from tests.exporters.template_reports import TEMPLATES, report_pdf, squeeze
 from workbench.diagram import build_drawing, style
 from workbench.diagram.check import diagram_defects
 from workbench.diagram.tiles import extent
+from workbench.i18n import translator
 from workbench.storage import load_document
 
 WORD = re.compile(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
@@ -88,9 +89,11 @@ def test_the_diagram_pages_carry_every_step_label_and_lane_names_on_every_tile(
 ) -> None:
     document, path = report_pdf(template)
     pages = _pages(path)
+    tr = translator(document.metadata.language)
+    overview = tr("{title}: overview (detail on pages {first}–{last})").split("{title}")[1][:4]
     for version in document.versions:
-        title = f"{version.name}: swimlane diagram"
-        tiles = [p for p in pages if title in p and "overview" not in p]
+        title = tr("{version}: swimlane diagram").format(version=version.name)
+        tiles = [p for p in pages if title in p and overview not in p]
         assert tiles, title
         text = squeeze("".join(tiles))
         for node in version.nodes.values():
@@ -113,12 +116,14 @@ def test_a_diagram_is_on_one_page_when_it_fits_at_a_legible_scale(template: Path
         fits = ((style.HEADER_WIDTH + whole.w) * MIN_SCALE <= width
                 and whole.h * MIN_SCALE <= height)
         plan = plan_tiles(drawing, width, height)
-        title = f"{version.name}: swimlane diagram"
-        printed = [p for p in pages if title in p and "overview" not in p]
+        tr = translator(document.metadata.language)
+        overview = tr("{title}: overview (detail on pages {first}–{last})").split("{title}")[1][:4]
+        title = tr("{version}: swimlane diagram").format(version=version.name)
+        printed = [p for p in pages if title in p and overview not in p]
         assert len(printed) == plan.pages
         assert (plan.pages == 1) == fits
         assert all(tile.steps for tile in plan.tiles), "a tile holding only a connector stub"
-        assert any("overview" in p and title in p for p in pages) == (plan.pages > 1)
+        assert any(overview in p and title in p for p in pages) == (plan.pages > 1)
 
 
 def test_a3_paper_takes_fewer_diagram_pages(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from exporters.pdf_format import DASH, with_unit
 from tests.exporters.template_reports import TEMPLATES, report_text, squeeze
 from workbench.comparison import ChangeKind, compare_versions
 from workbench.document import Document
+from workbench.i18n import translator
 from workbench.model import Direction, Kpi
 
 
@@ -33,6 +34,7 @@ def _figure(kpi: Kpi | None, field: str) -> str:
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)
 def test_each_version_s_kpi_rows_carry_the_document_s_figures(template: Path) -> None:
     document, text = report_text(template)
+    tr = translator(document.metadata.language)  # the report's words are its document's
     for version in document.versions:
         # a column no KPI of the version fills is left out
         shown = [
@@ -41,13 +43,14 @@ def test_each_version_s_kpi_rows_carry_the_document_s_figures(template: Path) ->
             if any(getattr(k, f) is not None for k in version.kpis.values())
         ]
         for kpi in version.kpis.values():
-            better = "higher is better" if kpi.direction is Direction.HIGHER else "lower is better"
+            better = (tr("higher is better") if kpi.direction is Direction.HIGHER
+                      else tr("lower is better"))
             row = [
                 kpi.name,
-                f"{kpi.category.value} \u00b7 {better}",
-                _targets(document, kpi) if kpi.has_target() else "no target",
+                f"{tr(kpi.category.value)} \u00b7 {better}",
+                _targets(document, kpi) if kpi.has_target() else tr("no target"),
                 *(_figure(kpi, f) for f in shown),
-                kpi.data_source or "not given",
+                kpi.data_source or tr("not given"),
             ]
             assert squeeze("".join(row)) in text, f"{version.name}: {kpi.name}"
 
@@ -69,7 +72,7 @@ def test_the_before_and_after_kpi_table_carries_each_side_s_figures(template: Pa
             else (f"{old.name}\u2192{either.name}")
         )
         if change.change is not ChangeKind.UNCHANGED:
-            name += f" ({change.change.value})"
+            name += f" ({translator(document.metadata.language)(change.change.value)})"
         row = [
             name,
             _targets(document, old),

@@ -144,8 +144,8 @@ def test_chinese_text_is_embedded_and_extracts(chinese_pdf: Path) -> None:
 
 def test_findings_are_listed_even_when_the_flow_has_problems(chinese_pdf: Path) -> None:
     text = _flat(pdf.text(chinese_pdf))
-    assert "Interaction without a KPI" in text
-    assert "has no KPI" in text
+    assert "没有 KPI 的互动" in text  # the check's title, in the document's language
+    assert "的互动没有 KPI" in text
 
 
 def test_without_a_truetype_chinese_font_the_cid_font_is_used_with_a_warning(

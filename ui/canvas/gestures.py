@@ -36,6 +36,7 @@ from ui.canvas.geometry import (
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.lane_order import allowed_index
 from ui.canvas.node_item import NodeItem
+from ui.i18n import domain_text
 from workbench import rules
 from workbench.document import Placement
 from workbench.ids import new_id
@@ -283,7 +284,7 @@ class Gestures:
             connect.marker.setPen(QPen(colour, 2.5))
         connect.marker.setPath(marker)
         if connect.problem:
-            message = _tr("Cannot connect: {reason}").format(reason=connect.problem)
+            message = _tr("Cannot connect: {reason}").format(reason=domain_text(connect.problem))
             self.scene.status_message.emit(message)
             QToolTip.showText(event.screenPos(), message)
         else:
@@ -299,7 +300,8 @@ class Gestures:
         if target is None:
             return
         if problem:
-            self.scene.status_message.emit(_tr("Cannot connect: {reason}").format(reason=problem))
+            reason = domain_text(problem)
+            self.scene.status_message.emit(_tr("Cannot connect: {reason}").format(reason=reason))
             return
         scene = self.scene
         flow = Flow(new_id("flow"), source.element_id, target.element_id)

@@ -11,10 +11,11 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from ui.i18n import unit_abbreviation
+from ui.i18n import domain_translator, unit_abbreviation
 from workbench.diagram import style as diagram_style
-from workbench.diagram.steps import Words
+from workbench.diagram.steps import BADGE_WORDS, Words
 from workbench.model import LaneKind, NodeKind, ValueClass, WasteKind
+from workbench.vocabulary import LANE_KIND_NAMES, VALUE_CLASS_NAMES
 
 INK = QColor("#37474f")
 MUTED_INK = QColor("#78909c")
@@ -53,12 +54,8 @@ def _tr(text: str) -> str:
 
 
 def lane_kind_name(kind: LaneKind) -> str:
-    return {
-        LaneKind.CUSTOMER: _tr("Customer"),
-        LaneKind.FRONTSTAGE: _tr("Frontstage"),
-        LaneKind.BACKSTAGE: _tr("Backstage"),
-        LaneKind.SUPPORT: _tr("Support"),
-    }[kind]
+    """The zone's name as the report prints it (one translation, the domain's)."""
+    return domain_translator()(LANE_KIND_NAMES[kind])
 
 
 def node_kind_name(kind: NodeKind) -> str:
@@ -73,24 +70,12 @@ def node_kind_name(kind: NodeKind) -> str:
 
 
 def value_class_name(value: ValueClass) -> str:
-    return {
-        ValueClass.VALUE: _tr("Value"),
-        ValueClass.NECESSARY: _tr("Necessary"),
-        ValueClass.WASTE: _tr("Waste"),
-    }[value]
+    return domain_translator()(VALUE_CLASS_NAMES[value])
 
 
 def waste_badge_text(kind: WasteKind) -> str:
     """The short word on a step's waste badge; the full name lives in the properties panel."""
-    return {
-        WasteKind.WAITING: _tr("waiting"),
-        WasteKind.REPEAT_CONTACT: _tr("repeat"),
-        WasteKind.HAND_OFF: _tr("hand-off"),
-        WasteKind.REWORK: _tr("rework"),
-        WasteKind.CUSTOMER_WORK: _tr("customer work"),
-        WasteKind.OVER_PROCESSING: _tr("over-processing"),
-        WasteKind.OTHER: _tr("waste"),
-    }[kind]
+    return domain_translator()(BADGE_WORDS[kind])
 
 
 def canvas_words() -> Words:

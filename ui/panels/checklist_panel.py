@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.commands import AddGoalKpi, ChangeGoal
+from ui.i18n import domain_text
 from ui.panels.base import DocumentPanel
 from ui.panels.checklist_forms import ActivityForm, InputForm, OutputForm
 from ui.panels.checklist_items import ItemsEditor
@@ -167,7 +168,7 @@ class ChecklistPanel(DocumentPanel):
             self.tabs.setTabText(index, f"{_BADGES[state]} {title}")
             self.tabs.setTabToolTip(index, self._state_name(state))
         self.gaps.clear()
-        self.gaps.addItems(list(score.gaps))
+        self.gaps.addItems([domain_text(gap) for gap in score.gaps])
         self.gaps_label.setText(self.tr("Gaps: %n", "", len(score.gaps)))
         self.goal.load(version)
         complete = {i.item_id: i.complete for i in score.items if i.item_id}

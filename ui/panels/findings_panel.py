@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.metrics import CANVAS_METRICS
+from ui.i18n import domain_translator
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.element_forms import flow_title
 from ui.panels.row_models import FindingsModel
@@ -32,6 +33,7 @@ from workbench.diagram import Drawing
 from workbench.diagram.check import diagram_findings
 from workbench.document import Document
 from workbench.events import DocumentEdited, Event
+from workbench.findings import check_title
 from workbench.model import Version
 
 LIVE_DIAGRAM_STEPS = 3000  # up to this size a drag's diagram check stays under ~0.1 s
@@ -72,7 +74,10 @@ def element_name(version: Version, finding: Finding) -> str:
 
 
 def _texts(version: Version, finding: Finding) -> tuple[str, str, str]:
-    return (finding.check_id, element_name(version, finding), finding.message)
+    """The check's title (its stable id is for files and CI), the element, the message."""
+    tr = domain_translator()
+    return (check_title(finding.check_id, tr), element_name(version, finding),
+            tr.render(finding.message))
 
 
 class FindingsPanel(DocumentPanel):

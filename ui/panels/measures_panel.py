@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.help_texts import how_measures_are_computed
-from ui.i18n import measure_description, measure_name, unit_abbreviation
+from ui.i18n import domain_text, measure_description, measure_name, unit_abbreviation
 from ui.panels.base import DeferredRefresh, DocumentPanel
 from ui.panels.shared_analysis import SharedAnalysis
 from workbench.document import Document
@@ -110,7 +110,7 @@ class MeasuresPanel(DocumentPanel):
         self.computations += 1
         for row, measure in enumerate(MEASURES):
             value = report.values.get(measure.key) if report else None
-            note = report.notes.get(measure.key, "") if report else ""
+            note = domain_text(report.notes.get(measure.key, "")) if report else ""
             item = self.table.item(row, 1)
             item.setText(format_measure(measure, value))
             arrow = {Direction.HIGHER: "↑", Direction.LOWER: "↓"}.get(measure.better, "")

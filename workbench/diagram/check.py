@@ -15,6 +15,8 @@ from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_crosse
 from workbench.diagram.text import TextMetrics
 from workbench.events import ElementKind
 from workbench.findings import CHECKS, Finding
+from workbench.flowgraph import NODE_KIND_WORDS
+from workbench.i18n import Msg, _t
 from workbench.model import NodeKind, Version
 
 TOLERANCE = 1.0
@@ -52,7 +54,7 @@ def _overlapping_steps(drawing: Drawing) -> Iterator[DiagramDefect]:
         for other in sorted(index.hits(box.shape.grown(-TOLERANCE), (node_id,))):
             if node_id < other:
                 yield DiagramDefect("diagram-steps-overlap", node_id, "node", other,
-                                    "stands on another step")
+                                    _t("{element} stands on another step"))
 
 
 def _connectors_through_steps(drawing: Drawing) -> Iterator[DiagramDefect]:
@@ -70,9 +72,9 @@ def _connectors_through_steps(drawing: Drawing) -> Iterator[DiagramDefect]:
             crossed.update(index.crossed_by(p, q, skip, inset=TOLERANCE))
         for node_id in sorted(crossed):
             yield DiagramDefect("diagram-connector-through-step", flow_id, "flow", node_id,
-                                "runs through a step it does not join"
+                                _t("{element} runs through a step it does not join")
                                 if node_id not in (connector.source, connector.target)
-                                else "runs back through its own step")
+                                else _t("{element} runs back through its own step"))
 
 
 def on_outline(kind: NodeKind, rect: Rect, point: Point, tolerance: float = TOLERANCE) -> bool:
@@ -103,7 +105,8 @@ def _ends_off_outline(drawing: Drawing) -> Iterator[DiagramDefect]:
             inward = segment_crosses(end, neighbour, box.shape, TOLERANCE)
             if not on_outline(box.kind, box.shape, end) or inward:
                 yield DiagramDefect("diagram-connector-end-inside", flow_id, "flow", step_id,
-                                    "ends inside its step instead of on its outline")
+                                    _t("{element} ends inside its step instead of on its "
+                                       "outline"))
 
 
 def _texts(drawing: Drawing) -> Iterator[tuple[str, str, str, Rect]]:
@@ -127,11 +130,12 @@ def _covered_text(drawing: Drawing) -> Iterator[DiagramDefect]:
         inner = box.grown(-TOLERANCE)
         for node_id in sorted(shapes.hits(inner, (owner,))):
             yield DiagramDefect("diagram-label-over-step", owner, kind, node_id,
-                                f"its {'label' if what == 'caption' else 'badge'} covers a step")
+                                _t("{element}: its label covers a step") if what == "caption"
+                                else _t("{element}: its badge covers a step"))
         for other in sorted(texts.hits(inner)):
             other_owner = other.split("#")[0]
             yield DiagramDefect("diagram-labels-overlap", owner, kind, other_owner,
-                                "its label covers another label")
+                                _t("{element}: its label covers another label"))
         texts.put(f"{owner}#{what}", box)
 
 
@@ -143,7 +147,7 @@ def _overflowing_labels(drawing: Drawing, metrics: TextMetrics) -> Iterator[Diag
         tall = len(box.lines) * metrics.line_height(box.text_size)
         if wide > box.text.w + TOLERANCE or tall > box.text.h + TOLERANCE:
             yield DiagramDefect("diagram-label-overflow", node_id, "node", None,
-                                "its label does not fit inside it")
+                                _t("{element}: its label does not fit inside it"))
 
 
 def diagram_findings(version: Version, drawing: Drawing, metrics: TextMetrics) -> list[Finding]:
@@ -151,21 +155,26 @@ def diagram_findings(version: Version, drawing: Drawing, metrics: TextMetrics) -
     findings = []
     for defect in diagram_defects(drawing, metrics):
         kind = ElementKind.NODE if defect.kind == "node" else ElementKind.FLOW
-        message = f"{_name(version, defect.element_id)} {defect.detail}"
+        message = Msg(defect.detail, element=_name(version, defect.element_id))
         if defect.other is not None and defect.other != defect.element_id:
-            message += f" ({_name(version, defect.other)})"
+            message = Msg("{message} ({other})", message=message,
+                          other=_name(version, defect.other))
         findings.append(Finding(defect.check_id, CHECKS[defect.check_id].severity,
-                                message + ".", version.id, defect.element_id, str(kind)))
+                                Msg("{message}.", message=message), version.id,
+                                defect.element_id, str(kind)))
     return findings
 
 
-def _name(version: Version, element_id: str) -> str:
+def _name(version: Version, element_id: str) -> Msg | str:
     node = version.nodes.get(element_id)
     if node is not None:
-        return f"Step '{node.label}'" if node.label else f"The {node.kind.value} step"
+        if node.label:
+            return Msg("Step '{label}'", label=node.label)
+        return Msg("The {kind} step", kind=NODE_KIND_WORDS[node.kind])
     flow = version.flows.get(element_id)
     if flow is not None:
         ends = [version.nodes.get(flow.source), version.nodes.get(flow.target)]
-        names = [n.label or n.kind.value if n else "?" for n in ends]
-        return f"The connector from '{names[0]}' to '{names[1]}'"
+        names = [(n.label or NODE_KIND_WORDS[n.kind]) if n else "?" for n in ends]
+        return Msg("The connector from '{source}' to '{target}'", source=names[0],
+                   target=names[1])
     return element_id

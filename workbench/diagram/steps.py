@@ -13,30 +13,34 @@ from dataclasses import dataclass, field
 from workbench.diagram import style
 from workbench.diagram.geometry import Rect
 from workbench.diagram.text import TextMetrics, is_wide, widest, wrap
+from workbench.i18n import _t, tr
 from workbench.model import Duration, Node, NodeKind, WasteKind
 
+BADGE_WORDS = {
+    WasteKind.WAITING: _t("waiting"),
+    WasteKind.REPEAT_CONTACT: _t("repeat"),
+    WasteKind.HAND_OFF: _t("hand-off"),
+    WasteKind.REWORK: _t("rework"),
+    WasteKind.CUSTOMER_WORK: _t("customer work"),
+    WasteKind.OVER_PROCESSING: _t("over-processing"),
+    WasteKind.OTHER: _t("waste"),
+}
 
-def _english_badge(kind: WasteKind) -> str:
-    return {
-        WasteKind.WAITING: "waiting",
-        WasteKind.REPEAT_CONTACT: "repeat",
-        WasteKind.HAND_OFF: "hand-off",
-        WasteKind.REWORK: "rework",
-        WasteKind.CUSTOMER_WORK: "customer work",
-        WasteKind.OVER_PROCESSING: "over-processing",
-        WasteKind.OTHER: "waste",
-    }[kind]
+
+def _reader_badge(kind: WasteKind) -> str:
+    return tr(BADGE_WORDS[kind])
 
 
 def _plain_duration(duration: Duration) -> str:
-    return f"{duration.expected:g} {duration.unit.value}"
+    return f"{duration.expected:g} {tr(duration.unit.value)}"
 
 
 @dataclass(frozen=True)
 class Words:
-    """The words a drawing shows besides the user's own: each surface passes its language's."""
+    """The words a drawing shows besides the user's own: by default the current reader's
+    (`workbench.i18n`), as the report draws them; the canvas passes the window's."""
 
-    waste_badge: Callable[[WasteKind], str] = _english_badge
+    waste_badge: Callable[[WasteKind], str] = _reader_badge
     duration: Callable[[Duration], str] = _plain_duration
 
 

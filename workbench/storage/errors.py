@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.i18n import Translator, _t
+
 MAX_PROBLEMS_SHOWN = 20
 
 
@@ -38,8 +40,29 @@ class FormatError(Exception):
             lines.append(f"  … and {len(self.problems) - len(shown)} more")
         return "\n".join(lines)
 
+    def in_words(self, tr: Translator) -> str:
+        """The same message in the reader's language (each problem's message is a Msg where
+        the program wrote it; the JSON paths stay as they are)."""
+        where = f"{self.source}: " if self.source else ""
+        lines = [_shown(p, tr) for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+        if len(self.problems) == 1:
+            return where + lines[0]
+        head = tr("{count} problems:").format(count=len(self.problems))
+        more = len(self.problems) - len(lines)
+        tail = ["  " + tr("… and {count} more").format(count=more)] if more > 0 else []
+        return "\n".join([where + head, *("  " + line for line in lines), *tail])
+
     def with_source(self, source: str) -> FormatError:
         return FormatError(self.problems, source)
+
+
+def _shown(problem: Problem, tr: Translator) -> str:
+    message = tr.render(problem.message)
+    return f"{problem.path}: {message}" if problem.path else message
+
+
+_t("{count} problems:")
+_t("… and {count} more")
 
 
 class SaveError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from workbench.i18n import Msg
 from workbench.storage.errors import FormatError, Problem
 
 FORMAT_MARKER = "process-workbench"
@@ -30,7 +31,9 @@ def schema_version_of(data: Any) -> int:
     marker = data.get("format")
     if marker != FORMAT_MARKER:
         found = "no format marker" if marker is None else f"format {marker!r}"
-        raise FormatError(Problem("$.format", f"not a Process Workbench document ({found})"))
+        raise FormatError(
+            Problem("$.format", Msg("not a Process Workbench document ({found})", found=found))
+        )
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise FormatError(
@@ -50,8 +53,9 @@ def migrate(
         raise FormatError(
             Problem(
                 "$.schema_version",
-                f"written by a newer Process Workbench (schema version {version}; this "
-                f"program reads up to {target}). Update Process Workbench to open it.",
+                Msg("written by a newer Process Workbench (schema version {version}; this "
+                    "program reads up to {target}). Update Process Workbench to open it.",
+                    version=str(version), target=str(target)),
             )
         )
     while version < target:

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 from typing import Any, BinaryIO
 
+from workbench.i18n import Msg
 from workbench.storage.errors import FormatError, Problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -69,17 +70,21 @@ def read_limited(path: str | os.PathLike[str], limit: int | None = None) -> byte
                 raise FormatError(Problem("", _too_big(size, limit)))
             data = handle.read(limit + 1)
     except FileNotFoundError as error:
-        raise FormatError(Problem("", "the file does not exist")) from error
+        raise FormatError(Problem("", Msg("the file does not exist"))) from error
     except IsADirectoryError as error:
-        raise FormatError(Problem("", "this is a folder, not a file")) from error
+        raise FormatError(Problem("", Msg("this is a folder, not a file"))) from error
     except NotARegularFile as error:
         raise FormatError(
-            Problem("", "not a regular file (a pipe, device or socket); it was not read")
+            Problem("", Msg("not a regular file (a pipe, device or socket); it was not read"))
         ) from error
     except PermissionError as error:
-        raise FormatError(Problem("", "permission denied: the file cannot be read")) from error
+        raise FormatError(
+            Problem("", Msg("permission denied: the file cannot be read"))
+        ) from error
     except OSError as error:
-        raise FormatError(Problem("", f"the file cannot be read ({error.strerror})")) from error
+        raise FormatError(
+            Problem("", Msg("the file cannot be read ({reason})", reason=str(error.strerror)))
+        ) from error
     if len(data) > limit:
         raise FormatError(Problem("", _too_big(len(data), limit)))
     return data
@@ -98,22 +103,24 @@ def parse_json(data: bytes | str, limit: int | None = None, max_depth: int | Non
         raise FormatError(
             Problem(
                 "",
-                f"the file holds {containers:,} objects and lists, over the limit of "
-                f"{MAX_CONTAINERS:,} for documents",
+                Msg("the file holds {count} objects and lists, over the limit of {limit} for "
+                    "documents", count=containers, limit=MAX_CONTAINERS),
             )
         )
     duplicates = _Duplicates()
     try:
         value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=duplicates)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise FormatError(Problem("", f"not valid JSON at {where}: {error.msg}")) from None
+        raise FormatError(
+            Problem("", Msg("not valid JSON at line {line}, column {column}: {detail}",
+                            line=str(error.lineno), column=str(error.colno), detail=error.msg))
+        ) from None
     except RecursionError:
-        raise FormatError(Problem("", f"nested deeper than {max_depth} levels")) from None
+        raise FormatError(Problem("", _too_deep(max_depth))) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise FormatError(Problem("", f"not valid JSON: {error}")) from None
+        raise FormatError(Problem("", Msg("not valid JSON: {detail}", detail=str(error)))) from None
     if _nesting_at_most(max_depth).fullmatch(brackets) is None:
-        raise FormatError(Problem("", f"nested deeper than {max_depth} levels"))
+        raise FormatError(Problem("", _too_deep(max_depth)))
     if duplicates.found:
         raise FormatError(duplicates.problems(value))
     return value
@@ -153,7 +160,8 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FormatError(
-            Problem("", f"not UTF-8 text (invalid byte at offset {error.start})")
+            Problem("", Msg("not UTF-8 text (invalid byte at offset {offset})",
+                            offset=str(error.start)))
         ) from None
 
 
@@ -175,5 +183,11 @@ def _reject_constant(name: str) -> Any:
     raise FormatError(Problem("", f"{name} is not a number JSON allows"))
 
 
-def _too_big(size: int, limit: int) -> str:
-    return f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for documents"
+def _too_big(size: int, limit: int) -> Msg:
+    megabytes, most = format(size / 1e6, ".1f"), format(limit / 1e6, ".0f")
+    return Msg("the file is {size} MB, over the {limit} MB limit for documents",
+               size=megabytes, limit=most)
+
+
+def _too_deep(depth: int) -> Msg:
+    return Msg("nested deeper than {depth} levels", depth=str(depth))

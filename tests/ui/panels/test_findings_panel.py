@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from tests.ui.panels.helpers import double_click
 from ui.commands import AddKpi, push
 from ui.panels.findings_panel import FindingsPanel
+from workbench.findings import CHECKS
 from workbench.model import Attachment, AttachmentKind, Kpi
 
 
@@ -45,7 +46,8 @@ def rows(panel):
 
 
 def row_for(panel, check_id):
-    return next(item for item in rows(panel) if item.text(0) == check_id)
+    """The row of a check, found by the title the panel shows for it."""
+    return next(item for item in rows(panel) if item.text(0) == CHECKS[check_id].title)
 
 
 def test_findings_are_listed_with_their_element_and_counted(panel):
@@ -62,7 +64,7 @@ def test_filter_by_severity(panel):
     panel, *_ = panel
     warnings = [b for s, b in panel.filters.items() if s.value == "warning"][0]
     warnings.click()
-    assert [item.text(0) for item in rows(panel)] == ["dead-end"]
+    assert [item.text(0) for item in rows(panel)] == ["Dead end"]
     assert "(1 shown)" in panel.header.text()
 
 
@@ -96,7 +98,7 @@ def test_fixing_the_problem_removes_the_finding_after_a_pause(panel, qtbot):
     push(stack, AddKpi(document, "v1", kpi))
     assert panel.computations == computed
     qtbot.waitUntil(
-        lambda: all(i.text(0) != "interaction-without-kpi" for i in rows(panel)), timeout=2000
+        lambda: all(i.text(0) != "Interaction without a KPI" for i in rows(panel)), timeout=2000
     )
     stack.undo()
     qtbot.waitUntil(lambda: "Findings: 7" in panel.header.text(), timeout=2000)
@@ -109,3 +111,25 @@ def test_rows_of_one_severity_share_one_icon(panel):
         severity = panel.table.model().entry(item.row).severity
         keys.setdefault(severity, set()).add(item.icon(0).cacheKey())
     assert keys and all(len(found) == 1 for found in keys.values())
+
+
+def test_a_chinese_reader_sees_titles_and_messages_in_chinese(qtbot, qapp, flow_document):
+    """The panel names each check by its title, not its id, in the interface's language."""
+    from ui.i18n import install_translators
+
+    assert install_translators(qapp, "zh_CN")
+    try:
+        document, _ = flow_document
+        panel = FindingsPanel(document, QUndoStack())
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.set_version("v1")
+        shown = [(item.text(0), item.text(2)) for item in rows(panel)]
+    finally:
+        install_translators(qapp, "en")
+    titles = dict(shown)
+    assert "死胡同" in titles and "没有 KPI 的互动" in titles
+    assert "案件会停在那里" in titles["死胡同"]
+    for title, _message in shown:
+        assert not any(c.isascii() and c.isalpha() for c in title.replace("KPI", "")), title
+        assert "-" not in title
