@@ -45,7 +45,8 @@ class LazyBuild:
     def _reset_pending(self: SwimlaneScene) -> None:
         self._pending_nodes: dict[str, Node] = {}
         self._node_columns: dict[int, set[str]] = defaultdict(set)
-        self._pending_flows: dict[str, Flow] = {}  # in reading order
+        self._pending_flows: dict[str, Flow] = {}
+        self._in_reading_order = True  # are the waiting connectors in reading order?
         self._pending_at: dict[str, set[str]] = defaultdict(set)  # step -> its waiting ones
         self._flow_columns: dict[int, set[str]] = defaultdict(set)
         self._quiet_until = 0.0
@@ -64,20 +65,26 @@ class LazyBuild:
             for flow in sorted(version.flows.values(), key=self._reading_key):
                 self._add_flow(flow)
             return
-        for node in sorted(version.nodes.values(), key=lambda n: n.x):
+        columns = self._node_columns
+        for node in version.nodes.values():
             self._pending_nodes[node.id] = node
-            self._node_columns[int(node.x // COLUMN)].add(node.id)
-        self._cursor = min(self._node_columns)
-        nodes = version.nodes
-        for flow in sorted(version.flows.values(), key=lambda f: _model_order(f, nodes)):
+            columns[int(node.x // COLUMN)].add(node.id)
+        self._cursor = min(columns)
+        nodes, flow_columns = version.nodes, self._flow_columns
+        for flow in version.flows.values():  # put in reading order after the first paint
             source, target = nodes.get(flow.source), nodes.get(flow.target)
             if source is None or target is None:
                 continue
             self._pending_flows[flow.id] = flow
             self._pending_at[flow.source].add(flow.id)
             self._pending_at[flow.target].add(flow.id)
-            for column in _columns(min(source.x, target.x), max(source.x, target.x)):
-                self._flow_columns[column].add(flow.id)
+            left, right = int(source.x // COLUMN), int(target.x // COLUMN)
+            if left == right:
+                flow_columns[left].add(flow.id)
+            else:
+                for column in range(min(left, right), max(left, right) + 1):
+                    flow_columns[column].add(flow.id)
+        self._in_reading_order = False
         self._build_timer.start(START_MS)
 
     # ------------------------------------------------------------------ public
@@ -158,10 +165,19 @@ class LazyBuild:
         until = now + SLICE_S
         while self._pending_nodes and time.perf_counter() < until:
             self._build_nodes(self._leftmost_pending(8))
+        if not self._pending_nodes and not self._in_reading_order:
+            self._put_in_reading_order()
         while not self._pending_nodes and self._pending_flows and time.perf_counter() < until:
             self.route_now([next(iter(self._pending_flows))])
         if self.routing:
             self._build_timer.start(PAUSE_MS)
+
+    def _put_in_reading_order(self: SwimlaneScene) -> None:
+        version = self.version
+        nodes = version.nodes if version is not None else {}
+        waiting = sorted(self._pending_flows.values(), key=lambda f: _model_order(f, nodes))
+        self._pending_flows = {flow.id: flow for flow in waiting}
+        self._in_reading_order = True
 
     def _build_nodes(self: SwimlaneScene, node_ids: Iterable[str]) -> None:
         """Give these steps their boxes and items; connectors already routed through where
