@@ -253,3 +253,24 @@ def test_printing_a_big_flow_draws_all_of_it(qtbot, tmp_path):
     assert not view.canvas().routing
     assert len(view.canvas()._flows) == len(document.versions[0].flows)
     assert isinstance(next(iter(view.canvas()._flows.values())), FlowItem)
+
+
+def test_the_end_of_the_building_is_told_once_even_when_a_lone_step_comes_last(qtbot):
+    from ui.canvas.scene import SwimlaneScene
+    from workbench.model import Node, NodeKind
+
+    document = synthetic_document(STEPS, seed=13)
+    version = document.versions[0]
+    far = max(n.x for n in version.nodes.values()) + 2000
+    document.add_node(version.id, Node("lone", NodeKind.TASK, version.lanes[0].id, "Alone",
+                                       x=far))
+    scene = SwimlaneScene(document, version.id, QUndoStack())
+    told = []
+    scene.routing_finished.connect(lambda: told.append(True))
+    scene.route_now(list(scene._pending_flows))
+    assert scene.routing and told == [], "the lone step is still to come"
+    assert isinstance(scene.item_for("lone"), NodeItem)
+    assert not scene.routing and told == [True]
+    scene.finish_routing()
+    assert told == [True]
+    scene.close()

@@ -51,6 +51,7 @@ class LazyBuild:
         self._flow_columns: dict[int, set[str]] = defaultdict(set)
         self._quiet_until = 0.0
         self._cursor = 0  # no waiting step stands left of this column
+        self._told = True  # has `routing_finished` been sent for this build (if it was big)?
         if not hasattr(self, "_build_timer"):
             self._build_timer = QTimer(self)
             self._build_timer.setSingleShot(True)
@@ -74,6 +75,7 @@ class LazyBuild:
         for flow in version.flows.values():  # put in reading order after the first paint
             source, target = nodes.get(flow.source), nodes.get(flow.target)
             if source is None or target is None:
+                self._add_flow(flow)  # never drawn, but known, as on a small flow
                 continue
             self._pending_flows[flow.id] = flow
             self._pending_at[flow.source].add(flow.id)
@@ -85,6 +87,7 @@ class LazyBuild:
                 for column in range(min(left, right), max(left, right) + 1):
                     flow_columns[column].add(flow.id)
         self._in_reading_order = False
+        self._told = False
         self._build_timer.start(START_MS)
 
     # ------------------------------------------------------------------ public
@@ -136,13 +139,19 @@ class LazyBuild:
         for flow in sorted(flows, key=self._reading_key):
             if flow.id not in self._flows:
                 self._add_flow(flow)
-        if not self.routing:
+        self._tell_if_finished()
+
+    def _tell_if_finished(self: SwimlaneScene) -> None:
+        """Once per big flow, when its last step and connector are in place."""
+        if not self._told and not self.routing:
+            self._told = True
             self.routing_finished.emit()
 
     def build_node_now(self: SwimlaneScene, node_id: str) -> None:
         """Build one waiting step (an edit or a look-up needs its item)."""
         if node_id in self._pending_nodes:
             self._build_nodes([node_id])
+            self._tell_if_finished()
 
     def finish_routing(self: SwimlaneScene) -> None:
         """Build every step and route every connector still waiting (Select All, printing,
@@ -151,6 +160,7 @@ class LazyBuild:
             return
         self._build_nodes(list(self._pending_nodes))
         self.route_now(list(self._pending_flows))
+        self._tell_if_finished()
 
     # ------------------------------------------------------------ building
 
@@ -171,6 +181,8 @@ class LazyBuild:
             self.route_now([next(iter(self._pending_flows))])
         if self.routing:
             self._build_timer.start(PAUSE_MS)
+        else:
+            self._tell_if_finished()
 
     def _put_in_reading_order(self: SwimlaneScene) -> None:
         version = self.version
