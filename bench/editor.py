@@ -46,8 +46,15 @@ def _window(tmp: Path):  # noqa: ANN202 - Qt types are imported lazily
 
 
 def _paint(app, window) -> None:  # noqa: ANN001
-    window.view.viewport().repaint()
+    """Until the canvas has really painted: a view just put in the window is shown by the
+    event loop, so a repaint asked for at once may paint nothing."""
+    view = window.view
+    before = view.paints
+    view.viewport().repaint()
     app.processEvents()
+    deadline = time.perf_counter() + 30
+    while view.paints == before and time.perf_counter() < deadline:
+        app.processEvents()
 
 
 def time_open(path: Path, tmp: Path) -> tuple[float, object, object]:

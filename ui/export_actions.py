@@ -155,6 +155,7 @@ class ExportActions(QObject):
         if view is None:
             return
         scene = view.canvas()
+        scene.finish_routing()  # a big flow is printed whole, even before it is all built
         source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
         painter = QPainter(printer)
         try:

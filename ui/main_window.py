@@ -36,6 +36,9 @@ from workbench.events import ElementKind, Event
 from workbench.model import NodeKind
 from workbench.recovery import RecoveryStore
 
+PANELS_AT_LATEST_MS = 1000  # a big flow's panels fill after its canvas first shows...
+PANELS_AFTER_PAINT_MS = 20  # ...this long after that paint, one panel a turn
+
 PALETTE = (
     (None, "Select", "S"),
     (NodeKind.TASK, "Task", "T"),
@@ -288,8 +291,15 @@ class MainWindow(QMainWindow):
         self.panels["measures"].explain_requested.connect(self.help_actions.explain_measure)
         self._subscription = document.events.subscribe(self._on_event)
         self._refresh_versions()
-        self._show_version(self.version_id)
+        big = self.view.canvas().routing  # built where seen first: the panels wait for it
+        self._show_version(self.version_id, PANELS_AT_LATEST_MS if big else None)
+        if big:
+            self.view.first_painted.connect(self._fill_panels_soon)
         QTimer.singleShot(0, self._fit_view)  # once the new view has its real size
+
+    def _fill_panels_soon(self) -> None:
+        for turn, panel in enumerate(self.panels.values(), start=1):
+            panel.fill_soon(PANELS_AFTER_PAINT_MS * turn)
 
     def _drawing_shown(self, version_id: str) -> Drawing | None:
         """The canvas's drawing of the version, when the canvas shows that version."""
@@ -313,14 +323,14 @@ class MainWindow(QMainWindow):
         self.version_box.setCurrentIndex(max(index, 0))
         self.delete_version_action.setEnabled(len(self.files.document.versions) > 1)
 
-    def _show_version(self, version_id: str | None) -> None:
+    def _show_version(self, version_id: str | None, later_ms: int | None = None) -> None:
         if version_id is None:
             return
         self.version_id = version_id
         if self.view is not None and self.view.canvas().version_id != version_id:
             self.view.set_version(version_id)
         for panel in self.panels.values():
-            panel.set_version(version_id)
+            panel.set_version(version_id, later_ms)
         index = self.version_box.findData(version_id)
         if index >= 0:
             self.version_box.setCurrentIndex(index)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 
 from ui.canvas.scene import SwimlaneScene
+from workbench.diagram.geometry import Rect
 from workbench.document import Document
 from workbench.storage import FormatError
 from workbench.templates import Template
@@ -52,6 +53,7 @@ def render_document(document: Document, scale: float = 2.0) -> QImage:
         widest = source.height() * THUMBNAIL_WIDTH / THUMBNAIL_HEIGHT * WIDEST
         if source.width() > widest:
             source.setWidth(widest)  # the start of the flow, large enough to see its shape
+        scene.ensure_shown(Rect(source.x(), source.y(), source.width(), source.height()))
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

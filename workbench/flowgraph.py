@@ -91,6 +91,12 @@ class FlowGraph:
         order, start = self._by_source
         return [self.flows[k] for k in order[start[position] : start[position + 1]]]
 
+    def edges_from(self, position: int) -> list[int]:
+        """The numbers (positions in `flows`) of the flows out of a step, in the version's
+        order: for loops that need only ends and ids, without making Flow lists."""
+        order, start = self._by_source
+        return order[start[position] : start[position + 1]]
+
     @cached_property
     def decision_flows(self) -> dict[int, list[Flow]]:
         """The branches of each decision, in the version's order (the order of `succ`):

@@ -208,6 +208,19 @@ EXPECTED_KEYS = (
 
 
 @dataclass(frozen=True)
+class Timing:
+    """What of the measures depends only on the flow's shape and durations, never on lanes
+    or classes: a move into another lane can keep it (see `edit_relevance.changes_timing`)."""
+
+    critical: CriticalPath
+    case: ExpectedCase
+
+
+def flow_timing(graph: FlowGraph, branching: Branching) -> Timing:
+    return Timing(critical_lead_time(graph), expected_case(graph, branching))
+
+
+@dataclass(frozen=True)
 class MeasureReport:
     values: dict[str, Value] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
@@ -215,19 +228,22 @@ class MeasureReport:
 
 @without_collector
 def measure_version(
-    version: Version, graph: FlowGraph | None = None, branching: Branching | None = None
+    version: Version, graph: FlowGraph | None = None, branching: Branching | None = None,
+    timing: Timing | None = None,
 ) -> MeasureReport:
-    """Every measure of `version`; pass `graph`/`branching` when the checks already built them."""
+    """Every measure of `version`; pass `graph`/`branching` when the checks already built them,
+    and `timing` when it was worked out for the same flow before an edit that kept it."""
     graph = graph or FlowGraph(version)
     branching = branching or branch_shares(graph)
+    timing = timing or flow_timing(graph, branching)
     values: dict[str, Value] = {}
     notes: dict[str, str] = {}
     _step_counts(graph, values)
     _lane_counts(graph, values)
     values["round_trips"] = len(round_trips(graph))
-    critical = critical_lead_time(graph)
+    critical = timing.critical
     values["lead_time_critical"] = critical.hours
-    _expected(graph, branching, expected_case(graph, branching), values, notes)
+    _expected(graph, branching, timing.case, values, notes)
     if critical.unavailable:
         notes["lead_time_critical"] = critical.unavailable
     elif critical.has_loop:

@@ -60,17 +60,20 @@ def _consultations(graph: FlowGraph, lanes: list[int]) -> tuple[set[str], set[st
     consulted = bytearray(len(lanes))
     questions: set[str] = set()
     answers: set[str] = set()
-    customer = graph.customer
+    customer, targets, flows = graph.customer, graph.targets, graph.flows
     for source in _breadth_first(graph):
-        for flow in graph.flows_from(source):
-            target = graph.index[flow.target]
-            if lanes[source] == lanes[target] or customer[source] or customer[target]:
+        if customer[source]:
+            continue
+        lane = lanes[source]
+        for edge in graph.edges_from(source):
+            target = targets[edge]
+            if lanes[target] == lane or customer[target]:
                 continue
             if consulted[source]:
-                answers.add(flow.id)
-            elif _answers_straight_back(graph, lanes, target, lanes[source]):
+                answers.add(flows[edge].id)
+            elif _answers_straight_back(graph, lanes, target, lane):
                 consulted[target] = 1
-                questions.add(flow.id)
+                questions.add(flows[edge].id)
     return questions, answers
 
 

@@ -56,3 +56,26 @@ def test_a_move_into_another_lane_updates_measures_and_findings_from_one_analysi
         timeout=2000,
     )
     assert window.analysis.builds == builds + 1
+
+
+def test_a_move_into_another_lane_keeps_the_flows_timing(window, qtbot) -> None:
+    from ui.commands import ChangeNode, MoveNodes, push
+    from workbench.document import Placement
+    from workbench.model import Duration
+
+    measures = window.panels["measures"]
+    window.docks["measures"].show()
+    window.docks["measures"].raise_()
+    qtbot.waitUntil(lambda: window.analysis.timings >= 1, timeout=2000)
+    document, stack = window.files.document, window.files.undo_stack
+    version = document.version(window.version_id)
+    node = next(n for n in version.nodes.values() if n.kind.value == "task")
+    other = next(lane.id for lane in version.lanes if lane.id != node.lane)
+    timings, counted = window.analysis.timings, measures.computations
+    push(stack, MoveNodes(document, version.id, {node.id: Placement(node.x, node.y, other)}))
+    qtbot.waitUntil(lambda: measures.computations > counted, timeout=2000)
+    assert window.analysis.timings == timings, "the lead times were not solved again"
+    counted = measures.computations
+    push(stack, ChangeNode(document, version.id, node.id, duration=Duration(99)))
+    qtbot.waitUntil(lambda: measures.computations > counted, timeout=2000)
+    assert window.analysis.timings == timings + 1

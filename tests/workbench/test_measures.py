@@ -298,3 +298,30 @@ def test_several_customer_lanes_and_a_backstage_lane():
     # one hand-off Claims→Agency (Assesses→Pays); Agency's Registers reaches Assesses
     # (through the doctor's steps) without passing Pays: a round trip
     assert (got["hand_offs"], got["round_trips"]) == (1, 1)
+
+
+def test_the_kept_timing_gives_the_same_measures_after_a_move_into_another_lane():
+    from bench.synthetic import synthetic_document
+    from workbench.branching import branch_shares
+    from workbench.document import Placement
+    from workbench.flowgraph import FlowGraph
+    from workbench.measures import flow_timing
+
+    document = synthetic_document(300, seed=2)
+    version = document.versions[0]
+    graph = FlowGraph(version)
+    timing = flow_timing(graph, branch_shares(graph))
+    for moved, node in enumerate(list(version.nodes.values())[:40]):
+        lanes = [lane.id for lane in version.lanes if lane.id != node.lane]
+        document.move_nodes(version.id, {node.id: Placement(node.x, node.y, lanes[moved % 5])})
+    kept = measure_version(version, timing=timing)
+    fresh = measure_version(version)
+    assert kept == fresh
+    assert kept.values["interactions"] != measure_version_before(document, timing)
+
+
+def measure_version_before(document, timing):  # noqa: ANN001, ANN201
+    from bench.synthetic import synthetic_document
+
+    return measure_version(synthetic_document(300, seed=2).versions[0], timing=timing).values[
+        "interactions"]

@@ -167,9 +167,8 @@ class Gestures:
         """After Qt moved the dragged steps: snap them to the grid, let connectors follow."""
         if self._drag is None:
             return
-        items = self.scene.node_items()
         for node_id in self._drag.start:
-            item = items.get(node_id)
+            item = self.scene.built_node(node_id)
             if item is None:
                 continue
             pos = item.pos()
@@ -184,10 +183,9 @@ class Gestures:
         if drag is None:
             return
         scene = self.scene
-        items = scene.node_items()
         placements: dict[str, Placement] = {}
         for node_id, start in drag.start.items():
-            item = items.get(node_id)
+            item = scene.built_node(node_id)
             if item is None or item.pos() == start:
                 continue
             pos = item.pos()

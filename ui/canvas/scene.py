@@ -7,12 +7,9 @@ picture changes only when the document's events say the model changed.
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
-from collections.abc import Iterable
 
-import shiboken6
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -36,23 +33,22 @@ from ui.canvas.geometry import (
 from ui.canvas.gestures import Gestures
 from ui.canvas.lane_item import LaneItem, ZoneLineItem
 from ui.canvas.node_item import NodeItem
+from ui.canvas.scene_build import LazyBuild
 from ui.canvas.scene_connectors import Connectors
 from ui.canvas.scene_sync import ModelSync
 from workbench.document import Document, EditError
+from workbench.gc_pause import collector_paused
 from workbench.model import Flow, Node, NodeKind, Version
 
 SceneItem = LaneItem | NodeItem | FlowItem
-ROUTE_AT_ONCE = 250  # connectors routed before a big flow first shows (more than a screenful)
-ROUTE_SLICE_S = 0.012  # one turn of background routing...
-ROUTE_PAUSE_MS = 4  # ...and the pause after it, in which a drag or a key is served
 
 
-class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
+class SwimlaneScene(ModelSync, LazyBuild, Connectors, QGraphicsScene):
     selection_changed = Signal(list)  # ids of the selected lanes, steps and flows
     status_message = Signal(str)  # why a gesture was refused; empty to clear
     label_edit_requested = Signal(str)  # element id whose label should be edited in place
     tool_changed = Signal(object)  # NodeKind | None
-    routing_finished = Signal()  # a big flow's last connectors are in place
+    routing_finished = Signal()  # a big flow's last steps and connectors are in place
 
     def __init__(
         self, document: Document, version_id: str, undo_stack: QUndoStack,
@@ -79,6 +75,7 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self.gestures = Gestures(self)
         self.menus = CanvasMenus(self)
         self._reset_engine()
+        self._reset_pending()
         self._subscription = document.events.subscribe(self._on_event)
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
@@ -106,13 +103,21 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         return self._subscription.active
 
     def item_for(self, element_id: str) -> SceneItem | None:
-        if self._pending_flows and element_id not in self._nodes:
-            self.finish_routing()
+        """The element's item, built now if a big flow's building has not reached it."""
+        if element_id in self._pending_nodes:
+            self.build_node_now(element_id)
+        elif element_id in self._pending_flows:
+            self.route_now([element_id])
         return (self._nodes.get(element_id) or self._flows.get(element_id)
                 or self._lanes.get(element_id))
 
     def node_items(self) -> dict[str, NodeItem]:
+        self.finish_routing()
         return dict(self._nodes)
+
+    def built_node(self, node_id: str) -> NodeItem | None:
+        """The step's item if it is built (a dragged step always is)."""
+        return self._nodes.get(node_id)
 
     def lane_items(self) -> dict[str, LaneItem]:
         return dict(self._lanes)
@@ -195,46 +200,32 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         """Drop every item and draw the version afresh (opening, switching versions)."""
         blocked = self.blockSignals(True)
         try:
-            self.gestures.cancel()
-            self.clear()
-            self._lanes.clear()
-            self._nodes.clear()
-            self._flows.clear()
-            self._flows_at.clear()
-            self._reset_engine()
-            self._kpis_on.clear()
-            self._zones.clear()
-            self._bands.clear()
-            self._dirty_nodes.clear()
-            self._dirty_flows.clear()
-            version = self.version
-            if version is None:
-                self.setSceneRect(QRectF(0, 0, MIN_LANE_WIDTH, 400))
-                return
-            self._width = self._required_width(version)
-            for lane in version.lanes:
-                self._lanes[lane.id] = item = LaneItem(lane, 0.0, self._width)
-                self.addItem(item)
-            self._layout_lanes(place_nodes=False)
-            for node in version.nodes.values():
-                self._add_node(node)
-            for kpi in version.kpis.values():
-                self._bind_kpi(kpi)
-            flows = sorted(version.flows.values(), key=self._reading_key)
-            self._router.expect(len(flows))
-            for flow in flows[:ROUTE_AT_ONCE]:
-                self._add_flow(flow)
-            for flow in flows[ROUTE_AT_ONCE:]:
-                self._pending_flows[flow.id] = flow
-                self._pending_at[flow.source].add(flow.id)
-                self._pending_at[flow.target].add(flow.id)
-            if self._pending_flows:
-                QTimer.singleShot(ROUTE_PAUSE_MS, self._route_some)
-            else:
-                self._untangle()
+            with collector_paused():
+                self._build_afresh()
         finally:
             self.blockSignals(blocked)
         self.selection_changed.emit([])
+
+    def _build_afresh(self) -> None:
+        self.gestures.cancel()
+        self.clear()
+        for index in (self._lanes, self._nodes, self._flows, self._flows_at, self._kpis_on,
+                      self._zones, self._bands, self._dirty_nodes, self._dirty_flows):
+            index.clear()
+        self._reset_engine()
+        self._reset_pending()
+        version = self.version
+        if version is None:
+            self.setSceneRect(QRectF(0, 0, MIN_LANE_WIDTH, 400))
+            return
+        self._width = self._required_width(version)
+        for lane in version.lanes:
+            self._lanes[lane.id] = item = LaneItem(lane, 0.0, self._width)
+            self.addItem(item)
+        self._layout_lanes(place_nodes=False)
+        for kpi in version.kpis.values():
+            self._bind_kpi(kpi)
+        self._build_version(version)
 
     def _required_width(self, version: Version) -> float:
         right = max((n.x for n in version.nodes.values()), default=0.0) + 2 * RIGHT_MARGIN
@@ -255,43 +246,9 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self._nodes[node.id] = item
         self.addItem(item)
 
-    def _route_some(self) -> None:
-        """A big flow's connectors after the first screenful, a batch per event-loop turn,
-        left to right, so the beginning shows at once and the rest follows."""
-        if not self._pending_flows or not shiboken6.isValid(self):
-            return
-        until = time.perf_counter() + ROUTE_SLICE_S  # short enough not to hold up a drag
-        while self._pending_flows and time.perf_counter() < until:
-            self.route_now([next(iter(self._pending_flows))])
-        if self._pending_flows:
-            QTimer.singleShot(ROUTE_PAUSE_MS, self._route_some)
-        else:
-            self.routing_finished.emit()
-
-    @property
-    def routing(self) -> bool:
-        """Are connectors of a big flow still being routed in the background?"""
-        return bool(self._pending_flows)
-
-    def route_now(self, flow_ids: Iterable[str]) -> None:
-        """Route these waiting connectors at once (an edit touches them)."""
-        for flow_id in list(flow_ids):
-            flow = self._pending_flows.pop(flow_id, None)
-            if flow is None:
-                continue
-            for end in (flow.source, flow.target):
-                self._pending_at.get(end, set()).discard(flow_id)
-            if flow.id not in self._flows:
-                self._add_flow(flow)
-
-    def finish_routing(self) -> None:
-        """Route every connector still waiting (a check or a test needs them all)."""
-        if not self._pending_flows:
-            return
-        self.route_now(list(self._pending_flows))
-        self.routing_finished.emit()
-
     def _add_flow(self, flow: Flow) -> None:
+        for end in (flow.source, flow.target):
+            self.build_node_now(end)
         item = FlowItem(flow)
         self._flows[flow.id] = item
         self._flows_at[flow.source].add(flow.id)
@@ -364,6 +321,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
         self.selection_changed.emit(self.selected_ids())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.routing:
+            self.user_active()
         if self.gestures.press(event):
             event.accept()
         else:
@@ -371,6 +330,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             self.gestures.pressed_on_items()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.routing:
+            self.user_active()
         if self.gestures.move(event):
             event.accept()
         else:
@@ -378,6 +339,8 @@ class SwimlaneScene(ModelSync, Connectors, QGraphicsScene):
             self.gestures.moved_items()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.routing:
+            self.user_active()
         if self.gestures.release(event):
             event.accept()
         else:

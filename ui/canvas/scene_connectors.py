@@ -10,7 +10,6 @@ Mixed into `SwimlaneScene`, which holds the items and the indexes these methods 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ui.canvas.flow_item import FlowItem
@@ -30,7 +29,7 @@ from workbench.diagram.geometry import Rect, SpatialIndex
 from workbench.diagram.lanes import zone_lines
 from workbench.diagram.router import Router
 from workbench.diagram.steps import step_box
-from workbench.model import AttachmentKind, Flow, Kpi, Node
+from workbench.model import AttachmentKind, Kpi, Node
 
 if TYPE_CHECKING:
     from ui.canvas.scene import SwimlaneScene
@@ -47,8 +46,6 @@ class Connectors:
         self._route_boxes = SpatialIndex()  # where each connector runs
         self._words = canvas_words()
         self._drag_origin: dict[str, Rect] = {}  # where dragged steps stood before the drag
-        self._pending_flows: dict[str, Flow] = {}  # a big flow's connectors still to route
-        self._pending_at: dict[str, set[str]] = defaultdict(set)  # step -> its waiting ones
 
     def _box_for(self: SwimlaneScene, node: Node) -> StepBox:
         """The engine's box for a node at its stored place, caption placed where free."""

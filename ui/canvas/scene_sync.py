@@ -37,8 +37,8 @@ class ModelSync:
         if not shiboken6.isValid(self):
             self._subscription.close()
             return
-        if self._pending_flows:
-            self._route_touched(event)
+        if self.routing:
+            self._build_touched(event)
         if isinstance(event, DocumentEdited):
             if self.version_id in event.version_ids:
                 self._flush()
@@ -56,14 +56,16 @@ class ModelSync:
         elif event.kind is ElementKind.KPI:
             self._on_kpi_event(event)
 
-    def _route_touched(self: SwimlaneScene, event: Event) -> None:
-        """While a big flow is still being routed, the connectors an edit touches are
-        routed first, so the edit meets them in place; the rest keep their turn."""
+    def _build_touched(self: SwimlaneScene, event: Event) -> None:
+        """While a big flow is still being built, the steps and connectors an edit touches
+        are built first, so the edit meets them in place; the rest keep their turn."""
         if isinstance(event, DocumentEdited) or event.version_id != self.version_id:
             return
+        self.user_active()
         if event.kind is ElementKind.FLOW:
             self.route_now([event.element_id])
         elif event.kind is ElementKind.NODE:
+            self.build_node_now(event.element_id)
             self.route_now(self._pending_at.get(event.element_id, ()))
         elif event.kind in (ElementKind.VERSION, ElementKind.LANE):
             self.finish_routing()

@@ -3,6 +3,7 @@ single way to apply an edit (a command on the undo stack, a refused edit shown i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
@@ -15,6 +16,8 @@ from workbench.document import Document, EditError
 from workbench.edit_relevance import AnalysisRelevance
 from workbench.events import DocumentEdited, Event
 from workbench.model import Version
+
+FILL_QUIET_S = 0.3  # a deferred fill waits until the document has been still this long
 
 
 class DocumentPanel(QWidget):
@@ -30,16 +33,40 @@ class DocumentPanel(QWidget):
         self.version_id: str | None = None
         self.error = ErrorLabel(self)
         self._relevance = AnalysisRelevance()
-        self._subscription = document.events.subscribe(self._on_event)
+        self._fill_timer = QTimer(self)  # a big flow's panels fill after the canvas shows
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._deferred_fill)
+        self._edited_at = 0.0  # when the document last changed, for a fill that waits
+        self._subscription = document.events.subscribe(self._heard)
         subscription = self._subscription  # the lambda must not keep `self` alive
         self.destroyed.connect(lambda *_: subscription.close())
 
     # ------------------------------------------------------------------ public
 
-    def set_version(self, version_id: str) -> None:
+    def set_version(self, version_id: str, later_ms: int | None = None) -> None:
+        """Show a version now, or (`later_ms`) after that long or once `fill_soon` is
+        called, whichever comes first: a big flow's canvas is painted before its panels
+        are filled."""
         self.version_id = version_id
         self.error.clear_error()
+        if later_ms is None:
+            self._fill_timer.stop()
+            self.refresh()
+        else:
+            self._fill_timer.start(later_ms)
+
+    def _deferred_fill(self) -> None:
+        """The deferred fill, unless the user is editing: then it waits for a pause."""
+        wait = self._edited_at + FILL_QUIET_S - time.perf_counter()
+        if wait > 0:
+            self._fill_timer.start(int(wait * 1000) + 1)
+            return
         self.refresh()
+
+    def fill_soon(self, delay_ms: int) -> None:
+        """A deferred fill, brought forward (the canvas has painted)."""
+        if self._fill_timer.isActive() and self._fill_timer.remainingTime() > delay_ms:
+            self._fill_timer.start(delay_ms)
 
     def close_subscription(self) -> None:
         """Stop listening to the document (the main window calls it before dropping us)."""
@@ -100,6 +127,11 @@ class DocumentPanel(QWidget):
     def concerns(self, event: DocumentEdited) -> bool:
         """Edits of the document itself (no version) or of the shown version."""
         return not event.version_ids or self.version_id in event.version_ids
+
+    def _heard(self, event: Event) -> None:
+        if self._fill_timer.isActive():
+            self._edited_at = time.perf_counter()
+        self._on_event(event)
 
     def _on_event(self, event: Event) -> None:
         if self._relevance.feed(event) is False:  # a drag along a lane: nothing shown changed

@@ -105,8 +105,10 @@ class MeasuresPanel(DocumentPanel):
         version = self.version()
         report = None
         if version is not None:
-            graph, branching = self.shared.graph(version) if self.shared else (None, None)
-            report = measure_version(version, graph, branching)
+            shared = self.shared
+            graph, branching = shared.graph(version) if shared else (None, None)
+            timing = shared.timing(version) if shared else None
+            report = measure_version(version, graph, branching, timing)
         self.computations += 1
         for row, measure in enumerate(MEASURES):
             value = report.values.get(measure.key) if report else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.diagram import style
 from workbench.diagram.geometry import Rect
@@ -113,8 +114,11 @@ def step_box(
     return box
 
 
+@lru_cache(maxsize=8192)
 def task_text(label: str, metrics: TextMetrics) -> tuple[float, tuple[str, ...]]:
-    """The narrowest task width whose wrapped label keeps to the line limit, and its lines."""
+    """The narrowest task width whose wrapped label keeps to the line limit, and its lines
+    (kept per label and metrics: a big flow says "Check the request" many times, and a
+    step dragged about is measured again on every move)."""
     size = style.LABEL_SIZE
     lines: tuple[str, ...] = ()
     for width in style.TASK_WIDTHS:

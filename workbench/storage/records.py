@@ -3,6 +3,10 @@
 Every record class gets one codec, compiled once from its dataclass fields: JSON keys are
 the field names, fields at their default are left out of the file (small, clean diffs),
 and reading checks each value's type and reports the JSON path of anything wrong.
+
+Reading first tries a quick pass that checks the same things but makes no paths (nearly
+every record of a file is right, and the paths cost more than the checks); only a record
+that fails it is read again the careful way, which finds and names every problem.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from typing import Any
 from workbench.storage.errors import Problem
 
 INVALID = object()  # a value that failed to read; its problem is already recorded
+_ABSENT = object()  # not among an enum's values
+
+
+class _Wrong(Exception):
+    """The quick pass met something wrong: the careful pass will say what and where."""
 
 
 class Problems:
@@ -37,6 +46,7 @@ class Problems:
 
 Reader = Callable[[Any, str, Problems], Any]
 Writer = Callable[[Any], Any]
+Quick = Callable[[Any], Any]  # the value read, or raises _Wrong
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,8 +73,29 @@ class RecordCodec:
             read, write = _converters(hints[f.name])
             self.fields.append(_Field(f.name, read, write, required, default))
         self.names = frozenset(f.name for f in self.fields)
+        self._required = frozenset(f.name for f in self.fields if f.required)
+        self._hints = hints
+        self._quick: dict[str, Quick] | None = None  # made on first use
+
+    def quick(self, value: Any) -> Any:
+        """The record, if everything in `value` is right; raises `_Wrong` otherwise. A file
+        leaves out fields at their default, so this walks the keys the file has."""
+        if not isinstance(value, dict) or not self.names.issuperset(value) \
+                or not self._required.issubset(value):
+            raise _Wrong
+        readers = self._quick
+        if readers is None:
+            readers = self._quick = {f.name: _quick(self._hints[f.name]) for f in self.fields}
+        return self.cls(**{name: readers[name](item) for name, item in value.items()})
 
     def read(self, value: Any, path: str, problems: Problems) -> Any:
+        try:
+            return self.quick(value)
+        except _Wrong:
+            return self.careful(value, path, problems)
+
+    def careful(self, value: Any, path: str, problems: Problems) -> Any:
+        """The record, or INVALID with every problem in `value` recorded under its path."""
         if not isinstance(value, dict):
             return problems.add(path, f"expected an object, found {describe(value)}")
         for key in value:
@@ -146,6 +177,79 @@ def _converters(hint: Any) -> tuple[Reader, Writer]:
     if dataclasses.is_dataclass(hint):
         return (lambda v, p, pr: codec(hint).read(v, p, pr)), (lambda v: codec(hint).write(v))
     raise TypeError(f"no file form for {hint!r}")
+
+
+def _quick(hint: Any) -> Quick:
+    """The quick pass's reader for one type: the same checks as `_converters`' reader."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = _quick(next(a for a in args if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _quick(args[0])
+
+            def quick_tuple(v: Any) -> Any:
+                if not isinstance(v, list):
+                    raise _Wrong
+                return tuple([item(i) for i in v])
+
+            return quick_tuple
+        readers = [_quick(a) for a in args]
+
+        def quick_fixed(v: Any) -> Any:
+            if not isinstance(v, list) or len(v) != len(readers):
+                raise _Wrong
+            return tuple([r(i) for r, i in zip(readers, v, strict=True)])
+
+        return quick_fixed
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        members = {m.value: m for m in hint}
+
+        def quick_enum(v: Any) -> Any:
+            member = members.get(v, _ABSENT) if isinstance(v, str) else _ABSENT
+            if member is _ABSENT:
+                raise _Wrong
+            return member
+
+        return quick_enum
+    if dataclasses.is_dataclass(hint):
+        return lambda v: codec(hint).quick(v)
+    return _QUICK_PLAIN[hint]
+
+
+def _checked(test: Callable[[Any], bool]) -> Quick:
+    def quick_plain(v: Any) -> Any:
+        if not test(v):
+            raise _Wrong
+        return v
+
+    return quick_plain
+
+
+def _quick_float(v: Any) -> Any:
+    if type(v) is float:
+        if not math.isfinite(v):
+            raise _Wrong
+        return v
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise _Wrong
+    try:
+        number = float(v)
+    except OverflowError:
+        raise _Wrong from None
+    if not math.isfinite(number):
+        raise _Wrong
+    return number
+
+
+_QUICK_PLAIN: dict[Any, Quick] = {
+    bool: _checked(lambda v: isinstance(v, bool)),
+    str: _checked(lambda v: isinstance(v, str)),
+    int: _checked(lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    float: _quick_float,
+}
 
 
 def _same(value: Any) -> Any:
