@@ -94,7 +94,7 @@ def _header(document: Document, comparison: Comparison, findings: dict) -> list[
         ("Owner", meta.owner),
         ("Team", meta.team),
         ("Status", text(meta.status)),
-        ("Review date", meta.review_date),
+        ("Next review", meta.next_review),
     ]
     about = " · ".join(f"{label}: {value}" for label, value in facts if value)
     counts = "; ".join(f"{v.name}: {_count(findings.get(v.id, []))}" for v in document.versions)

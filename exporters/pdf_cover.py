@@ -48,7 +48,7 @@ def cover(
         ("Author", meta.author),
         ("Classification", CLASSIFICATION_NAMES.get(meta.classification, str(meta.classification))),
         ("Status", meta.status.value.replace("_", " ")),
-        ("Review date", meta.review_date),
+        ("Next review", meta.next_review),
         ("Versions compared", versions),
         ("Report date", date),
     ]
