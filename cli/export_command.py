@@ -19,6 +19,7 @@ from typing import Any
 from cli.analysis import severity_name
 from cli.console import say
 from cli.opening import BadInput, open_document
+from cli.writing import check_export_target
 from workbench.checks import check_version
 from workbench.comparison import pick_pair
 from workbench.document import Document, EditError
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if len({os.path.abspath(t) for t in targets}) < len(targets):
         raise BadInput("give each export its own output file.")
     for target in targets:
-        _check_target(target)
+        check_export_target(target)
     document = open_document(args.file)
     before, after = _versions(document, args.before, args.after)
     if args.xlsx:
@@ -128,15 +129,6 @@ def _versions(document: Document, before: str | None, after: str | None) -> tupl
     except (EditError, ValueError) as error:
         raise BadInput(f"{error}.") from None
     return first.id, last.id
-
-
-def _check_target(target: str) -> None:
-    """Say what is wrong with an output path before spending time on the export."""
-    if os.path.isdir(target):
-        raise BadInput(f"{target}: this is a folder; give the path of the file to write.")
-    folder = os.path.dirname(os.path.abspath(target))
-    if not os.path.isdir(folder):
-        raise BadInput(f"{target}: the folder {folder} does not exist.")
 
 
 def _export(what: str, target: str, module: str, function: str, *args: Any, **kw: Any) -> None:

@@ -21,6 +21,15 @@ def check_output(path: str, force: bool) -> None:
         )
 
 
+def check_export_target(target: str) -> None:
+    """Say what is wrong with an export's output path before spending time on the export."""
+    if os.path.isdir(target):
+        raise BadInput(f"{target}: this is a folder; give the path of the file to write.")
+    folder = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(folder):
+        raise BadInput(f"{target}: the folder {folder} does not exist.")
+
+
 def write_document(document: Document, path: str, backup: bool = True) -> None:
     try:
         save_document(document, path, backup=backup)

@@ -55,7 +55,7 @@ def export_workbook(
         with atomic_output(path) as temp:
             save(workbook, temp)
     except SaveError as error:
-        raise SaveError(_advice(error, path)) from error
+        raise SaveError(save_advice(error, path)) from error
     return comparison
 
 
@@ -128,7 +128,7 @@ def _properties(workbook: Workbook, document: Document, comparison: Comparison) 
     props.created = props.modified = datetime.now()
 
 
-def _advice(error: SaveError, path: str | os.PathLike[str]) -> str:
+def save_advice(error: SaveError, path: str | os.PathLike[str]) -> str:
     """The storage layer's reason, plus what to do when another program holds the file."""
     cause = error.__cause__
     message = str(error).replace("Could not save", "Could not write the workbook")

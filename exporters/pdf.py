@@ -93,7 +93,7 @@ def export_report(
     )
     target = Path(path)
     try:
-        with _binary_streams(), atomic_output(target) as temp:
+        with binary_streams(), atomic_output(target) as temp:
             template = ReportTemplate(
                 str(temp),
                 paper,
@@ -108,14 +108,14 @@ def export_report(
             )
             template.build(build_story(parts), canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
-        raise SaveError(_with_hint(str(error))) from error
+        raise SaveError(with_hint(str(error))) from error
     except LayoutError as error:
         raise ReportError(f"The report could not be laid out: {error}") from error
     return ReportResult(target, template.page, fonts.warnings)
 
 
 @contextlib.contextmanager
-def _binary_streams() -> Iterator[None]:
+def binary_streams() -> Iterator[None]:
     """Page streams compressed but not ASCII85-wrapped: reportlab's default wrapping makes
     the file a quarter bigger and, in pure Python, costs a third of a large report's time."""
     saved = rl_config.useA85
@@ -130,7 +130,7 @@ def _versions_text(before: str, after: str) -> str:
     return before if before == after else f"{before} vs {after}"
 
 
-def _with_hint(message: str) -> str:
+def with_hint(message: str) -> str:
     if "permission denied" in message:
         return (
             f"{message} If the report is open in another program (a PDF viewer), close it "

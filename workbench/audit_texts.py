@@ -30,8 +30,8 @@ FINDING_MESSAGES = {
 }
 
 SIGNAL_TEXTS = {
-    "outside_limits": "{period} outside the control limits",
-    "run_of_eight": "a run of eight on one side of the centre line ending {period}",
+    "outside_limits": "{periods} outside the control limits",
+    "run_of_eight": "a run of eight on one side of the centre line ending {periods}",
 }
 
 CHART_NAMES = {

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.audit_texts import SIGNAL_TEXTS
 from workbench.governance import KpiResult
 from workbench.model import Kpi
 
@@ -160,3 +161,13 @@ def _signals(
         if run == RUN_LENGTH or (run > RUN_LENGTH and run % RUN_LENGTH == 0):
             signals.append(Signal(SignalKind.RUN_OF_EIGHT, i, results[i].period))
     return tuple(sorted(signals, key=lambda s: (s.index, s.kind)))
+
+
+def signal_summary(chart: ControlChart) -> str:
+    """The chart's signals in one line, periods of one kind of signal named together."""
+    parts = []
+    for kind in SignalKind:
+        periods = [s.period for s in chart.signals_of(kind)]
+        if periods:
+            parts.append(SIGNAL_TEXTS[kind.value].format(periods=", ".join(periods)))
+    return "; ".join(parts)

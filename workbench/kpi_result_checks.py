@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from workbench.audit_texts import FINDING_MESSAGES, SIGNAL_TEXTS
+from workbench.audit_texts import FINDING_MESSAGES
+from workbench.control_chart import signal_summary
 from workbench.events import ElementKind
 from workbench.findings import CheckContext, Finding
 from workbench.kpi_performance import KpiPerformance, kpi_figure, kpi_performance
@@ -28,9 +29,7 @@ def kpi_results(ctx: CheckContext) -> Iterator[Finding]:
                 "kpi-off-target", text + _action_text(performance), kpi.id, ElementKind.KPI
             )
         if performance.out_of_control and performance.chart is not None:
-            signals = "; ".join(
-                SIGNAL_TEXTS[s.kind].format(period=s.period) for s in performance.chart.signals
-            )
+            signals = signal_summary(performance.chart)
             text = FINDING_MESSAGES["kpi-out-of-control"].format(kpi=kpi.name, signals=signals)
             yield ctx.finding(
                 "kpi-out-of-control", text + _action_text(performance), kpi.id, ElementKind.KPI

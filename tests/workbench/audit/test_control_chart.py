@@ -20,7 +20,8 @@ from workbench.model import Kpi
 def kpi_with(values, sizes=None, unit="s") -> Kpi:
     sizes = sizes or [None] * len(values)
     results = tuple(
-        KpiResult(f"2026-{i + 1:02d}", v, n) for i, (v, n) in enumerate(zip(values, sizes, strict=False))
+        KpiResult(f"2026-{i + 1:02d}", v, n)
+        for i, (v, n) in enumerate(zip(values, sizes, strict=True))
     )
     return Kpi("k", "Handle time", unit=unit, results=results)
 
