@@ -1,0 +1,59 @@
+"""Saving changes to an approved version asks to start a new draft version."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.ui.windows import open_window
+from ui.approval_guard import Answer
+from ui.commands import ChangeMetadata
+from workbench.model import Status
+from workbench.storage import load_document
+
+
+@pytest.fixture
+def approved(qtbot, tmp_path, monkeypatch, audit_folder):
+    path = tmp_path / "complaints.pwb"
+    shutil.copy(audit_folder / "network-complaints.en.pwb", path)
+    window = open_window(qtbot, tmp_path, monkeypatch, with_flow=False)
+    window.files.open_path(str(path))
+    asked = []
+    return window, path, asked
+
+
+def edit_and_save(window, asked, answer: Answer) -> bool:  # noqa: ANN001
+    files = window.files
+    files.ask_about_approval = lambda _parent, document: asked.append(document) or answer
+    files.undo_stack.push(ChangeMetadata(files.document, team="Complaints desk"))
+    return files.save()
+
+
+def test_starting_a_new_draft_saves_the_changes_as_the_next_version(approved):
+    window, path, asked = approved
+    assert edit_and_save(window, asked, Answer.NEW_DRAFT)
+    saved = load_document(path).metadata
+    assert (saved.status, saved.version_label, saved.approved_by) == (Status.DRAFT, "2.1", "")
+    assert [e.version_label for e in saved.change_log] == ["1.0", "2.0"]
+    assert len(asked) == 1
+    window.files.undo_stack.undo()  # the draft is one undo step
+    assert window.files.document.metadata.status is Status.APPROVED
+
+
+def test_keeping_it_approved_or_cancelling(approved):
+    window, path, asked = approved
+    assert not edit_and_save(window, asked, Answer.CANCEL)
+    assert load_document(path).metadata.team != "Complaints desk"
+    assert edit_and_save(window, asked, Answer.KEEP)
+    assert load_document(path).metadata.status is Status.APPROVED
+
+
+def test_an_unchanged_or_newly_approved_document_saves_without_asking(approved):
+    window, path, asked = approved
+    files = window.files
+    files.ask_about_approval = lambda *_: asked.append(1) or Answer.CANCEL
+    assert files.save()  # nothing changed
+    files.undo_stack.push(ChangeMetadata(files.document, approved_on="2026-12-01"))
+    assert files.save()  # approved anew: that is what is being saved
+    assert asked == []
