@@ -46,6 +46,7 @@ class _Field:
     write: Writer
     required: bool
     default: Any
+    plain: Any = None  # str, bool, int, float or an enum's {value: member}: read inline
 
 
 class RecordCodec:
@@ -61,28 +62,47 @@ class RecordCodec:
             else:
                 default, required = None, True
             read, write = _converters(hints[f.name])
-            self.fields.append(_Field(f.name, read, write, required, default))
+            self.fields.append(
+                _Field(f.name, read, write, required, default, _plain(hints[f.name]))
+            )
         self.names = frozenset(f.name for f in self.fields)
+        self.by_name = {f.name: f for f in self.fields}
+        self.required = frozenset(f.name for f in self.fields if f.required)
+        self.order = {f.name: index for index, f in enumerate(self.fields)}
 
     def read(self, value: Any, path: str, problems: Problems) -> Any:
+        """Only the keys the file has are read: most fields sit at their default and are
+        left out of a file, so this walks a third of the fields a class has."""
         if not isinstance(value, dict):
             return problems.add(path, f"expected an object, found {describe(value)}")
-        for key in value:
-            if key not in self.names:
-                problems.add(f"{path}.{key}", "unknown field")
+        fields = self.by_name
         values = {}
         failed = False
-        for f in self.fields:
-            if f.name not in value:
-                if f.required:
-                    problems.add(f"{path}.{f.name}", "missing")
-                    failed = True
+        for key, raw in value.items():
+            f = fields.get(key)
+            if f is None:
+                problems.add(f"{path}.{key}", "unknown field")
                 continue
-            item = f.read(value[f.name], f"{path}.{f.name}", problems)
+            plain, kind = f.plain, type(raw)
+            if plain is not None:  # the common case, checked here without building a path
+                if kind is plain and plain is not float:
+                    values[key] = raw
+                    continue
+                if plain is float and kind is float and math.isfinite(raw):
+                    values[key] = raw
+                    continue
+                if kind is str and type(plain) is dict and raw in plain:
+                    values[key] = plain[raw]
+                    continue
+            item = f.read(raw, f"{path}.{key}", problems)
             if item is INVALID:
                 failed = True
             else:
-                values[f.name] = item
+                values[key] = item
+        if not self.required <= value.keys():
+            for name in sorted(self.required - value.keys(), key=self.order.__getitem__):
+                problems.add(f"{path}.{name}", "missing")
+            failed = True
         return INVALID if failed else self.cls(**values)
 
     def write(self, record: Any) -> dict[str, Any]:
@@ -146,6 +166,15 @@ def _converters(hint: Any) -> tuple[Reader, Writer]:
     if dataclasses.is_dataclass(hint):
         return (lambda v, p, pr: codec(hint).read(v, p, pr)), (lambda v: codec(hint).write(v))
     raise TypeError(f"no file form for {hint!r}")
+
+
+def _plain(hint: Any) -> Any:
+    """What `RecordCodec.read` may check inline for a field of this type, or None."""
+    if hint in (str, bool, int, float):
+        return hint
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return {m.value: m for m in hint}
+    return None
 
 
 def _same(value: Any) -> Any:
