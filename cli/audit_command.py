@@ -13,7 +13,7 @@ import os
 from cli import audit_texts as t
 from cli.console import say
 from cli.opening import BadInput
-from cli.register_command import parse_today, scan_folder
+from cli.register_command import add_common_arguments, parse_today, scan_folder
 from cli.writing import check_export_target
 from workbench.register.pack import build_pack
 from workbench.storage import SaveError
@@ -26,7 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("folder", metavar="FOLDER", help=t.FOLDER_ARG)
     parser.add_argument("--pdf", metavar="OUT", help=t.PDF_ARG)
     parser.add_argument("--xlsx", metavar="OUT", help=t.XLSX_ARG)
-    parser.add_argument("--today", metavar="DATE", help=t.TODAY_ARG)
+    add_common_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     for target in targets:
         check_export_target(target)
     today = parse_today(args.today)
-    pack = build_pack(scan_folder(args.folder, today), today)
+    pack = build_pack(scan_folder(args.folder, today, not args.no_cache), today)
     if args.pdf:
         _write(t.PDF_NAME, args.pdf, "exporters.audit_pdf", "export_audit_pdf", pack)
     if args.xlsx:

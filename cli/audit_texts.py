@@ -21,6 +21,10 @@ AUDIT_DESCRIPTION = (
 FOLDER_ARG = "the folder to scan (subfolders included)"
 JSON_ARG = "print the register as JSON, for scripts"
 TODAY_ARG = "judge reviews as of this date (YYYY-MM-DD; default: today)"
+NO_CACHE_ARG = (
+    "read every document again instead of reusing the rows of the last run for files whose "
+    "size and modification time are unchanged"
+)
 PDF_ARG = "write the PDF audit pack to OUT"
 XLSX_ARG = "write the audit workbook to OUT"
 

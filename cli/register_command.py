@@ -12,8 +12,9 @@ from cli.console import say, say_json
 from cli.opening import BadInput
 from cli.table import display_width, format_table
 from workbench.readiness import RULE_IDS, rule_title
+from workbench.register.cache_file import cache_file, load_cache, save_cache
 from workbench.register.entry import RegisterEntry
-from workbench.register.scan import Register, scan_register
+from workbench.register.scan import Register, RegisterCache, scan_register
 
 NAME = "register"
 REGISTER_SCHEMA = "process-workbench/register/1"
@@ -24,13 +25,18 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(NAME, help=t.REGISTER_HELP, description=t.REGISTER_DESCRIPTION)
     parser.add_argument("folder", metavar="FOLDER", help=t.FOLDER_ARG)
     parser.add_argument("--json", action="store_true", help=t.JSON_ARG)
-    parser.add_argument("--today", metavar="DATE", help=t.TODAY_ARG)
+    add_common_arguments(parser)
     parser.set_defaults(run=run)
+
+
+def add_common_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="DATE", help=t.TODAY_ARG)
+    parser.add_argument("--no-cache", action="store_true", help=t.NO_CACHE_ARG)
 
 
 def run(args: argparse.Namespace) -> int:
     today = parse_today(args.today)
-    register = scan_folder(args.folder, today)
+    register = scan_folder(args.folder, today, not args.no_cache)
     if args.json:
         say_json(register_data(register, today))
     else:
@@ -47,13 +53,19 @@ def parse_today(text: str | None) -> dt.date:
         raise BadInput(t.BAD_DATE.format(text=text)) from None
 
 
-def scan_folder(folder: str, today: dt.date) -> Register:
+def scan_folder(folder: str, today: dt.date, cached: bool = True) -> Register:
+    """The register of `folder`, reusing the rows of the last run unless `cached` is False."""
     if not os.path.isdir(folder):
         raise BadInput(t.NOT_A_FOLDER.format(folder=folder))
+    where = cache_file(folder)
+    cache = load_cache(where) if cached else RegisterCache()
     try:
-        return scan_register(folder, today=today)
+        register = scan_register(folder, cache, today=today)
     except OSError as error:
         raise BadInput(t.CANNOT_SCAN.format(folder=folder, reason=error.strerror)) from None
+    if cached:
+        save_cache(cache, where)
+    return register
 
 
 def register_data(register: Register, today: dt.date) -> dict:

@@ -14,6 +14,12 @@ from tests.audit_folder import BROKEN, OWNERS
 TODAY = ["--today", "2026-12-03"]
 
 
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path, monkeypatch):
+    """The register's cache goes to the test's folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 def test_register_lists_every_document_its_gaps_and_the_broken_files(audit_folder, capsys):
     assert main(["register", str(audit_folder), *TODAY]) == 1  # some have gaps
     out = capsys.readouterr().out
@@ -78,3 +84,28 @@ def test_audit_refuses_bad_targets_before_any_work(audit_folder, tmp_path: Path,
     assert main(["audit", str(audit_folder), *args]) == 2
     assert message in capsys.readouterr().err
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_a_second_run_reuses_the_rows_of_the_first(audit_folder, tmp_path, monkeypatch, capsys):
+    from workbench.register import scan
+
+    read = []
+    original = scan.read_entry
+    monkeypatch.setattr(scan, "read_entry", lambda *a: read.append(a[0]) or original(*a))
+    main(["register", str(audit_folder), *TODAY])
+    first = capsys.readouterr().out
+    assert len(read) == 13
+    main(["register", str(audit_folder), *TODAY])
+    assert len(read) == 13 and capsys.readouterr().out == first
+    main(["register", str(audit_folder), "--no-cache", *TODAY])
+    assert len(read) == 26
+
+
+def test_a_damaged_cache_is_ignored(audit_folder, tmp_path, monkeypatch, capsys):
+    from workbench.register.cache_file import cache_file
+
+    main(["register", str(audit_folder), *TODAY])
+    first = capsys.readouterr().out
+    cache_file(audit_folder).write_text('{"stamp": "register-cache/1', encoding="utf-8")
+    main(["register", str(audit_folder), *TODAY])
+    assert capsys.readouterr().out == first
