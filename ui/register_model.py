@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
 def columns() -> list[str]:
     return [
         _tr("Process"), _tr("File"), _tr("Classification"), _tr("Owner"), _tr("Status"),
-        _tr("Version"), _tr("Approved"), _tr("Last review"), _tr("Next review"), _tr("KPIs"),
+        _tr("Version"), _tr("Approval"), _tr("Last review"), _tr("Next review"), _tr("KPIs"),
         _tr("KPI coverage"), _tr("Checklist"), _tr("Errors"), _tr("Warnings"),
         _tr("Readiness"), _tr("Last change"), _tr("Changed by"),
     ]

@@ -1955,8 +1955,7 @@
         </message>
         <message>
             <location filename="../../ui/register_model.py" line="36" />
-            <location filename="../../ui/register_model.py" line="51" />
-            <source>Approved</source>
+            <source>Approval</source>
             <translation>批准</translation>
         </message>
         <message>
@@ -2033,6 +2032,11 @@
             <location filename="../../ui/register_model.py" line="51" />
             <source>In review</source>
             <translation>评审中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="51" />
+            <source>Approved</source>
+            <translation>已批准</translation>
         </message>
         <message>
             <location filename="../../ui/register_model.py" line="52" />
