@@ -122,7 +122,7 @@ def _register_table(entries: list[RegisterEntry], cells: Cells, width: float) ->
                        "cell_centre"),
             cells.coloured(verdict(e), theme.BETTER if e.ready else theme.WORSE),
         ])
-    fractions = (0.22, 0.09, 0.08, 0.12, 0.09, 0.05, 0.09, 0.09, 0.07, 0.1)
+    fractions = (0.2, 0.08, 0.1, 0.12, 0.1, 0.05, 0.09, 0.09, 0.07, 0.1)
     return grid(rows, [width * f for f in fractions])
 
 
