@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
         from ui import (
+            approval_actions,
             bpmn_actions,
             export_actions,
             help_actions,
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         template_actions.add_to_window(self)
         help_actions.add_to_window(self)
         register_actions.add_to_window(self)
+        approval_actions.add_to_window(self)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self)
 

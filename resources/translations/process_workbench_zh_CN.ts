@@ -35,6 +35,30 @@
         </message>
     </context>
     <context>
+        <name>ApprovalActions</name>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="20" />
+            <source>&amp;Approve Current Version…</source>
+            <translation>批准当前版本(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="31" />
+            <location filename="../../ui/approval_actions.py" line="37" />
+            <source>Approve Current Version</source>
+            <translation>批准当前版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="32" />
+            <source>Approved by (name and role):</source>
+            <translation>批准人（姓名和职务）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="38" />
+            <source>What changed in version {0}?</source>
+            <translation>{0} 版有哪些变更？</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalGuard</name>
         <message>
             <location filename="../../ui/approval_guard.py" line="38" />
@@ -323,112 +347,122 @@
     <context>
         <name>DocumentForm</name>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="42" />
+            <location filename="../../ui/panels/document_form.py" line="43" />
             <source>What the customer gets, in the customer's terms</source>
             <translation>客户得到什么，用客户的话说</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="49" />
+            <location filename="../../ui/panels/document_form.py" line="50" />
             <source>e.g. 2.1</source>
             <translation>例如 2.1</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="55" />
+            <location filename="../../ui/panels/document_form.py" line="56" />
+            <source>e.g. 12</source>
+            <translation>例如 12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="58" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="57" />
+            <location filename="../../ui/panels/document_form.py" line="60" />
             <source>comma separated</source>
             <translation>用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="59" />
+            <location filename="../../ui/panels/document_form.py" line="62" />
             <source>e.g. en, zh-CN</source>
             <translation>如 zh-CN、en</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="64" />
+            <location filename="../../ui/panels/document_form.py" line="67" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="66" />
+            <location filename="../../ui/panels/document_form.py" line="69" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="67" />
+            <location filename="../../ui/panels/document_form.py" line="70" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="68" />
+            <location filename="../../ui/panels/document_form.py" line="71" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="70" />
+            <location filename="../../ui/panels/document_form.py" line="73" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="72" />
+            <location filename="../../ui/panels/document_form.py" line="75" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="73" />
+            <location filename="../../ui/panels/document_form.py" line="76" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="74" />
+            <location filename="../../ui/panels/document_form.py" line="77" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="75" />
+            <location filename="../../ui/panels/document_form.py" line="78" />
             <source>Classification</source>
             <translation>流程分类</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="76" />
+            <location filename="../../ui/panels/document_form.py" line="79" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="77" />
+            <location filename="../../ui/panels/document_form.py" line="80" />
             <source>Version number</source>
             <translation>版本号</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="78" />
+            <location filename="../../ui/panels/document_form.py" line="81" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="79" />
+            <location filename="../../ui/panels/document_form.py" line="82" />
             <source>Approved on</source>
             <translation>批准日期</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="80" />
+            <location filename="../../ui/panels/document_form.py" line="83" />
             <source>Last review</source>
             <translation>上次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="81" />
+            <location filename="../../ui/panels/document_form.py" line="84" />
+            <source>Review every (months)</source>
+            <translation>评审周期（月）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="85" />
             <source>Next review</source>
             <translation>下次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="82" />
+            <location filename="../../ui/panels/document_form.py" line="86" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="83" />
+            <location filename="../../ui/panels/document_form.py" line="87" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
@@ -1599,62 +1633,62 @@
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>

@@ -57,3 +57,31 @@ def test_an_unchanged_or_newly_approved_document_saves_without_asking(approved):
     files.undo_stack.push(ChangeMetadata(files.document, approved_on="2026-12-01"))
     assert files.save()  # approved anew: that is what is being saved
     assert asked == []
+
+
+def test_approving_records_the_approver_the_change_log_and_the_next_review(qtbot, tmp_path,
+                                                                           monkeypatch):
+    import datetime as dt
+
+    window = open_window(qtbot, tmp_path, monkeypatch)
+    files = window.files
+    files.undo_stack.push(ChangeMetadata(files.document, version_label="1.0"))
+    assert window.approval_actions.approve("Head of Quality", "First issue",
+                                           on=dt.date(2026, 12, 3))
+    meta = files.document.metadata
+    assert (meta.status, meta.approved_by, meta.approved_on, meta.next_review) == (
+        Status.APPROVED, "Head of Quality", "2026-12-03", "2027-12-03")
+    assert [(e.version_label, e.summary) for e in meta.change_log] == [("1.0", "First issue")]
+    files.undo_stack.undo()
+    assert files.document.metadata.status is Status.DRAFT
+
+
+def test_the_review_interval_is_typed_in_whole_months(qtbot, tmp_path, monkeypatch):
+    window = open_window(qtbot, tmp_path, monkeypatch)
+    form = window.panels["properties"].document_form
+    form.review_interval_months.selectAll()
+    qtbot.keyClicks(form.review_interval_months, "0")
+    assert window.files.document.metadata.review_interval_months == 12  # refused
+    form.review_interval_months.selectAll()
+    qtbot.keyClicks(form.review_interval_months, "6")
+    assert window.files.document.metadata.review_interval_months == 6

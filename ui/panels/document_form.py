@@ -16,6 +16,7 @@ from ui.panels.forms import (
     form_layout,
     format_tags,
     parse_iso_date,
+    parse_months,
     parse_tags,
 )
 from ui.panels.panel_commands import TypeVersionField
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # Metadata fields edited as typed text, each typing run one undo step.
 _TYPED_FIELDS = (
     "title", "owner", "team", "version_label", "approved_by", "approved_on", "last_review",
-    "next_review", "tags", "language",
+    "review_interval_months", "next_review", "tags", "language",
 )
 
 
@@ -51,6 +52,8 @@ class DocumentForm(QWidget):
         self.approved_on = ParsedField(parse_iso_date, str, self)
         self.last_review = ParsedField(parse_iso_date, str, self)
         self.next_review = ParsedField(parse_iso_date, str, self)
+        self.review_interval_months = ParsedField(parse_months, str, self)
+        self.review_interval_months.setPlaceholderText(self.tr("e.g. 12"))
         for field in (self.approved_on, self.last_review, self.next_review):
             field.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.tags = ParsedField(parse_tags, format_tags, self)
@@ -78,6 +81,7 @@ class DocumentForm(QWidget):
         form.addRow(self.tr("Approved by"), self.approved_by)
         form.addRow(self.tr("Approved on"), self.approved_on)
         form.addRow(self.tr("Last review"), self.last_review)
+        form.addRow(self.tr("Review every (months)"), self.review_interval_months)
         form.addRow(self.tr("Next review"), self.next_review)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Language"), self.language)
