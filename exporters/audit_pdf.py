@@ -37,7 +37,7 @@ def export_audit_pdf(
     try:
         paper_size(paper)
     except ValueError as error:
-        raise ReportError(f"Cannot make the audit pack: {error}") from error
+        raise ReportError(t.CANNOT_MAKE.format(error=error)) from error
     fonts = choose_fonts(_texts(pack))
     styles = build_styles(fonts)
     width = paper_size(paper)[0] - 2 * MARGIN
@@ -56,7 +56,7 @@ def export_audit_pdf(
     except SaveError as error:
         raise SaveError(with_hint(str(error))) from error
     except LayoutError as error:
-        raise ReportError(f"The audit pack could not be laid out: {error}") from error
+        raise ReportError(t.CANNOT_LAY_OUT.format(error=error)) from error
     return ReportResult(target, template.page, fonts.warnings)
 
 

@@ -96,3 +96,10 @@ CHART_SERIES = ("Value", "Target", "Centre", "Lower limit", "Upper limit")
 DIRECTION = {"higher": "higher", "lower": "lower"}
 YES, NO = "yes", "no"
 SAMPLED = "{kind}, n={size}, {confidence} confidence"
+
+CANNOT_MAKE = "Cannot make the audit pack: {error}"
+CANNOT_LAY_OUT = "The audit pack could not be laid out: {error}"
+MATRIX_COLUMNS = ("File", "Process")
+CHART_PERIOD = "Period"
+NOT_A_WORKBOOK = "{path} is not an Excel workbook that can be read ({error})."
+TOO_MANY_ROWS = "More than {rows:,} rows: split the file."

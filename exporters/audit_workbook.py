@@ -93,7 +93,7 @@ def _register(sheet: Worksheet, pack: AuditPack) -> None:
 
 def _matrix(sheet: Worksheet, pack: AuditPack) -> None:
     first = write_title(sheet, t.MATRIX_HEADING, t.MATRIX_NOTE)
-    headers = ["File", "Process", *RULE_IDS]
+    headers = [*t.MATRIX_COLUMNS, *RULE_IDS]
     rows = [[e.path, e.title, *("✓" if gaps[r] == 0 else gaps[r] for r in RULE_IDS)]
             for e, gaps in pack.matrix()]
     header, last = write_table(sheet, "Readiness", headers, rows, first)
@@ -191,7 +191,7 @@ def _charts(sheet: Worksheet, pack: AuditPack) -> None:
     for process, p, block in _result_rows(pack):
         put(sheet, row, 1, f"{process.entry.title} · {p.kpi.name}").font = SECTION_FONT
         header = row + 1
-        for column, name in enumerate(("Period", *t.CHART_SERIES), start=1):
+        for column, name in enumerate((t.CHART_PERIOD, *t.CHART_SERIES), start=1):
             put(sheet, header, column, name)
         for offset, r in enumerate(block, start=1):
             for column, value in enumerate((r[3], r[4], r[6], r[7], r[8], r[9]), start=1):

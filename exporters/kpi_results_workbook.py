@@ -10,6 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from exporters import audit_texts as t
 from workbench.kpi_results_io import ResultImportError
 
 MAX_ROWS = 100_000
@@ -20,14 +21,14 @@ def workbook_rows(path: str | os.PathLike[str]) -> list[list[Any]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise ResultImportError(
-            f"{os.fspath(path)} is not an Excel workbook that can be read ({error})."
+            t.NOT_A_WORKBOOK.format(path=os.fspath(path), error=error)
         ) from None
     try:
         sheet = workbook.worksheets[0]
         rows = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS:
-                raise ResultImportError(f"More than {MAX_ROWS:,} rows: split the file.")
+                raise ResultImportError(t.TOO_MANY_ROWS.format(rows=MAX_ROWS))
             rows.append(list(row))
         return rows
     finally:
