@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             scan_register(folder, cache, workers=args.workers)
             warm.append(time.perf_counter() - start)
         unreadable = sum(1 for e in register.entries if not e.readable)
+        cpu = _cpu_per_document(folder / "team-00")
         print(f"register: {len(register.entries)} documents of {args.steps} steps, "
               f"{unreadable} unreadable")
         for name, times, target in (("cold scan", cold, COLD_TARGET),
@@ -66,7 +67,17 @@ def main(argv: list[str] | None = None) -> int:
             shown = ", ".join(f"{t:.2f}" for t in times)
             print(f"  {name}: median {statistics.median(times):.2f} s (runs: {shown}); "
                   f"target {target} s: {verdict}")
+        print(f"  CPU per document, one process: {cpu * 1000:.1f} ms "
+              f"(a cold scan needs {cpu * args.documents:.1f} CPU seconds in all; the machine's "
+              "load decides how much of it two cores give at once)")
     return 0
+
+
+def _cpu_per_document(folder: Path) -> float:
+    """CPU time of reading and judging one document, free of what else the machine runs."""
+    start = time.process_time()
+    register = scan_register(folder, RegisterCache(), workers=1)
+    return (time.process_time() - start) / max(1, len(register.entries))
 
 
 if __name__ == "__main__":
