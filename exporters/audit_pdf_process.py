@@ -126,7 +126,7 @@ def _performance(process: ProcessPack, cells: Cells, width: float) -> list[Flowa
             cells.coloured(signals, theme.WORSE) if p.out_of_control else cells.text(signals),
             cells.coloured(needs, theme.WORSE) if needs == t.NEEDS_ACTION else cells.text(needs),
         ])
-    fractions = (0.22, 0.1, 0.09, 0.13, 0.07, 0.12, 0.17, 0.1)
+    fractions = (0.2, 0.11, 0.08, 0.13, 0.08, 0.12, 0.17, 0.11)
     return [grid(rows, [width * f for f in fractions])]
 
 
