@@ -5,6 +5,8 @@ import shutil
 import subprocess
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.audit_folder import BROKEN, OWNERS, TODAY
 from workbench.register.scan import RegisterCache, scan_register
@@ -147,3 +149,15 @@ def test_many_files_are_read_by_worker_processes_with_the_same_rows(audit_folder
     one = entries(folder, workers=1)
     two = entries(folder, workers=2)
     assert one == two
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.binary(max_size=200), min_size=1, max_size=5))
+def test_any_bytes_in_a_folder_are_listed_never_raised(tmp_path_factory, contents):
+    folder = tmp_path_factory.mktemp("junk")
+    for index, data in enumerate(contents):
+        (folder / f"f{index}.pwb").write_bytes(data)
+    rows = entries(folder)
+    assert len(rows) == len(contents)
+    assert all(not row.readable and row.error for row in rows.values())
