@@ -20,6 +20,7 @@ from cli.analysis import severity_name
 from cli.console import say
 from cli.opening import BadInput, open_document
 from cli.words import current, explained, say_in, tr
+from cli.writing import check_export_target
 from workbench.checks import check_version
 from workbench.comparison import pick_pair
 from workbench.document import Document, EditError
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         raise BadInput(tr("give each export its own output file."))
     language = getattr(args, "lang", None)  # else each export follows its document
     for target in targets:
-        _check_target(target)
+        check_export_target(target)
     document = open_document(args.file)
     before, after = _versions(document, args.before, args.after)
     if args.xlsx:
@@ -135,17 +136,6 @@ def _versions(document: Document, before: str | None, after: str | None) -> tupl
     except (EditError, ValueError) as error:
         raise BadInput(tr("{problem}.").format(problem=explained(error))) from None
     return first.id, last.id
-
-
-def _check_target(target: str) -> None:
-    """Say what is wrong with an output path before spending time on the export."""
-    if os.path.isdir(target):
-        raise BadInput(tr("{target}: this is a folder; give the path of the file to write.")
-                       .format(target=target))
-    folder = os.path.dirname(os.path.abspath(target))
-    if not os.path.isdir(folder):
-        raise BadInput(tr("{target}: the folder {folder} does not exist.").format(
-            target=target, folder=folder))
 
 
 def _export(what: str, target: str, module: str, function: str, *args: Any, **kw: Any) -> None:

@@ -23,6 +23,17 @@ def check_output(path: str, force: bool) -> None:
         )
 
 
+def check_export_target(target: str) -> None:
+    """Say what is wrong with an export's output path before spending time on the export."""
+    if os.path.isdir(target):
+        raise BadInput(tr("{target}: this is a folder; give the path of the file to write.")
+                       .format(target=target))
+    folder = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(folder):
+        raise BadInput(tr("{target}: the folder {folder} does not exist.").format(
+            target=target, folder=folder))
+
+
 def write_document(document: Document, path: str, backup: bool = True) -> None:
     try:
         save_document(document, path, backup=backup)

@@ -70,7 +70,7 @@ def _export_workbook(
         with atomic_output(path) as temp:
             save(workbook, temp)
     except SaveError as error:
-        raise SaveError(_advice(error, path)) from error
+        raise SaveError(save_advice(error, path)) from error
     return comparison
 
 
@@ -113,7 +113,7 @@ def _header(document: Document, comparison: Comparison, findings: dict) -> list[
         (tr("Owner"), meta.owner),
         (tr("Team"), meta.team),
         (tr("Status"), value_word(text(meta.status))),
-        (tr("Review date"), reader().date(meta.review_date) if meta.review_date else ""),
+        (tr("Next review"), reader().date(meta.next_review) if meta.next_review else ""),
     ]
     about = " · ".join(f"{label}{tr(': ')}{value}" for label, value in facts if value)
     counts = tr("; ").join(
@@ -152,7 +152,7 @@ def _properties(workbook: Workbook, document: Document, comparison: Comparison) 
     props.created = props.modified = datetime.now()
 
 
-def _advice(error: SaveError, path: str | os.PathLike[str]) -> str:
+def save_advice(error: SaveError, path: str | os.PathLike[str]) -> str:
     """The storage layer's reason, plus what to do when another program holds the file."""
     cause = error.__cause__
     message = str(error).replace("Could not save", tr("Could not write the workbook"))

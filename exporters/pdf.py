@@ -110,7 +110,7 @@ def _export_report(
     )
     target = Path(path)
     try:
-        with _binary_streams(), atomic_output(target) as temp:
+        with binary_streams(), atomic_output(target) as temp:
             template = ReportTemplate(
                 str(temp),
                 paper,
@@ -125,7 +125,7 @@ def _export_report(
             )
             template.build(build_story(parts), canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
-        raise SaveError(_with_hint(str(error))) from error
+        raise SaveError(with_hint(str(error))) from error
     except LayoutError as error:
         raise ReportError(
             tr("The report could not be laid out: {error}").format(error=error)
@@ -134,7 +134,7 @@ def _export_report(
 
 
 @contextlib.contextmanager
-def _binary_streams() -> Iterator[None]:
+def binary_streams() -> Iterator[None]:
     """Page streams compressed but not ASCII85-wrapped: reportlab's default wrapping makes
     the file a quarter bigger and, in pure Python, costs a third of a large report's time."""
     saved = rl_config.useA85
@@ -150,7 +150,7 @@ def _versions_text(before: str, after: str) -> str:
                                                                            after=after)
 
 
-def _with_hint(message: str) -> str:
+def with_hint(message: str) -> str:
     if "permission denied" in message:
         return message + " " + tr(
             "If the report is open in another program (a PDF viewer), close it "

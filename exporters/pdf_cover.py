@@ -51,7 +51,7 @@ def cover(
         (tr("Classification"), tr(CLASSIFICATION_NAMES.get(meta.classification,
                                                             str(meta.classification)))),
         (tr("Status"), value_word(meta.status.value.replace("_", " "))),
-        (tr("Review date"), reader().date(meta.review_date) if meta.review_date else ""),
+        (tr("Next review"), reader().date(meta.next_review) if meta.next_review else ""),
         (tr("Versions compared"), versions),
         (tr("Report date"), reader().date(date)),
     ]

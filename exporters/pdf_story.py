@@ -83,7 +83,7 @@ class Bookmark(Flowable):
 SECTION_ROOM = 150  # points: a heading, its summary line, the table header and a few rows
 
 
-def _section(title: str, style, fonts: ReportFonts) -> list[Flowable]:  # noqa: ANN001
+def section(title: str, style, fonts: ReportFonts) -> list[Flowable]:  # noqa: ANN001
     """A section's heading, on a new page when too little of this one is left for the
     heading to sit with the start of what it heads."""
     return [CondPageBreak(SECTION_ROOM), Heading(title, style, 1, fonts)]
@@ -113,11 +113,11 @@ def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
     story += measures_table(comparison, cells, width)
     if comparison.same_version:
         return story
-    story += _section(tr("What changed"), styles.h2, parts.fonts)
+    story += section(tr("What changed"), styles.h2, parts.fonts)
     story += changes_table(comparison, cells, width)
-    story += _section(tr("Four-element checklist before and after"), styles.h2, parts.fonts)
+    story += section(tr("Four-element checklist before and after"), styles.h2, parts.fonts)
     story += checklist_table(comparison, cells, width)
-    story += _section(tr("KPI targets and figures before and after"), styles.h2, parts.fonts)
+    story += section(tr("KPI targets and figures before and after"), styles.h2, parts.fonts)
     story += kpi_changes_table(comparison, cells, width)
     return story
 
@@ -127,34 +127,46 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
     story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
     story += _diagram_pages(parts, version, index)
     story += [NextPageTemplate("portrait"), PageBreak()]
-    story += _section(tr("{version}: the customer's journey").format(version=version.name),
-                      styles.h2, fonts)
+    story += section(tr("{version}: the customer's journey").format(version=version.name),
+                     styles.h2, fonts)
     story += _journey(version, cells)
     scripts = tr("{version}: scripts at customer-facing steps").format(version=version.name)
-    story += _section(scripts, styles.h2, fonts)
+    story += section(scripts, styles.h2, fonts)
     story += scripts_table(version, cells, width)
-    story += _section(tr("{version}: KPIs per interaction").format(version=version.name),
-                      styles.h2, fonts)
+    story += section(tr("{version}: KPIs per interaction").format(version=version.name),
+                     styles.h2, fonts)
     story += kpi_table(parts.document, version, cells, width)
-    story += _section(tr("{version}: four-element checklist").format(version=version.name),
-                      styles.h2, fonts)
-    story += checklist_section(version, cells, width)
-    story += _section(tr("{version}: findings").format(version=version.name),
-                      styles.h2, fonts)
+    story += section(tr("{version}: four-element checklist").format(version=version.name),
+                     styles.h2, fonts)
+    story += checklistsection(version, cells, width)
+    story += section(tr("{version}: findings").format(version=version.name),
+                     styles.h2, fonts)
     story += findings_table(check_version(parts.document, version), version, cells, width)
     return story
 
 
 def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flowable]:
-    diagram = version_diagram(version, parts.fonts)
-    frame = landscape_frame_size(parts.paper)
+    return diagram_pages(version, parts.fonts, parts.paper, f"diagram-{index}")
+
+
+def diagram_pages(
+    version: Version,
+    fonts: ReportFonts,
+    paper: str,
+    prefix: str,
+    title: str | None = None,
+    outline_level: int = 0,
+) -> list[Flowable]:
+    """The landscape pages of `version`'s swimlane diagram: an overview when it takes more
+    than one page, then its tiles; `prefix` keeps the page anchors of each diagram apart."""
+    diagram = version_diagram(version, fonts)
+    frame = landscape_frame_size(paper)
     plan = plan_tiles(diagram.drawing, *diagram_box(*frame))
-    title = tr("{version}: swimlane diagram").format(version=version.name)
-    outline = [(version.name, 0), (tr("Swimlane diagram"), 1)]
-    prefix = f"diagram-{index}"
+    title = title or tr("{version}: swimlane diagram").format(version=version.name)
+    outline = [(version.name, outline_level), (tr("Swimlane diagram"), outline_level + 1)]
     pages: list[Flowable] = []
     if plan.pages > 1:
-        pages.append(OverviewPage(diagram, plan, title, parts.fonts, outline, prefix, 0, frame))
+        pages.append(OverviewPage(diagram, plan, title, fonts, outline, prefix, 0, frame))
         outline = []
     for position in range(plan.pages):
         pages.append(
@@ -162,7 +174,7 @@ def _diagram_pages(parts: ReportParts, version: Version, index: int) -> list[Flo
                 diagram,
                 plan,
                 title,
-                parts.fonts,
+                fonts,
                 outline if position == 0 else (),
                 f"{prefix}-tile",
                 position,

@@ -3,3 +3,14 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def audit_folder(tmp_path_factory):
+    """The folder of tests/audit_folder.py, built once per run and never changed by a test."""
+    from tests.audit_folder import build_audit_folder
+
+    return build_audit_folder(tmp_path_factory.mktemp("audit") / "processes")

@@ -203,7 +203,7 @@ def documents(draw: st.DrawFn) -> Document:
         team=draw(texts),
         classification=draw(st.sampled_from(Classification)),
         status=draw(st.sampled_from(Status)),
-        review_date=draw(st.sampled_from(["", "2027-03-31"])),
+        next_review=draw(st.sampled_from(["", "2027-03-31"])),
         tags=tuple(draw(st.lists(labels, max_size=3))),
         language=draw(st.sampled_from(["en", "zh-CN"])),
     )

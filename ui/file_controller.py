@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui import approval_guard
 from ui.file_loading import (
     BACKGROUND_FROM_BYTES,
     OpeningProgress,
@@ -22,6 +23,7 @@ from ui.file_loading import (
 from ui.i18n import current_language, error_text
 from ui.settings import is_program_folder
 from workbench.document import Document
+from workbench.model import Status
 from workbench.recovery import RecoveryStore
 from workbench.storage import FILE_SUFFIX, FormatError, SaveError, load_document, save_document
 from workbench.templates import new_document_from
@@ -61,6 +63,8 @@ class FileController(QObject):
         self.path: Path | None = None
         self.opening_stages: list[str] = []  # what the last large file's progress showed
         self._recovery_key = RecoveryStore.new_key()
+        self._approved_on_disk: str | None = None
+        self.ask_about_approval = approval_guard.ask  # replaceable, for scripted sessions
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave.timeout.connect(self.write_recovery_copy)
@@ -234,6 +238,12 @@ class FileController(QObject):
         self.title_changed.emit()
 
     def _save_to(self, path: Path) -> bool:
+        if approval_guard.needs_asking(self.document, self._approved_on_disk, self.modified):
+            answer = self.ask_about_approval(self._window, self.document)
+            if answer is approval_guard.Answer.CANCEL:
+                return False
+            if answer is approval_guard.Answer.NEW_DRAFT:
+                approval_guard.start_new_draft(self.document, self.undo_stack)
         try:
             save_document(self.document, path)
         except SaveError as error:
@@ -241,6 +251,7 @@ class FileController(QObject):
             return False
         self.path = path
         self.undo_stack.setClean()
+        self._remember_approval()
         self.discard_recovery_copy()
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(path)
@@ -255,8 +266,14 @@ class FileController(QObject):
         self.undo_stack.setClean()
         self.document = document
         self.path = path
+        self._remember_approval()
         self.document_replaced.emit()
         self.title_changed.emit()
+
+    def _remember_approval(self) -> None:
+        """The approval as the file on disk has it, so saving knows what it would change."""
+        meta = self.document.metadata
+        self._approved_on_disk = meta.approved_on if meta.status is Status.APPROVED else None
 
     def _mark_modified(self) -> None:
         """A restored document differs from its file: make the stack not clean."""

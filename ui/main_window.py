@@ -234,13 +234,22 @@ class MainWindow(QMainWindow):
 
     def _add_features(self) -> None:
         """Features that bring their own actions into the menus."""
-        from ui import bpmn_actions, export_actions, help_actions, template_actions
+        from ui import (
+            approval_actions,
+            bpmn_actions,
+            export_actions,
+            help_actions,
+            register_actions,
+            template_actions,
+        )
         from ui.i18n import LanguageMenu
 
         export_actions.add_to_window(self)
         bpmn_actions.add_to_window(self)
         template_actions.add_to_window(self)
         help_actions.add_to_window(self)
+        register_actions.add_to_window(self)
+        approval_actions.add_to_window(self)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self)
 

@@ -23,6 +23,7 @@ from workbench.findings import (
 from workbench.flow_checks import FLOW_CHECKS
 from workbench.flowgraph import FlowGraph
 from workbench.gc_pause import without_collector
+from workbench.kpi_result_checks import KPI_RESULT_CHECKS
 from workbench.model import Version
 
 __all__ = [
@@ -64,7 +65,9 @@ def check_version(
     and the version's `drawing` (with the metrics it was drawn with) to check the diagram."""
     graph = graph or FlowGraph(version)
     context = CheckContext(document, version, graph, branching or branch_shares(graph))
-    findings = [f for check in FLOW_CHECKS + CONTENT_CHECKS for f in check(context)]
+    findings = [
+        f for check in FLOW_CHECKS + CONTENT_CHECKS + KPI_RESULT_CHECKS for f in check(context)
+    ]
     if drawing is not None:
         findings += diagram_findings(version, drawing, metrics or EstimatedMetrics())
     return sort_findings(version, findings)

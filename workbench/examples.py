@@ -63,7 +63,7 @@ def complaint_handling() -> Document:
             author="Process Workbench example",
             classification=Classification.KEY_CUSTOMER_SERVICE,
             status=Status.DRAFT,
-            review_date="2027-06-30",
+            next_review="2027-06-30",
             tags=("complaints", "contact centre", "example"),
             language="en",
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.audit_texts import KPI_RESULT_CHECKS
 from workbench.branching import Branching
 from workbench.document import Document
 from workbench.events import ElementKind
@@ -219,6 +220,12 @@ CHECKS: dict[str, CheckDef] = {
         ),
     )
 }
+
+
+CHECKS.update(
+    (check_id, CheckDef(check_id, Severity(severity), title, description))
+    for check_id, severity, title, description in KPI_RESULT_CHECKS
+)
 
 
 @dataclass

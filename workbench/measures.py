@@ -387,7 +387,8 @@ def expected_customer_contacts(
     )
 
 
-def _kpi_coverage(graph: FlowGraph, values: dict[str, Value], notes: dict[str, str]) -> None:
+def kpi_coverage(graph: FlowGraph) -> float | None:
+    """Share of interactions with a KPI that has a target; None without interactions."""
     targeted = {
         kpi.attached_to.ref
         for kpi in graph.version.kpis.values()
@@ -395,7 +396,11 @@ def _kpi_coverage(graph: FlowGraph, values: dict[str, Value], notes: dict[str, s
     }
     touchpoints = [graph.flows[k].id for k in graph.interaction_edges]
     if not touchpoints:
-        values["kpi_coverage"] = None
+        return None
+    return sum(1 for f in touchpoints if f in targeted) / len(touchpoints)
+
+
+def _kpi_coverage(graph: FlowGraph, values: dict[str, Value], notes: dict[str, str]) -> None:
+    values["kpi_coverage"] = kpi_coverage(graph)
+    if values["kpi_coverage"] is None:
         notes["kpi_coverage"] = Msg("There are no interactions to cover.")
-        return
-    values["kpi_coverage"] = sum(1 for f in touchpoints if f in targeted) / len(touchpoints)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from workbench.governance import ChangeLogEntry, CorrectiveAction, KpiResult
+
 
 class LaneKind(StrEnum):
     """Service-blueprint zones, top to bottom."""
@@ -220,6 +222,9 @@ class Kpi:
     category: KpiCategory = KpiCategory.SERVICE
     attached_to: Attachment = field(default_factory=Attachment)
     derived_from: str | None = None
+    target_rationale: str = ""  # how the target was set: auditors ask
+    results: tuple[KpiResult, ...] = ()  # measured values per period
+    corrective_actions: tuple[CorrectiveAction, ...] = ()
 
     def has_target(self) -> bool:
         return self.target is not None or bool(self.segment_targets)
@@ -316,11 +321,18 @@ class Metadata:
     author: str = ""
     classification: Classification = Classification.KEY_CUSTOMER_SERVICE
     status: Status = Status.DRAFT
-    review_date: str = ""
     tags: tuple[str, ...] = ()
     language: str = "en"
     created: str = ""
     updated: str = ""
+    version_label: str = ""
+    current_version: str = ""  # the version id in operation; empty: the last version
+    approved_by: str = ""
+    approved_on: str = ""
+    last_review: str = ""
+    review_interval_months: int = 12
+    next_review: str = ""
+    change_log: tuple[ChangeLogEntry, ...] = ()
 
 
 @dataclass

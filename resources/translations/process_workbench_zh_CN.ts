@@ -35,6 +35,63 @@
         </message>
     </context>
     <context>
+        <name>ApprovalActions</name>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="20" />
+            <source>&amp;Approve Current Version…</source>
+            <translation>批准当前版本(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="31" />
+            <location filename="../../ui/approval_actions.py" line="37" />
+            <source>Approve Current Version</source>
+            <translation>批准当前版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="32" />
+            <source>Approved by (name and role):</source>
+            <translation>批准人（姓名和职务）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_actions.py" line="38" />
+            <source>What changed in version {0}?</source>
+            <translation>{0} 版有哪些变更？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalGuard</name>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="38" />
+            <source>Approved version</source>
+            <translation>已批准的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="39" />
+            <source>“{0}” is approved as version {1}.</source>
+            <translation>“{0}”已作为 {1} 版批准。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="40" />
+            <source>This process</source>
+            <translation>此流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="42" />
+            <source>Changes to an approved procedure need a new approval. Save them as draft version {0}? The approved version stays in the change log.</source>
+            <translation>已批准流程的修改需要重新批准。是否将修改保存为草稿版本 {0}？已批准的版本保留在变更记录中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="46" />
+            <source>Start Draft {0}</source>
+            <translation>新建草稿 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval_guard.py" line="48" />
+            <source>Keep Approved</source>
+            <translation>保持已批准</translation>
+        </message>
+    </context>
+    <context>
         <name>BpmnActions</name>
         <message>
             <location filename="../../ui/bpmn_actions.py" line="29" />
@@ -290,87 +347,122 @@
     <context>
         <name>DocumentForm</name>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="36" />
+            <location filename="../../ui/panels/document_form.py" line="43" />
             <source>What the customer gets, in the customer's terms</source>
             <translation>客户得到什么，用客户的话说</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="43" />
+            <location filename="../../ui/panels/document_form.py" line="50" />
+            <source>e.g. 2.1</source>
+            <translation>例如 2.1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="56" />
+            <source>e.g. 12</source>
+            <translation>例如 12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="58" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="45" />
+            <location filename="../../ui/panels/document_form.py" line="60" />
             <source>comma separated</source>
             <translation>用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="47" />
+            <location filename="../../ui/panels/document_form.py" line="62" />
             <source>e.g. en, zh-CN</source>
             <translation>如 zh-CN、en</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="52" />
+            <location filename="../../ui/panels/document_form.py" line="67" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="54" />
+            <location filename="../../ui/panels/document_form.py" line="69" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="55" />
+            <location filename="../../ui/panels/document_form.py" line="70" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="56" />
+            <location filename="../../ui/panels/document_form.py" line="71" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="58" />
+            <location filename="../../ui/panels/document_form.py" line="73" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="60" />
+            <location filename="../../ui/panels/document_form.py" line="75" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="61" />
+            <location filename="../../ui/panels/document_form.py" line="76" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="62" />
+            <location filename="../../ui/panels/document_form.py" line="77" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="63" />
+            <location filename="../../ui/panels/document_form.py" line="78" />
             <source>Classification</source>
             <translation>流程分类</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="64" />
+            <location filename="../../ui/panels/document_form.py" line="79" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="65" />
-            <source>Review date</source>
-            <translation>复核日期</translation>
+            <location filename="../../ui/panels/document_form.py" line="80" />
+            <source>Version number</source>
+            <translation>版本号</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="66" />
+            <location filename="../../ui/panels/document_form.py" line="81" />
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="82" />
+            <source>Approved on</source>
+            <translation>批准日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="83" />
+            <source>Last review</source>
+            <translation>上次评审</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="84" />
+            <source>Review every (months)</source>
+            <translation>评审周期（月）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="85" />
+            <source>Next review</source>
+            <translation>下次评审</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="86" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="67" />
+            <location filename="../../ui/panels/document_form.py" line="87" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
@@ -436,74 +528,74 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../ui/file_controller.py" line="78" />
-            <location filename="../../ui/file_controller.py" line="212" />
+            <location filename="../../ui/file_controller.py" line="82" />
+            <location filename="../../ui/file_controller.py" line="216" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="103" />
+            <location filename="../../ui/file_controller.py" line="107" />
             <source>Open process</source>
             <translation>打开流程</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="103" />
-            <location filename="../../ui/file_controller.py" line="154" />
+            <location filename="../../ui/file_controller.py" line="107" />
+            <location filename="../../ui/file_controller.py" line="158" />
             <source>Process Workbench documents (*.pwb);;All files (*)</source>
             <translation>Process Workbench 文档 (*.pwb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="130" />
+            <location filename="../../ui/file_controller.py" line="134" />
             <source>Could not open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="143" />
+            <location filename="../../ui/file_controller.py" line="147" />
             <source>Opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="154" />
+            <location filename="../../ui/file_controller.py" line="158" />
             <source>Save process as</source>
             <translation>流程另存为</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="168" />
+            <location filename="../../ui/file_controller.py" line="172" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="169" />
+            <location filename="../../ui/file_controller.py" line="173" />
             <source>“{0}” has changes that are not saved. Save them first?</source>
             <translation>“{0}”有尚未保存的修改。先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="192" />
+            <location filename="../../ui/file_controller.py" line="196" />
             <source>Autosave failed: {0}</source>
             <translation>自动保存失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="208" />
+            <location filename="../../ui/file_controller.py" line="212" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="209" />
+            <location filename="../../ui/file_controller.py" line="213" />
             <source>Process Workbench closed unexpectedly while “{0}” had unsaved changes. Restore them?</source>
             <translation>Process Workbench 意外关闭，当时“{0}”还有未保存的修改。要恢复吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="223" />
+            <location filename="../../ui/file_controller.py" line="227" />
             <source>The recovery copy is damaged</source>
             <translation>恢复副本已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="240" />
+            <location filename="../../ui/file_controller.py" line="250" />
             <source>Could not save the document</source>
             <translation>无法保存文档</translation>
         </message>
         <message>
-            <location filename="../../ui/file_controller.py" line="248" />
+            <location filename="../../ui/file_controller.py" line="259" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
@@ -860,112 +952,117 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="42" />
+            <location filename="../../ui/panels/kpi_editor.py" line="45" />
             <source>The whole process</source>
             <translation>整个流程</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="75" />
+            <location filename="../../ui/panels/kpi_editor.py" line="78" />
             <source>%, s, h, score…</source>
             <translation>%、秒、小时、分值…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="76" />
+            <location filename="../../ui/panels/kpi_editor.py" line="79" />
             <source>e.g. 95 (%)</source>
             <translation>如 95 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="77" />
+            <location filename="../../ui/panels/kpi_editor.py" line="80" />
             <source>Target per customer segment</source>
             <translation>按客户分层设定目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="85" />
+            <location filename="../../ui/panels/kpi_editor.py" line="89" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="86" />
+            <location filename="../../ui/panels/kpi_editor.py" line="90" />
             <source>Attached to</source>
             <translation>挂接于</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="87" />
+            <location filename="../../ui/panels/kpi_editor.py" line="91" />
             <source>Definition</source>
             <translation>定义</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="88" />
+            <location filename="../../ui/panels/kpi_editor.py" line="92" />
             <source>Formula</source>
             <translation>公式</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="89" />
+            <location filename="../../ui/panels/kpi_editor.py" line="93" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="90" />
+            <location filename="../../ui/panels/kpi_editor.py" line="94" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="91" />
+            <location filename="../../ui/panels/kpi_editor.py" line="95" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="92" />
+            <location filename="../../ui/panels/kpi_editor.py" line="96" />
+            <source>Target rationale</source>
+            <translation>目标设定依据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_editor.py" line="97" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="93" />
+            <location filename="../../ui/panels/kpi_editor.py" line="98" />
             <source>Measured</source>
             <translation>实测值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="94" />
+            <location filename="../../ui/panels/kpi_editor.py" line="99" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="95" />
+            <location filename="../../ui/panels/kpi_editor.py" line="100" />
             <source>Method</source>
             <translation>采集方式</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="96" />
+            <location filename="../../ui/panels/kpi_editor.py" line="101" />
             <source>Sample size</source>
             <translation>样本量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="97" />
+            <location filename="../../ui/panels/kpi_editor.py" line="102" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="98" />
+            <location filename="../../ui/panels/kpi_editor.py" line="103" />
             <source>Method notes</source>
             <translation>方法说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="99" />
+            <location filename="../../ui/panels/kpi_editor.py" line="104" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="100" />
+            <location filename="../../ui/panels/kpi_editor.py" line="105" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="101" />
+            <location filename="../../ui/panels/kpi_editor.py" line="106" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_editor.py" line="157" />
+            <location filename="../../ui/panels/kpi_editor.py" line="164" />
             <source>same as the target</source>
             <translation>与目标值相同</translation>
         </message>
@@ -1058,6 +1155,125 @@
             <translation>
                 <numerusform>没有 KPI 的互动：%n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiResultsBox</name>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="49" />
+            <source>Results per period</source>
+            <translation>各期实测结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <source>Sample size</source>
+            <translation>样本量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="59" />
+            <source>Add Period</source>
+            <translation>添加期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="61" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="63" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="64" />
+            <source>Import results from a CSV file or an Excel workbook with the columns kpi, period, value and, optionally, sample_size and note</source>
+            <translation>从 CSV 文件或 Excel 工作簿导入结果，列为 kpi、period、value，可选 sample_size 和 note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="68" />
+            <source>Record Corrective Action…</source>
+            <translation>记录纠正措施…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="112" />
+            <source>No results yet: type them in or import a file.</source>
+            <translation>尚无结果：请直接输入或导入文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="114" />
+            <source>Latest: {0}{1} in {2}.</source>
+            <translation>最新：{2} 为 {0}{1}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="117" />
+            <source>Misses the target of {0}{1}.</source>
+            <translation>未达到目标 {0}{1}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="121" />
+            <source>A control chart needs at least 5 periods.</source>
+            <translation>控制图至少需要 5 期数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="123" />
+            <source>{0}: in control.</source>
+            <translation>{0}：受控。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="125" />
+            <source>{0}: out of control ({1}).</source>
+            <translation>{0}：失控（{1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="128" />
+            <source>Corrective action: {0} ({1}).</source>
+            <translation>纠正措施：{0}（{1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="131" />
+            <source>It needs a corrective action.</source>
+            <translation>需要纠正措施。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="182" />
+            <location filename="../../ui/panels/kpi_results.py" line="195" />
+            <source>Import KPI Results</source>
+            <translation>导入 KPI 结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="183" />
+            <source>CSV or Excel (*.csv *.xlsx);;All files (*)</source>
+            <translation>CSV 或 Excel (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="196" />
+            <source>{0} was not imported.</source>
+            <translation>{0} 未导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="202" />
+            <source>Import KPI results</source>
+            <translation>导入 KPI 结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="211" />
+            <source>Record Corrective Action</source>
+            <translation>记录纠正措施</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/kpi_results.py" line="212" />
+            <source>What is being done about '{0}'?</source>
+            <translation>针对“{0}”采取了什么措施？</translation>
         </message>
     </context>
     <context>
@@ -1160,319 +1376,319 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="77" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
             <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Reset Layout</source>
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="495" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1505,7 +1721,7 @@
             <translation>这些度量是什么意思？</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/measures_panel.py" line="117" />
+            <location filename="../../ui/panels/measures_panel.py" line="119" />
             <source>better: %1</source>
             <translation>更好：%1</translation>
         </message>
@@ -1724,6 +1940,290 @@
             <translation>
                 <numerusform>已选 %n 个元素。只选步骤才能一起标记。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../../ui/register_actions.py" line="20" />
+            <source>Open &amp;Register…</source>
+            <translation>打开流程清单(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_actions.py" line="29" />
+            <source>Open Register: choose the folder of process documents</source>
+            <translation>打开流程清单：选择流程文件所在的文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <location filename="../../ui/register_model.py" line="35" />
+            <source>Process</source>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="35" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="35" />
+            <source>Classification</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="35" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="35" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="36" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="36" />
+            <source>Approval</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="36" />
+            <source>Last review</source>
+            <translation>上次评审</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="36" />
+            <source>Next review</source>
+            <translation>下次评审</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="36" />
+            <source>KPIs</source>
+            <translation>KPI 数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="37" />
+            <source>KPI coverage</source>
+            <translation>KPI 覆盖率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="37" />
+            <source>Checklist</source>
+            <translation>流程四要素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="37" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="37" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="38" />
+            <source>Readiness</source>
+            <translation>审核准备</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="38" />
+            <source>Last change</source>
+            <translation>最近修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="38" />
+            <source>Changed by</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="44" />
+            <source>Key customer service</source>
+            <translation>关键客户服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="45" />
+            <source>Key support</source>
+            <translation>关键支持</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="46" />
+            <source>Management</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="51" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="51" />
+            <source>In review</source>
+            <translation>评审中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="51" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="52" />
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="57" />
+            <source>Unreadable</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="59" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_model.py" line="60" />
+            <source>{0} gap(s)</source>
+            <translation>{0} 项差距</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterWindow</name>
+        <message>
+            <location filename="../../ui/register_window.py" line="48" />
+            <source>Process Register</source>
+            <translation>流程清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="66" />
+            <source>Rescan</source>
+            <translation>重新扫描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="68" />
+            <source>Audit Pack…</source>
+            <translation>审核资料包…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="69" />
+            <source>Write the PDF audit pack and its Excel workbook</source>
+            <translation>生成 PDF 审核资料包及其 Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="72" />
+            <source>%v of %m files</source>
+            <translation>%v / %m 个文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="73" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="80" />
+            <source>Search title, owner, file or gap…</source>
+            <translation>搜索标题、负责人、文件或差距…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="84" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="85" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="85" />
+            <source>With gaps</source>
+            <translation>有差距</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="86" />
+            <source>Unreadable</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="88" />
+            <source>Any readiness</source>
+            <translation>全部准备情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="90" />
+            <source>All classes</source>
+            <translation>全部分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="134" />
+            <source>Process Register — {0}</source>
+            <translation>流程清单 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="145" />
+            <source>Scanning…</source>
+            <translation>正在扫描…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="170" />
+            <source>{0} documents: {1} ready, {2} with gaps, {3} unreadable.</source>
+            <translation>{0} 个文件：{1} 个就绪，{2} 个有差距，{3} 个无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="175" />
+            <source>The scan was cancelled; the list is incomplete.</source>
+            <translation>扫描已取消，清单不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="181" />
+            <source>The folder could not be scanned: {0}</source>
+            <translation>无法扫描该文件夹：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="204" />
+            <source>{0} cannot be read: {1}</source>
+            <translation>{0} 无法读取：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="207" />
+            <source>Gaps of {0}:</source>
+            <translation>{0} 的差距：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="210" />
+            <source>{0} is ready for audit.</source>
+            <translation>{0} 已可接受审核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="224" />
+            <source>Write Audit Pack</source>
+            <translation>生成审核资料包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="225" />
+            <source>PDF audit pack (*.pdf)</source>
+            <translation>PDF 审核资料包 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="234" />
+            <source>Writing the audit pack…</source>
+            <translation>正在生成审核资料包…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="241" />
+            <source>Wrote {0} and {1}.</source>
+            <translation>已生成 {0} 和 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/register_window.py" line="247" />
+            <source>The audit pack could not be written: {0}</source>
+            <translation>无法生成审核资料包：{0}</translation>
         </message>
     </context>
     <context>
@@ -2158,13 +2658,13 @@
             <translation>客户泳道须保持在互动线以上。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="232" />
+            <location filename="../../ui/canvas/gestures.py" line="230" />
             <source>Steps go into a lane: click inside one.</source>
             <translation>步骤要放在泳道里：请在泳道内点击。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/gestures.py" line="287" />
-            <location filename="../../ui/canvas/gestures.py" line="304" />
+            <location filename="../../ui/canvas/gestures.py" line="285" />
+            <location filename="../../ui/canvas/gestures.py" line="302" />
             <source>Cannot connect: {reason}</source>
             <translation>无法连接：{reason}</translation>
         </message>

@@ -16,6 +16,7 @@ from ui.panels.forms import (
     form_layout,
     format_tags,
     parse_iso_date,
+    parse_months,
     parse_tags,
 )
 from ui.panels.panel_commands import TypeVersionField
@@ -24,6 +25,12 @@ from workbench.model import Version
 
 if TYPE_CHECKING:
     from ui.panels.base import DocumentPanel
+
+# Metadata fields edited as typed text, each typing run one undo step.
+_TYPED_FIELDS = (
+    "title", "owner", "team", "version_label", "approved_by", "approved_on", "last_review",
+    "review_interval_months", "next_review", "tags", "language",
+)
 
 
 class DocumentForm(QWidget):
@@ -39,8 +46,16 @@ class DocumentForm(QWidget):
         self.team = TextField(self)
         self.classification = ChoiceField(labels.classifications(), self)
         self.status = ChoiceField(labels.statuses(), self)
-        self.review_date = ParsedField(parse_iso_date, str, self)
-        self.review_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.version_label = TextField(self)
+        self.version_label.setPlaceholderText(self.tr("e.g. 2.1"))
+        self.approved_by = TextField(self)
+        self.approved_on = ParsedField(parse_iso_date, str, self)
+        self.last_review = ParsedField(parse_iso_date, str, self)
+        self.next_review = ParsedField(parse_iso_date, str, self)
+        self.review_interval_months = ParsedField(parse_months, str, self)
+        self.review_interval_months.setPlaceholderText(self.tr("e.g. 12"))
+        for field in (self.approved_on, self.last_review, self.next_review):
+            field.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.tags = ParsedField(parse_tags, format_tags, self)
         self.tags.setPlaceholderText(self.tr("comma separated"))
         self.language = TextField(self)
@@ -62,7 +77,12 @@ class DocumentForm(QWidget):
         form.addRow(self.tr("Team"), self.team)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Review date"), self.review_date)
+        form.addRow(self.tr("Version number"), self.version_label)
+        form.addRow(self.tr("Approved by"), self.approved_by)
+        form.addRow(self.tr("Approved on"), self.approved_on)
+        form.addRow(self.tr("Last review"), self.last_review)
+        form.addRow(self.tr("Review every (months)"), self.review_interval_months)
+        form.addRow(self.tr("Next review"), self.next_review)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Language"), self.language)
         document_box.setLayout(form)
@@ -76,7 +96,7 @@ class DocumentForm(QWidget):
         self.version_name.edited.connect(lambda text: self._change_version(name=text))
         self.version_description.edited.connect(lambda text: self._change_version(description=text))
         self.goal.edited.connect(self._change_goal)
-        for name in ("title", "owner", "team", "review_date", "tags", "language"):
+        for name in _TYPED_FIELDS:
             field = getattr(self, name)
             field.edited.connect(lambda value, name=name: self._change_metadata(True, name, value))
         for name in ("classification", "status"):
@@ -91,16 +111,7 @@ class DocumentForm(QWidget):
             self.version_description.display(version.description)
             self.goal.display(version.checklist.goal.statement)
         meta = document.metadata
-        for name in (
-            "title",
-            "owner",
-            "team",
-            "classification",
-            "status",
-            "review_date",
-            "tags",
-            "language",
-        ):
+        for name in (*_TYPED_FIELDS, "classification", "status"):
             getattr(self, name).display(getattr(meta, name))
 
     def _change_version(self, **changes: Any) -> None:

@@ -264,6 +264,14 @@ def parse_optional_int(text: str) -> int | None:
         raise ValueError(f"{text!r} is not a whole number") from None
 
 
+def parse_months(text: str) -> int:
+    """A review interval in whole months, at least one."""
+    months = parse_optional_int(text)
+    if months is None or months < 1:
+        raise ValueError(f"{text.strip()!r} is not a number of months from 1")
+    return months
+
+
 def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(tag.strip() for tag in text.split(",") if tag.strip())
 

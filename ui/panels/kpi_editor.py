@@ -24,6 +24,7 @@ from ui.panels.forms import (
     number_field,
     parse_optional_int,
 )
+from ui.panels.kpi_results import KpiResultsBox
 from ui.panels.panel_commands import ChangeKpiPart
 from workbench.model import Attachment, AttachmentKind, Kpi, MethodKind, Version
 from workbench.topology import is_interaction
@@ -31,7 +32,9 @@ from workbench.topology import is_interaction
 if TYPE_CHECKING:
     from ui.panels.base import DocumentPanel
 
-_TEXT_FIELDS = ("name", "formula", "unit", "data_source", "frequency", "owner")
+_TEXT_FIELDS = (
+    "name", "formula", "unit", "target_rationale", "data_source", "frequency", "owner",
+)
 _NUMBER_FIELDS = ("target", "baseline", "measured")
 
 
@@ -77,6 +80,7 @@ class KpiEditor(QWidget):
         self.segments_box = QGroupBox(self.tr("Target per customer segment"), self)
         self.segments_form = form_layout()
         self.segments_box.setLayout(self.segments_form)
+        self.results_box = KpiResultsBox(panel)
         self._layout()
         self._connect()
 
@@ -89,6 +93,7 @@ class KpiEditor(QWidget):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Direction"), self.direction)
         form.addRow(self.tr("Target"), self.target)
+        form.addRow(self.tr("Target rationale"), self.target_rationale)
         form.addRow(self.tr("Baseline"), self.baseline)
         form.addRow(self.tr("Measured"), self.measured)
         form.addRow(self.tr("Data source"), self.data_source)
@@ -103,6 +108,7 @@ class KpiEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form)
         outer.addWidget(self.segments_box)
+        outer.addWidget(self.results_box)
         outer.addStretch(1)
 
     def _connect(self) -> None:
@@ -124,6 +130,7 @@ class KpiEditor(QWidget):
     def load(self, version: Version, kpi: Kpi | None) -> None:
         self._kpi_id = kpi.id if kpi else None
         self.setEnabled(kpi is not None)
+        self.results_box.load(version, kpi)
         if kpi is None:
             return
         self.attached_to.set_choices(attachment_choices(version))

@@ -21,7 +21,7 @@ from workbench.model import (
     Version,
 )
 from workbench.storage.errors import FormatError
-from workbench.storage.integrity import check_ranges, check_references
+from workbench.storage.integrity import check_metadata, check_ranges, check_references
 from workbench.storage.migrations import FORMAT_MARKER, SCHEMA_VERSION
 from workbench.storage.records import INVALID, Problems, codec, describe
 
@@ -73,6 +73,8 @@ def data_to_document(data: dict[str, Any]) -> Document:
     if "metadata" in data:
         read = codec(Metadata).read(data["metadata"], "$.metadata", problems)
         metadata = read if read is not INVALID else metadata
+        for message in check_metadata(metadata):
+            problems.add("$.metadata", message)
     segments = _read_list(data.get("segments", []), "$.segments", Segment, problems)
     _require_unique([s.id for s in segments if s], "$.segments", "segment", problems)
     versions: list[Version] = []

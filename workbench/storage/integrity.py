@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.model import AttachmentKind, Flow, Kpi, Lane, Node, Version
+from workbench.model import AttachmentKind, Flow, Kpi, Lane, Metadata, Node, Version
 from workbench.storage.records import Problems
 
 
@@ -28,6 +28,28 @@ def check_ranges(record: Any) -> list[str]:
             messages.append(f"sample size must be at least 1, not {method.sample_size}")
         if method.confidence is not None and not 0.0 < method.confidence < 1.0:
             messages.append(f"confidence must lie between 0 and 1, not {method.confidence}")
+        messages += _result_problems(record)
+    return messages
+
+
+def _result_problems(kpi: Kpi) -> list[str]:
+    """Each period once, sample sizes from 1, so a control chart never meets two values
+    for one month or divides by an empty sample."""
+    messages = []
+    seen: set[str] = set()
+    for index, result in enumerate(kpi.results):
+        if not result.period.strip():
+            messages.append(f"results[{index}]: the period must not be empty")
+        elif result.period in seen:
+            messages.append(f"results[{index}]: the period {result.period!r} is listed twice")
+        seen.add(result.period)
+        if result.sample_size is not None and result.sample_size < 1:
+            messages.append(
+                f"results[{index}]: sample size must be at least 1, not {result.sample_size}"
+            )
+    action_ids = [action.id for action in kpi.corrective_actions]
+    if any(not i for i in action_ids) or len(set(action_ids)) != len(action_ids):
+        messages.append("corrective actions need ids of their own, each used once")
     return messages
 
 
@@ -110,3 +132,9 @@ def _unique(item_id: str, seen: set[str], path: str, problems: Problems) -> None
     elif item_id in seen:
         problems.add(path, f"the id {item_id!r} is used more than once in the checklist")
     seen.add(item_id)
+
+
+def check_metadata(metadata: Metadata) -> list[str]:
+    if metadata.review_interval_months < 1:
+        return [f"review_interval_months must be at least 1, not {metadata.review_interval_months}"]
+    return []

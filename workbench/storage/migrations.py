@@ -15,13 +15,27 @@ from workbench.i18n import Msg
 from workbench.storage.errors import FormatError, Problem
 
 FORMAT_MARKER = "process-workbench"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-# MIGRATIONS[n] turns a schema-n document into a schema-(n+1) one. The first entry will be
-# MIGRATIONS[1] when schema 2 arrives.
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def one_to_two(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 keeps approval and review as data. Schema 1's one `review_date` was the
+    date the next review falls due (every sample and template dates it ahead), so it
+    becomes `next_review`; approvals, the change log and KPI results start empty, since
+    a schema-1 file never recorded who approved it or when."""
+    metadata = data.get("metadata")
+    if isinstance(metadata, dict) and "review_date" in metadata:
+        review = metadata.pop("review_date")
+        if review != "":
+            metadata["next_review"] = review
+    return data
+
+
+# MIGRATIONS[n] turns a schema-n document into a schema-(n+1) one.
+MIGRATIONS: dict[int, Migration] = {1: one_to_two}
 
 
 def schema_version_of(data: Any) -> int:

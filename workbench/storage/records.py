@@ -56,6 +56,7 @@ class _Field:
     write: Writer
     required: bool
     default: Any
+    plain: Any = None  # str, bool, int, float or an enum's {value: member}: read inline
 
 
 class RecordCodec:
@@ -71,7 +72,9 @@ class RecordCodec:
             else:
                 default, required = None, True
             read, write = _converters(hints[f.name])
-            self.fields.append(_Field(f.name, read, write, required, default))
+            self.fields.append(
+                _Field(f.name, read, write, required, default, _plain(hints[f.name]))
+            )
         self.names = frozenset(f.name for f in self.fields)
         self._required = frozenset(f.name for f in self.fields if f.required)
         self._hints = hints
@@ -98,22 +101,34 @@ class RecordCodec:
         """The record, or INVALID with every problem in `value` recorded under its path."""
         if not isinstance(value, dict):
             return problems.add(path, f"expected an object, found {describe(value)}")
-        for key in value:
-            if key not in self.names:
-                problems.add(f"{path}.{key}", "unknown field")
+        fields = self.by_name
         values = {}
         failed = False
-        for f in self.fields:
-            if f.name not in value:
-                if f.required:
-                    problems.add(f"{path}.{f.name}", "missing")
-                    failed = True
+        for key, raw in value.items():
+            f = fields.get(key)
+            if f is None:
+                problems.add(f"{path}.{key}", "unknown field")
                 continue
-            item = f.read(value[f.name], f"{path}.{f.name}", problems)
+            plain, kind = f.plain, type(raw)
+            if plain is not None:  # the common case, checked here without building a path
+                if kind is plain and plain is not float:
+                    values[key] = raw
+                    continue
+                if plain is float and kind is float and math.isfinite(raw):
+                    values[key] = raw
+                    continue
+                if kind is str and type(plain) is dict and raw in plain:
+                    values[key] = plain[raw]
+                    continue
+            item = f.read(raw, f"{path}.{key}", problems)
             if item is INVALID:
                 failed = True
             else:
-                values[f.name] = item
+                values[key] = item
+        if not self.required <= value.keys():
+            for name in sorted(self.required - value.keys(), key=self.order.__getitem__):
+                problems.add(f"{path}.{name}", "missing")
+            failed = True
         return INVALID if failed else self.cls(**values)
 
     def write(self, record: Any) -> dict[str, Any]:

@@ -187,11 +187,11 @@ def test_nothing_selected_edits_version_and_document(panel, qtbot):
     assert stack.count() == 1
     qtbot.keyClicks(form.tags, "adsl, install")
     assert document.metadata.tags == ("adsl", "install")
-    qtbot.keyClicks(form.review_date, "2027-13-01")
-    assert document.metadata.review_date == ""
-    form.review_date.clear()
-    qtbot.keyClicks(form.review_date, "2027-06-30")
-    assert document.metadata.review_date == "2027-06-30"
+    qtbot.keyClicks(form.next_review, "2027-13-01")
+    assert document.metadata.next_review == ""
+    form.next_review.clear()
+    qtbot.keyClicks(form.next_review, "2027-06-30")
+    assert document.metadata.next_review == "2027-06-30"
     qtbot.keyClicks(form.goal, "Installed when promised")
     assert document.version("v1").checklist.goal.statement == "Installed when promised"
     stack.setIndex(0)

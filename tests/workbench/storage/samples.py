@@ -89,7 +89,7 @@ def rich_document() -> Document:
         team="Hotline",
         tags=("telecom", "装机"),
         language="en",
-        review_date="2027-06-30",
+        next_review="2027-06-30",
     )
     document = Document(metadata, segments, [b.build()])
     document.copy_version("v-asis", "To-be", new_id="v-tobe")

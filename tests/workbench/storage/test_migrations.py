@@ -38,3 +38,31 @@ def test_newer_files_are_refused():
     data = {"format": "process-workbench", "schema_version": migrations.SCHEMA_VERSION + 1}
     with pytest.raises(FormatError, match="newer Process Workbench"):
         migrate(data)
+
+
+SAMPLE_V1 = __import__("pathlib").Path(__file__).parent / "data" / "schema_v1.pwb"
+
+
+def test_schema_one_review_date_becomes_the_next_review():
+    import json
+
+    data = json.loads(SAMPLE_V1.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["metadata"]["review_date"] == "2027-06-30"
+    upgraded = migrations.one_to_two(data)
+    assert "review_date" not in upgraded["metadata"]
+    assert upgraded["metadata"]["next_review"] == "2027-06-30"
+
+
+def test_the_kept_schema_one_file_opens_with_its_review_date_and_no_approval():
+    from workbench.storage import load_document
+
+    document = load_document(SAMPLE_V1)
+    meta = document.metadata
+    assert meta.next_review == "2027-06-30"
+    assert (meta.approved_by, meta.approved_on, meta.change_log) == ("", "", ())
+    assert all(not kpi.results for v in document.versions for kpi in v.kpis.values())
+
+
+def test_an_empty_schema_one_review_date_leaves_no_next_review():
+    data = {"format": "process-workbench", "schema_version": 1, "metadata": {"review_date": ""}}
+    assert migrate(data)["metadata"] == {}

@@ -1,0 +1,77 @@
+"""Scanning a register folder and writing its audit pack off the GUI thread.
+
+The scan reports progress after every file and stops at the next file once cancelled;
+the window stays responsive throughout. The cache lives with the window, so a rescan of
+an unchanged folder only looks at the files' sizes and times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from workbench.register.scan import Register, RegisterCache, scan_register
+
+
+class ScanWorker(QObject):
+    progress = Signal(int, int)  # files done, files found
+    finished = Signal(object)  # a Register
+    failed = Signal(str)
+
+    def __init__(self, folder: str, cache: RegisterCache, today: dt.date) -> None:
+        super().__init__()
+        self.folder, self.cache, self.today = folder, cache, today
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            register = scan_register(
+                self.folder, self.cache, progress=self.progress.emit,
+                cancelled=self._stop.is_set, today=self.today,
+            )
+        except OSError as error:
+            self.failed.emit(f"{self.folder}: {error.strerror or error}")
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.finished.emit(register)
+
+
+class PackWorker(QObject):
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, register: Register, today: dt.date, pdf: str) -> None:
+        super().__init__()
+        self.register, self.today, self.pdf = register, today, pdf
+
+    def run(self) -> None:
+        from exporters.audit_pdf import export_audit_pdf
+        from exporters.audit_workbook import export_audit_workbook
+        from workbench.register.pack import build_pack
+
+        try:
+            pack = build_pack(self.register, self.today)
+            export_audit_pdf(pack, self.pdf)
+            export_audit_workbook(pack, str(Path(self.pdf).with_suffix(".xlsx")))
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.finished.emit(self.pdf)
+
+
+def start(worker: QObject, parent: QObject) -> QThread:
+    """Run `worker.run` on a thread of its own, which ends and is deleted after it."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    for signal in (worker.finished, worker.failed):
+        signal.connect(thread.quit)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread

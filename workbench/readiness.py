@@ -1,0 +1,167 @@
+"""COPC readiness of one process, as explicit rules with stable ids (DOMAIN.md §5).
+
+Each rule either holds or yields gaps, and each gap names what to fix. The ids are stable
+because the register, the audit pack and a team's own tracking refer to them; never rename
+one, add a new id instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from workbench.approval import next_review_due
+from workbench.audit_texts import (
+    AND,
+    APPROVAL_DETAILS,
+    KPI_FIELD_NAMES,
+    LIST_SEPARATOR,
+    READINESS_RULES,
+    REASONS,
+    REVIEW_DETAILS,
+    STATUS_NAMES,
+)
+from workbench.checklist_score import checklist_score
+from workbench.document import Document
+from workbench.findings import CHECKS, Finding, Severity
+from workbench.flowgraph import FlowGraph
+from workbench.kpi_performance import kpi_performance
+from workbench.model import AttachmentKind, Kpi, MethodKind, Status, Version
+
+RULE_IDS = tuple(READINESS_RULES)
+MIN_RESULT_PERIODS = 3
+_SHOWN = 5  # items named in one gap before "…"
+
+
+@dataclass(frozen=True)
+class Gap:
+    rule_id: str
+    text: str
+    element_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Readiness:
+    gaps: tuple[Gap, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.gaps
+
+    def failed_rules(self) -> set[str]:
+        return {gap.rule_id for gap in self.gaps}
+
+    def holds(self, rule_id: str) -> bool:
+        return rule_id not in self.failed_rules()
+
+
+def rule_title(rule_id: str) -> str:
+    return READINESS_RULES[rule_id][0].format(periods=MIN_RESULT_PERIODS)
+
+
+def current_version(document: Document) -> Version | None:
+    """The version in operation: the one the metadata names, else the last one drawn."""
+    wanted = document.metadata.current_version
+    for version in document.versions:
+        if version.id == wanted:
+            return version
+    return document.versions[-1] if document.versions else None
+
+
+def readiness(
+    document: Document,
+    version: Version | None,
+    findings: list[Finding],
+    today: dt.date,
+    graph: FlowGraph | None = None,
+) -> Readiness:
+    gaps: list[Gap] = []
+    meta = document.metadata
+    if not meta.owner.strip():
+        gaps.append(_gap("owner-named"))
+    if meta.status is not Status.APPROVED:
+        detail = APPROVAL_DETAILS["status"].format(status=STATUS_NAMES[meta.status.value])
+        gaps.append(_gap("approved-version", detail=detail))
+    elif not meta.approved_by.strip() or not meta.approved_on.strip():
+        gaps.append(_gap("approved-version", detail=APPROVAL_DETAILS["who"]))
+    due = next_review_due(meta)
+    if due is None:
+        gaps.append(_gap("review-current", detail=REVIEW_DETAILS["none"]))
+    elif due < today:
+        detail = REVIEW_DETAILS["overdue"].format(due=due.isoformat())
+        gaps.append(_gap("review-current", detail=detail))
+    if version is not None:
+        gaps += _version_gaps(version, findings, graph or FlowGraph(version))
+    return Readiness(tuple(gaps))
+
+
+def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -> list[Gap]:
+    gaps = []
+    score = checklist_score(version.checklist, version)
+    if score.gaps:
+        gaps.append(
+            _gap("four-elements", score=f"{score.complete}/{score.total}", gaps=_names(score.gaps))
+        )
+    bound = {
+        k.attached_to.ref
+        for k in version.kpis.values()
+        if k.attached_to.kind is AttachmentKind.INTERACTION
+    }
+    bare = [graph.flows[k] for k in graph.interaction_edges if graph.flows[k].id not in bound]
+    if bare:
+        names = [f"{graph.describe(f.source)} → {graph.describe(f.target)}" for f in bare]
+        gaps.append(_gap("interactions-have-kpis", count=len(bare), interactions=_names(names)))
+    for kpi in version.kpis.values():
+        gaps += _kpi_gaps(kpi)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        titles = sorted({CHECKS[f.check_id].title for f in errors})
+        gaps.append(
+            _gap("no-error-findings", count=len(errors), version=version.name,
+                 titles=_names(titles))
+        )
+    return gaps
+
+
+def _kpi_gaps(kpi: Kpi) -> list[Gap]:
+    gaps = []
+    missing = missing_definition(kpi)
+    if missing:
+        gaps.append(_gap("kpi-defined", kpi.id, kpi=kpi.name, missing=_names(missing, AND)))
+    if len(kpi.results) < MIN_RESULT_PERIODS:
+        gaps.append(
+            _gap("kpi-results", kpi.id, kpi=kpi.name, count=len(kpi.results),
+                 periods=MIN_RESULT_PERIODS)
+        )
+    performance = kpi_performance(kpi)
+    if performance.reason is not None and not kpi.corrective_actions:
+        reason = REASONS[performance.reason.value]
+        gaps.append(_gap("corrective-actions", kpi.id, kpi=kpi.name, reason=reason))
+    return gaps
+
+
+def missing_definition(kpi: Kpi) -> list[str]:
+    """What an auditor would find missing in the KPI's definition, in `KPI_FIELD_NAMES` words."""
+    present = {
+        "definition": bool(kpi.definition.strip()),
+        "formula": bool(kpi.formula.strip()),
+        "unit": bool(kpi.unit.strip()),
+        "target": kpi.has_target(),
+        "target_rationale": bool(kpi.target_rationale.strip()),
+        "data_source": bool(kpi.data_source.strip()),
+        "method": kpi.method.kind is MethodKind.SYSTEM
+        or (kpi.method.sample_size is not None and kpi.method.confidence is not None),
+        "frequency": bool(kpi.frequency.strip()),
+        "owner": bool(kpi.owner.strip()),
+    }
+    return [KPI_FIELD_NAMES[name] for name, ok in present.items() if not ok]
+
+
+def _gap(rule_id: str, element_id: str | None = None, **values: object) -> Gap:
+    return Gap(rule_id, READINESS_RULES[rule_id][1].format(**values), element_id)
+
+
+def _names(items: list[str] | tuple[str, ...], separator: str = LIST_SEPARATOR) -> str:
+    shown = list(items[:_SHOWN])
+    text = separator.join(shown)
+    return text + ("…" if len(items) > _SHOWN else "")

@@ -1,0 +1,67 @@
+"""The register's cache kept between runs, so `process-workbench register` over an unchanged
+folder is near-instant the second time too, not only inside one editor session.
+
+One JSON file per folder under the user's cache folder, written crash-safely. It is only a
+cache: a file that is missing, damaged or from another program version is ignored and the
+folder is read again; git information is never cached (it is read fresh each scan)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from workbench.readiness import Gap
+from workbench.register.entry import RegisterEntry
+from workbench.register.scan import RegisterCache
+from workbench.storage import SCHEMA_VERSION
+from workbench.storage.safe_write import write_atomically
+
+CACHE_FORMAT = 1
+_STAMP = f"register-cache/{CACHE_FORMAT}/schema-{SCHEMA_VERSION}"
+
+
+def default_cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "process-workbench" / "register"
+
+
+def cache_file(folder: str | os.PathLike[str], cache_folder: Path | None = None) -> Path:
+    key = hashlib.sha256(os.fspath(Path(folder).absolute()).encode("utf-8", "replace"))
+    return (cache_folder or default_cache_folder()) / f"{key.hexdigest()[:24]}.json"
+
+
+def load_cache(path: Path) -> RegisterCache:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("stamp") != _STAMP:
+            return RegisterCache()
+        rows = {absolute: (tuple(key), _entry(row)) for absolute, key, row in data["rows"]}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return RegisterCache()
+    return RegisterCache(rows)
+
+
+def save_cache(cache: RegisterCache, path: Path) -> bool:
+    """Write the cache; False when it could not be written (the scan stands anyway)."""
+    rows = [[absolute, list(key), _row(entry)] for absolute, (key, entry) in cache.rows.items()]
+    text = json.dumps({"stamp": _STAMP, "rows": rows}, ensure_ascii=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, text.encode("utf-8"), backup=False)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is no failure
+        return False
+    return True
+
+
+def _row(entry: RegisterEntry) -> dict[str, Any]:
+    data = entry.to_json()
+    del data["ready"], data["git"]
+    return data
+
+
+def _entry(row: dict[str, Any]) -> RegisterEntry:
+    gaps = tuple(Gap(g["rule"], g["text"], g["element"]) for g in row.pop("gaps"))
+    return RegisterEntry(**row, gaps=gaps)
