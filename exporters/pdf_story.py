@@ -138,7 +138,7 @@ def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> 
     story += kpi_table(parts.document, version, cells, width)
     story += section(tr("{version}: four-element checklist").format(version=version.name),
                      styles.h2, fonts)
-    story += checklistsection(version, cells, width)
+    story += checklist_section(version, cells, width)
     story += section(tr("{version}: findings").format(version=version.name),
                      styles.h2, fonts)
     story += findings_table(check_version(parts.document, version), version, cells, width)

@@ -56,7 +56,6 @@ class _Field:
     write: Writer
     required: bool
     default: Any
-    plain: Any = None  # str, bool, int, float or an enum's {value: member}: read inline
 
 
 class RecordCodec:
@@ -72,9 +71,7 @@ class RecordCodec:
             else:
                 default, required = None, True
             read, write = _converters(hints[f.name])
-            self.fields.append(
-                _Field(f.name, read, write, required, default, _plain(hints[f.name]))
-            )
+            self.fields.append(_Field(f.name, read, write, required, default))
         self.names = frozenset(f.name for f in self.fields)
         self._required = frozenset(f.name for f in self.fields if f.required)
         self._hints = hints
@@ -101,34 +98,22 @@ class RecordCodec:
         """The record, or INVALID with every problem in `value` recorded under its path."""
         if not isinstance(value, dict):
             return problems.add(path, f"expected an object, found {describe(value)}")
-        fields = self.by_name
+        for key in value:
+            if key not in self.names:
+                problems.add(f"{path}.{key}", "unknown field")
         values = {}
         failed = False
-        for key, raw in value.items():
-            f = fields.get(key)
-            if f is None:
-                problems.add(f"{path}.{key}", "unknown field")
+        for f in self.fields:
+            if f.name not in value:
+                if f.required:
+                    problems.add(f"{path}.{f.name}", "missing")
+                    failed = True
                 continue
-            plain, kind = f.plain, type(raw)
-            if plain is not None:  # the common case, checked here without building a path
-                if kind is plain and plain is not float:
-                    values[key] = raw
-                    continue
-                if plain is float and kind is float and math.isfinite(raw):
-                    values[key] = raw
-                    continue
-                if kind is str and type(plain) is dict and raw in plain:
-                    values[key] = plain[raw]
-                    continue
-            item = f.read(raw, f"{path}.{key}", problems)
+            item = f.read(value[f.name], f"{path}.{f.name}", problems)
             if item is INVALID:
                 failed = True
             else:
-                values[key] = item
-        if not self.required <= value.keys():
-            for name in sorted(self.required - value.keys(), key=self.order.__getitem__):
-                problems.add(f"{path}.{name}", "missing")
-            failed = True
+                values[f.name] = item
         return INVALID if failed else self.cls(**values)
 
     def write(self, record: Any) -> dict[str, Any]:
