@@ -3,63 +3,65 @@ English format strings with named parameters, ready for the command line's catal
 
 from __future__ import annotations
 
-REGISTER_HELP = "list every process document in a folder with its readiness for a COPC audit"
-REGISTER_DESCRIPTION = (
+from workbench.i18n import _t
+
+REGISTER_HELP = _t("list every process document in a folder with its readiness for a COPC audit")
+REGISTER_DESCRIPTION = _t(
     "List every .pwb document below FOLDER (a shared drive or a git checkout of the team's "
     "process repository): title, classification, owner, status and version, approval, "
     "reviews, KPIs, checklist score, findings and COPC readiness with each gap. Files that "
     "cannot be read are listed with the reason. Exit code 0 when every process is ready, "
     "1 when some have gaps or cannot be read."
 )
-AUDIT_HELP = "write the COPC audit pack of a folder of processes (PDF and/or workbook)"
-AUDIT_DESCRIPTION = (
+AUDIT_HELP = _t("write the COPC audit pack of a folder of processes (PDF and/or workbook)")
+AUDIT_DESCRIPTION = _t(
     "Write the audit pack of every process below FOLDER: a PDF (register summary, readiness "
     "matrix, then per process its diagram, checklist, KPI table, control charts, gaps and "
     "corrective actions) and/or an Excel workbook (register, readiness matrix, KPI catalogue "
     "by COPC category, results per period with charts)."
 )
-FOLDER_ARG = "the folder to scan (subfolders included)"
-JSON_ARG = "print the register as JSON, for scripts"
-TODAY_ARG = "judge reviews as of this date (YYYY-MM-DD; default: today)"
-NO_CACHE_ARG = (
+FOLDER_ARG = _t("the folder to scan (subfolders included)")
+JSON_ARG = _t("print the register as JSON, for other programs")
+TODAY_ARG = _t("judge reviews as of this date (YYYY-MM-DD; default: today)")
+NO_CACHE_ARG = _t(
     "read every document again instead of reusing the rows of the last run for files whose "
     "size and modification time are unchanged"
 )
-PDF_ARG = "write the PDF audit pack to OUT"
-XLSX_ARG = "write the audit workbook to OUT"
+PDF_ARG = _t("write the PDF audit pack to OUT")
+XLSX_ARG = _t("write the audit workbook to OUT")
 
-NOT_A_FOLDER = "{folder}: not a folder; give the folder that holds the process documents."
-BAD_DATE = "{text}: not a date; write it as YYYY-MM-DD."
-NOTHING_TO_WRITE = "nothing to write: give --pdf OUT and/or --xlsx OUT."
-SAME_TARGET = "give the PDF and the workbook their own output files."
-SCANNING = "Scanning {folder} …"
-CANNOT_SCAN = "{folder}: the folder cannot be read ({reason})."
+NOT_A_FOLDER = _t("{folder}: not a folder; give the folder that holds the process documents.")
+BAD_DATE = _t("{text}: not a date; write it as YYYY-MM-DD.")
+NOTHING_TO_WRITE = _t("nothing to write: give --pdf OUT and/or --xlsx OUT.")
+SAME_TARGET = _t("give the PDF and the workbook their own output files.")
+SCANNING = _t("Scanning {folder} …")
+CANNOT_SCAN = _t("{folder}: the folder cannot be read ({reason}).")
 
-HEADING = "Process register: {folder}"
-SUMMARY = (
+HEADING = _t("Process register: {folder}")
+SUMMARY = _t(
     "{documents} documents: {ready} ready, {gaps} with gaps, {unreadable} unreadable "
     "(as of {today})."
 )
-NO_DOCUMENTS = "No process documents (.pwb) below this folder."
+NO_DOCUMENTS = _t("No process documents (.pwb) below this folder.")
 COLUMNS = (
-    "Process", "File", "Class", "Owner", "Status", "Ver.", "Approved", "Next review", "KPIs",
-    "Coverage", "Checklist", "E/W/I", "Readiness",
+    _t("Process"), _t("File"), _t("Class"), _t("Owner"), _t("Status"), _t("Ver."), _t("Approved"),
+    _t("Next review"), _t("KPIs"), _t("Coverage"), _t("Checklist"), _t("E/W/I"), _t("Readiness"),
 )
-GIT_COLUMN = "Last change"
-GAPS_HEADING = "Gaps"
-UNREADABLE_HEADING = "Unreadable files"
-GAP_LINE = "  {path}  [{rule}] {text}"
-ERROR_LINE = "  {path}: {error}"
-READY = "ready"
-GAP_COUNT = "{count} gap(s)"
-UNREADABLE = "unreadable"
-UNCOMMITTED = "changed, not committed"
+GIT_COLUMN = _t("Last change")
+GAPS_HEADING = _t("Gaps")
+UNREADABLE_HEADING = _t("Unreadable files")
+GAP_LINE = _t("  {path}  [{rule}] {text}")
+ERROR_LINE = _t("  {path}: {error}")
+READY = _t("ready")
+GAP_COUNT = _t("{count} gap(s)")
+UNREADABLE = _t("unreadable")
+UNCOMMITTED = _t("changed, not committed")
 CLASSES = {
-    "key_customer_service": "key customer",
-    "key_support": "key support",
-    "management": "management",
+    "key_customer_service": _t("key customer"),
+    "key_support": _t("key support"),
+    "management": _t("management"),
 }
-WROTE = "Wrote the {what} to {target}."
-PDF_NAME = "PDF audit pack"
-WORKBOOK_NAME = "audit workbook"
-CANNOT_WRITE = "Could not write the {what} {target}: {reason}. Nothing was written."
+WROTE = _t("Wrote the {what} to {target}.")
+PDF_NAME = _t("PDF audit pack")
+WORKBOOK_NAME = _t("audit workbook")
+CANNOT_WRITE = _t("Could not write the {what} {target}: {reason}. Nothing was written.")

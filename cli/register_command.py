@@ -11,10 +11,12 @@ from cli import audit_texts as t
 from cli.console import say, say_json
 from cli.opening import BadInput
 from cli.table import display_width, format_table
+from cli.words import say_in, tr
 from workbench.readiness import RULE_IDS, rule_title
 from workbench.register.cache_file import cache_file, load_cache, save_cache
 from workbench.register.entry import RegisterEntry
 from workbench.register.scan import Register, RegisterCache, scan_register
+from workbench.vocabulary import value_word
 
 NAME = "register"
 REGISTER_SCHEMA = "process-workbench/register/1"
@@ -22,16 +24,18 @@ ALL_READY, GAPS = 0, 1
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(NAME, help=t.REGISTER_HELP, description=t.REGISTER_DESCRIPTION)
-    parser.add_argument("folder", metavar="FOLDER", help=t.FOLDER_ARG)
-    parser.add_argument("--json", action="store_true", help=t.JSON_ARG)
+    parser = commands.add_parser(
+        NAME, help=tr(t.REGISTER_HELP), description=tr(t.REGISTER_DESCRIPTION)
+    )
+    parser.add_argument("folder", metavar="FOLDER", help=tr(t.FOLDER_ARG))
+    parser.add_argument("--json", action="store_true", help=tr(t.JSON_ARG))
     add_common_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", metavar="DATE", help=t.TODAY_ARG)
-    parser.add_argument("--no-cache", action="store_true", help=t.NO_CACHE_ARG)
+    parser.add_argument("--today", metavar="DATE", help=tr(t.TODAY_ARG))
+    parser.add_argument("--no-cache", action="store_true", help=tr(t.NO_CACHE_ARG))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,19 +54,19 @@ def parse_today(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise BadInput(t.BAD_DATE.format(text=text)) from None
+        raise BadInput(tr(t.BAD_DATE).format(text=text)) from None
 
 
 def scan_folder(folder: str, today: dt.date, cached: bool = True) -> Register:
     """The register of `folder`, reusing the rows of the last run unless `cached` is False."""
     if not os.path.isdir(folder):
-        raise BadInput(t.NOT_A_FOLDER.format(folder=folder))
+        raise BadInput(tr(t.NOT_A_FOLDER).format(folder=folder))
     where = cache_file(folder)
     cache = load_cache(where) if cached else RegisterCache()
     try:
         register = scan_register(folder, cache, today=today)
     except OSError as error:
-        raise BadInput(t.CANNOT_SCAN.format(folder=folder, reason=error.strerror)) from None
+        raise BadInput(tr(t.CANNOT_SCAN).format(folder=folder, reason=error.strerror)) from None
     if cached:
         save_cache(cache, where)
     return register
@@ -91,29 +95,38 @@ def counts(register: Register) -> dict[str, int]:
 
 
 def register_text(register: Register, today: dt.date) -> str:
-    lines = [t.HEADING.format(folder=register.folder),
-             t.SUMMARY.format(today=today.isoformat(), **counts(register)), ""]
+    lines = [
+        tr(t.HEADING).format(folder=register.folder),
+        tr(t.SUMMARY).format(today=today.isoformat(), **counts(register)),
+        "",
+    ]
     readable = [e for e in register.entries if e.readable]
     if not register.entries:
         return "\n".join([*lines, t.NO_DOCUMENTS])
-    headers = [*t.COLUMNS, *([t.GIT_COLUMN] if register.git else [])]
+    headers = [*map(tr, t.COLUMNS), *([tr(t.GIT_COLUMN)] if register.git else [])]
     rows = [_row(e, register.git) for e in readable]
     lines.append(format_table(headers, rows, right_aligned=(8, 9, 10)))
-    gaps = [t.GAP_LINE.format(path=e.path, rule=g.rule_id, text=g.text)
-            for e in readable for g in e.gaps]
+    gaps = [
+        tr(t.GAP_LINE).format(path=e.path, rule=g.rule_id, text=say_in(g.text))
+        for e in readable
+        for g in e.gaps
+    ]
     if gaps:
-        lines += ["", t.GAPS_HEADING, *gaps]
-    broken = [t.ERROR_LINE.format(path=e.path, error=e.error)
-              for e in register.entries if not e.readable]
+        lines += ["", tr(t.GAPS_HEADING), *gaps]
+    broken = [
+        tr(t.ERROR_LINE).format(path=e.path, error=e.error)
+        for e in register.entries
+        if not e.readable
+    ]
     if broken:
-        lines += ["", t.UNREADABLE_HEADING, *broken]
+        lines += ["", tr(t.UNREADABLE_HEADING), *broken]
     return "\n".join(lines)
 
 
 def verdict(entry: RegisterEntry) -> str:
     if not entry.readable:
-        return t.UNREADABLE
-    return t.READY if entry.ready else t.GAP_COUNT.format(count=len(entry.gaps))
+        return tr(t.UNREADABLE)
+    return tr(t.READY) if entry.ready else tr(t.GAP_COUNT).format(count=len(entry.gaps))
 
 
 def _row(entry: RegisterEntry, git: bool) -> list[str]:
@@ -121,9 +134,11 @@ def _row(entry: RegisterEntry, git: bool) -> list[str]:
     row = [
         _short(entry.title or "—"),
         entry.path,
-        t.CLASSES.get(entry.classification, entry.classification),
+        tr(t.CLASSES[entry.classification])
+        if entry.classification in t.CLASSES
+        else entry.classification,
         entry.owner or "—",
-        entry.status.replace("_", " "),
+        value_word(entry.status.replace("_", " ")),
         entry.version_label or "—",
         " ".join(x for x in (entry.approved_by, entry.approved_on) if x) or "—",
         entry.next_review or "—",
@@ -136,8 +151,12 @@ def _row(entry: RegisterEntry, git: bool) -> list[str]:
     if git:
         change = entry.git
         text = f"{change.date[:10]} {change.author}" if change and change.date else "—"
-        row.append(text + (f" ({t.UNCOMMITTED})" if change and change.uncommitted else ""))
+        row.append(text + (f" ({tr(t.UNCOMMITTED)})" if change and change.uncommitted else ""))
     return row
+
+
+def _class_name(classification: str) -> str:
+    return tr(t.CLASSES[classification]) if classification in t.CLASSES else classification
 
 
 def _short(text: str, width: int = 36) -> str:

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from exporters import audit_texts as t
 from exporters import pdf_theme as theme
 from workbench.control_chart import ChartKind
+from workbench.i18n import tr
 from workbench.kpi_performance import KpiPerformance, kpi_figure
 
 LIMIT = HexColor("#c62828")
@@ -120,11 +121,11 @@ def _legend(drawing: Drawing, width: float, height: float, font: str, limits: bo
             target: bool, signals: bool) -> None:
     items: list[tuple[str, Color, list[float] | None]] = []
     if target:
-        items.append((t.LEGEND_TARGET, TARGET, [4, 2]))
+        items.append((tr(t.LEGEND_TARGET), TARGET, [4, 2]))
     if limits:
-        items += [(t.LEGEND_CENTRE, CENTRE, None), (t.LEGEND_LIMITS, LIMIT, [2, 1.5])]
+        items += [(tr(t.LEGEND_CENTRE), CENTRE, None), (tr(t.LEGEND_LIMITS), LIMIT, [2, 1.5])]
     if signals:
-        items.append((t.LEGEND_SIGNAL, SIGNAL, None))
+        items.append((tr(t.LEGEND_SIGNAL), SIGNAL, None))
     x = width - RIGHT
     baseline = height - 10
     for text, colour, dash in reversed(items):
@@ -132,7 +133,7 @@ def _legend(drawing: Drawing, width: float, height: float, font: str, limits: bo
         x -= text_width
         drawing.add(String(x, baseline, text, fontName=font, fontSize=FONT_SIZE,
                            fillColor=theme.MUTED_INK))
-        if text == t.LEGEND_SIGNAL:
+        if text == tr(t.LEGEND_SIGNAL):
             drawing.add(Circle(x - 6, baseline + 2, 2.4, fillColor=colour, strokeColor=colour))
         else:
             drawing.add(Line(x - 14, baseline + 2, x - 3, baseline + 2, strokeColor=colour,

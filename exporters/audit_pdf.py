@@ -16,17 +16,20 @@ from reportlab.platypus.doctemplate import LayoutError
 from exporters import audit_texts as t
 from exporters import pdf_theme as theme
 from exporters.audit_pdf_process import process_story
+from exporters.audit_texts import trs
 from exporters.pdf import ReportError, ReportResult, binary_streams, document_texts, with_hint
 from exporters.pdf_document import MARGIN, ReportTemplate, RunningText, canvas_maker, paper_size
 from exporters.pdf_fonts import choose_fonts
 from exporters.pdf_story import Bookmark, Heading, section
 from exporters.pdf_styles import Styles, build_styles
 from exporters.pdf_tables import Cells, grid
+from workbench.i18n import say, tr
 from workbench.readiness import RULE_IDS, rule_title
 from workbench.register.entry import RegisterEntry
 from workbench.register.pack import AuditPack
 from workbench.storage.errors import SaveError
 from workbench.storage.safe_write import atomic_output
+from workbench.vocabulary import value_word
 
 __all__ = ["ReportError", "SaveError", "export_audit_pdf"]
 
@@ -37,12 +40,12 @@ def export_audit_pdf(
     try:
         paper_size(paper)
     except ValueError as error:
-        raise ReportError(t.CANNOT_MAKE.format(error=error)) from error
+        raise ReportError(tr(t.CANNOT_MAKE).format(error=error)) from error
     fonts = choose_fonts(_texts(pack))
     styles = build_styles(fonts)
     width = paper_size(paper)[0] - 2 * MARGIN
     today = pack.today.isoformat()
-    running = RunningText(title=t.PACK_TITLE, context=today,
+    running = RunningText(title=tr(t.PACK_TITLE), context=today,
                           footer=f"{pack.register.folder} · {today}")
     story = _front(pack, Cells(styles, fonts), styles, width)
     for index, process in enumerate(pack.processes):
@@ -50,13 +53,13 @@ def export_audit_pdf(
     target = Path(path)
     try:
         with binary_streams(), atomic_output(target) as temp:
-            template = ReportTemplate(str(temp), paper, fonts, running, title=t.PACK_TITLE,
-                                      subject=t.PACK_TITLE, creator="Process Workbench")
+            template = ReportTemplate(str(temp), paper, fonts, running, title=tr(t.PACK_TITLE),
+                                      subject=tr(t.PACK_TITLE), creator="Process Workbench")
             template.build(story, canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
         raise SaveError(with_hint(str(error))) from error
     except LayoutError as error:
-        raise ReportError(t.CANNOT_LAY_OUT.format(error=error)) from error
+        raise ReportError(tr(t.CANNOT_LAY_OUT).format(error=error)) from error
     return ReportResult(target, template.page, fonts.warnings)
 
 
@@ -64,7 +67,7 @@ def _texts(pack: AuditPack) -> Iterator[str]:
     yield pack.register.folder
     for entry in pack.register.entries:
         yield from (entry.path, entry.title, entry.owner, entry.error)
-        yield from (g.text for g in entry.gaps)
+        yield from (say(g.text) for g in entry.gaps)
     for process in pack.processes:
         yield from document_texts(process.document)
 
@@ -78,43 +81,43 @@ def _front(pack: AuditPack, cells: Cells, styles: Styles, width: float) -> list[
         "unreadable": sum(1 for e in entries if not e.readable),
     }
     story: list[Flowable] = [
-        NextPageTemplate("portrait"), Bookmark(t.PACK_TITLE),
-        Paragraph(t.PACK_TITLE, styles.title),
-        cells.text(t.PACK_SUBTITLE.format(folder=pack.register.folder,
+        NextPageTemplate("portrait"), Bookmark(tr(t.PACK_TITLE)),
+        Paragraph(tr(t.PACK_TITLE), styles.title),
+        cells.text(tr(t.PACK_SUBTITLE).format(folder=pack.register.folder,
                                           today=pack.today.isoformat()), "subtitle"),
-        cells.text(t.SUMMARY.format(**counts), "body"),
+        cells.text(tr(t.SUMMARY).format(**counts), "body"),
     ]
     if pack.register.git:
-        story.append(cells.muted(t.SUMMARY_GIT))
-    story += [Spacer(1, 6), Heading(t.REGISTER_HEADING, styles.h2, 0, cells.fonts)]
+        story.append(cells.muted(tr(t.SUMMARY_GIT)))
+    story += [Spacer(1, 6), Heading(tr(t.REGISTER_HEADING), styles.h2, 0, cells.fonts)]
     story.append(_register_table([e for e in entries if e.readable], cells, width))
     broken = [e for e in entries if not e.readable]
     if broken:
-        story += section(t.UNREADABLE_HEADING, styles.h2, cells.fonts)
-        rows = [[cells.text(h, "cell_header") for h in t.UNREADABLE_COLUMNS]]
+        story += section(tr(t.UNREADABLE_HEADING), styles.h2, cells.fonts)
+        rows = [[cells.text(h, "cell_header") for h in trs(t.UNREADABLE_COLUMNS)]]
         rows += [[cells.text(e.path), cells.text(e.error)] for e in broken]
         story.append(grid(rows, [width * 0.35, width * 0.65]))
-    story += [PageBreak(), Heading(t.MATRIX_HEADING, styles.h1, 0, cells.fonts)]
+    story += [PageBreak(), Heading(tr(t.MATRIX_HEADING), styles.h1, 0, cells.fonts)]
     story += _matrix(pack, cells, width)
     return story
 
 
 def verdict(entry: RegisterEntry) -> str:
     if not entry.readable:
-        return t.UNREADABLE
-    return t.READY if entry.ready else t.GAP_COUNT.format(count=len(entry.gaps))
+        return tr(t.UNREADABLE)
+    return tr(t.READY) if entry.ready else tr(t.GAP_COUNT).format(count=len(entry.gaps))
 
 
 def _register_table(entries: list[RegisterEntry], cells: Cells, width: float) -> Flowable:
-    rows = [[cells.text(h, "cell_header") for h in t.REGISTER_COLUMNS]]
+    rows = [[cells.text(h, "cell_header") for h in trs(t.REGISTER_COLUMNS)]]
     for e in entries:
         f = e.findings
         rows.append([
             cells.lines([e.title or e.path, e.path], "cell"),
-            cells.text(e.owner or t.NONE),
-            cells.text(f"{e.status.replace('_', ' ')} {e.version_label}".strip()),
-            cells.lines([e.approved_by, e.approved_on] if e.approved_by else [t.NONE]),
-            cells.text(e.next_review or t.NONE),
+            cells.text(e.owner or tr(t.NONE)),
+            cells.text(f"{value_word(e.status.replace('_', ' '))} {e.version_label}".strip()),
+            cells.lines([e.approved_by, e.approved_on] if e.approved_by else [tr(t.NONE)]),
+            cells.text(e.next_review or tr(t.NONE)),
             cells.text(str(e.kpi_count), "cell_right"),
             cells.text(_share(e.kpi_coverage), "cell_right"),
             cells.text(_share(e.checklist_score), "cell_right"),
@@ -138,13 +141,13 @@ def _matrix(pack: AuditPack, cells: Cells, width: float) -> list[Flowable]:
         rows.append(row)
     first = width * 0.37
     other = (width - first) / len(RULE_IDS)
-    legend = [[cells.text(h, "cell_header") for h in t.MATRIX_LEGEND_COLUMNS]]
-    legend += [[cells.text(n), cells.text(r), cells.text(rule_title(r))]
+    legend = [[cells.text(h, "cell_header") for h in trs(t.MATRIX_LEGEND_COLUMNS)]]
+    legend += [[cells.text(n), cells.text(r), cells.text(say(rule_title(r)))]
                for n, r in zip(numbers, RULE_IDS, strict=True)]
     return [grid(rows, [first, *[other] * len(RULE_IDS)]), Spacer(1, 4),
-            cells.muted(t.MATRIX_NOTE), Spacer(1, 10),
+            cells.muted(tr(t.MATRIX_NOTE)), Spacer(1, 10),
             grid(legend, [width * 0.08, width * 0.27, width * 0.65])]
 
 
 def _share(value: float | None) -> str:
-    return t.NONE if value is None else f"{value:.0%}"
+    return tr(t.NONE) if value is None else f"{value:.0%}"

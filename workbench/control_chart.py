@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from workbench.audit_texts import SIGNAL_TEXTS
 from workbench.governance import KpiResult
+from workbench.i18n import Joined, Msg
 from workbench.model import Kpi
 
 MIN_POINTS = 5  # fewer periods give limits too loose to mean anything
@@ -163,11 +164,11 @@ def _signals(
     return tuple(sorted(signals, key=lambda s: (s.index, s.kind)))
 
 
-def signal_summary(chart: ControlChart) -> str:
+def signal_summary(chart: ControlChart) -> Msg:
     """The chart's signals in one line, periods of one kind of signal named together."""
     parts = []
     for kind in SignalKind:
         periods = [s.period for s in chart.signals_of(kind)]
         if periods:
-            parts.append(SIGNAL_TEXTS[kind.value].format(periods=", ".join(periods)))
-    return "; ".join(parts)
+            parts.append(Msg(SIGNAL_TEXTS[kind.value], periods=Joined(periods)))
+    return Joined(parts, "items")

@@ -97,6 +97,7 @@ SEPARATORS = {  # kind -> (English, Chinese)
     "items": ("; ", "；"),  # items that carry commas themselves
     "sentences": (" ", ""),  # whole sentences, each with its full stop
     "or": (", ", "、"),  # alternatives, the last joined by "or": a, b or c / a、b或c
+    "and": (", ", "、"),  # all of them, the last joined by "and": a, b and c / a、b和c
 }
 
 
@@ -119,13 +120,15 @@ class Joined(Msg):
 
 
 def _joined(texts: list[str], separator: str, kind: str, tr: Translator | None) -> str:
-    if kind == "or" and len(texts) > 1:
-        last = tr("{a} or {b}") if tr is not None else "{a} or {b}"
+    if kind in LAST_JOINED and len(texts) > 1:
+        english = LAST_JOINED[kind]
+        last = tr(english) if tr is not None else english
         return last.format(a=separator.join(texts[:-1]), b=texts[-1])
     return separator.join(texts)
 
 
-_t("{a} or {b}")  # the last alternative of a Joined(kind="or")
+# the last of several joined by "or" / "and" (Joined)
+LAST_JOINED = {"or": _t("{a} or {b}"), "and": _t("{a} and {b}")}
 
 
 class Translator:

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 
 from workbench.approval import next_review_due
 from workbench.audit_texts import (
-    AND,
     APPROVAL_DETAILS,
     KPI_FIELD_NAMES,
-    LIST_SEPARATOR,
     READINESS_RULES,
     REASONS,
     REVIEW_DETAILS,
@@ -25,6 +23,7 @@ from workbench.checklist_score import checklist_score
 from workbench.document import Document
 from workbench.findings import CHECKS, Finding, Severity
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import Joined, Msg
 from workbench.kpi_performance import kpi_performance
 from workbench.model import AttachmentKind, Kpi, MethodKind, Status, Version
 
@@ -36,7 +35,7 @@ _SHOWN = 5  # items named in one gap before "…"
 @dataclass(frozen=True)
 class Gap:
     rule_id: str
-    text: str
+    text: str  # a Msg when made here, so each reader sees it in their language
     element_id: str | None = None
 
 
@@ -55,8 +54,8 @@ class Readiness:
         return rule_id not in self.failed_rules()
 
 
-def rule_title(rule_id: str) -> str:
-    return READINESS_RULES[rule_id][0].format(periods=MIN_RESULT_PERIODS)
+def rule_title(rule_id: str) -> Msg:
+    return Msg(READINESS_RULES[rule_id][0], periods=MIN_RESULT_PERIODS)
 
 
 def current_version(document: Document) -> Version | None:
@@ -80,15 +79,15 @@ def readiness(
     if not meta.owner.strip():
         gaps.append(_gap("owner-named"))
     if meta.status is not Status.APPROVED:
-        detail = APPROVAL_DETAILS["status"].format(status=STATUS_NAMES[meta.status.value])
+        detail = Msg(APPROVAL_DETAILS["status"], status=Msg(STATUS_NAMES[meta.status.value]))
         gaps.append(_gap("approved-version", detail=detail))
     elif not meta.approved_by.strip() or not meta.approved_on.strip():
-        gaps.append(_gap("approved-version", detail=APPROVAL_DETAILS["who"]))
+        gaps.append(_gap("approved-version", detail=Msg(APPROVAL_DETAILS["who"])))
     due = next_review_due(meta)
     if due is None:
-        gaps.append(_gap("review-current", detail=REVIEW_DETAILS["none"]))
+        gaps.append(_gap("review-current", detail=Msg(REVIEW_DETAILS["none"])))
     elif due < today:
-        detail = REVIEW_DETAILS["overdue"].format(due=due.isoformat())
+        detail = Msg(REVIEW_DETAILS["overdue"], due=due.isoformat())
         gaps.append(_gap("review-current", detail=detail))
     if version is not None:
         gaps += _version_gaps(version, findings, graph or FlowGraph(version))
@@ -109,13 +108,17 @@ def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -
     }
     bare = [graph.flows[k] for k in graph.interaction_edges if graph.flows[k].id not in bound]
     if bare:
-        names = [f"{graph.describe(f.source)} → {graph.describe(f.target)}" for f in bare]
+        names = [
+            Msg("{source} → {target}", source=graph.describe(f.source),
+                target=graph.describe(f.target))
+            for f in bare
+        ]
         gaps.append(_gap("interactions-have-kpis", count=len(bare), interactions=_names(names)))
     for kpi in version.kpis.values():
         gaps += _kpi_gaps(kpi)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
-        titles = sorted({CHECKS[f.check_id].title for f in errors})
+        titles = [Msg(title) for title in sorted({CHECKS[f.check_id].title for f in errors})]
         gaps.append(
             _gap("no-error-findings", count=len(errors), version=version.name,
                  titles=_names(titles))
@@ -127,7 +130,7 @@ def _kpi_gaps(kpi: Kpi) -> list[Gap]:
     gaps = []
     missing = missing_definition(kpi)
     if missing:
-        gaps.append(_gap("kpi-defined", kpi.id, kpi=kpi.name, missing=_names(missing, AND)))
+        gaps.append(_gap("kpi-defined", kpi.id, kpi=kpi.name, missing=_names(missing, "and")))
     if len(kpi.results) < MIN_RESULT_PERIODS:
         gaps.append(
             _gap("kpi-results", kpi.id, kpi=kpi.name, count=len(kpi.results),
@@ -135,12 +138,12 @@ def _kpi_gaps(kpi: Kpi) -> list[Gap]:
         )
     performance = kpi_performance(kpi)
     if performance.reason is not None and not kpi.corrective_actions:
-        reason = REASONS[performance.reason.value]
+        reason = Msg(REASONS[performance.reason.value])
         gaps.append(_gap("corrective-actions", kpi.id, kpi=kpi.name, reason=reason))
     return gaps
 
 
-def missing_definition(kpi: Kpi) -> list[str]:
+def missing_definition(kpi: Kpi) -> list[Msg]:
     """What an auditor would find missing in the KPI's definition, in `KPI_FIELD_NAMES` words."""
     present = {
         "definition": bool(kpi.definition.strip()),
@@ -154,14 +157,14 @@ def missing_definition(kpi: Kpi) -> list[str]:
         "frequency": bool(kpi.frequency.strip()),
         "owner": bool(kpi.owner.strip()),
     }
-    return [KPI_FIELD_NAMES[name] for name, ok in present.items() if not ok]
+    return [Msg(KPI_FIELD_NAMES[name]) for name, ok in present.items() if not ok]
 
 
 def _gap(rule_id: str, element_id: str | None = None, **values: object) -> Gap:
-    return Gap(rule_id, READINESS_RULES[rule_id][1].format(**values), element_id)
+    return Gap(rule_id, Msg(READINESS_RULES[rule_id][1], **values), element_id)
 
 
-def _names(items: list[str] | tuple[str, ...], separator: str = LIST_SEPARATOR) -> str:
-    shown = list(items[:_SHOWN])
-    text = separator.join(shown)
-    return text + ("…" if len(items) > _SHOWN else "")
+def _names(items: list[str] | list[Msg] | tuple[str, ...], kind: str = "list") -> Msg:
+    """At most `_SHOWN` names in the reader's list, then "…"."""
+    shown = Joined(items[:_SHOWN], kind)
+    return Msg("{names}…", names=shown) if len(items) > _SHOWN else shown
