@@ -1160,118 +1160,118 @@
     <context>
         <name>KpiResultsBox</name>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="49" />
+            <location filename="../../ui/panels/kpi_results.py" line="50" />
             <source>Results per period</source>
             <translation>各期实测结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <location filename="../../ui/panels/kpi_results.py" line="55" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <location filename="../../ui/panels/kpi_results.py" line="55" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="54" />
+            <location filename="../../ui/panels/kpi_results.py" line="55" />
             <source>Sample size</source>
             <translation>样本量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="59" />
+            <location filename="../../ui/panels/kpi_results.py" line="60" />
             <source>Add Period</source>
             <translation>添加期间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="61" />
+            <location filename="../../ui/panels/kpi_results.py" line="62" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="63" />
+            <location filename="../../ui/panels/kpi_results.py" line="64" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="64" />
+            <location filename="../../ui/panels/kpi_results.py" line="65" />
             <source>Import results from a CSV file or an Excel workbook with the columns kpi, period, value and, optionally, sample_size and note</source>
             <translation>从 CSV 文件或 Excel 工作簿导入结果，列为 kpi、period、value，可选 sample_size 和 note</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="68" />
+            <location filename="../../ui/panels/kpi_results.py" line="69" />
             <source>Record Corrective Action…</source>
             <translation>记录纠正措施…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="112" />
+            <location filename="../../ui/panels/kpi_results.py" line="113" />
             <source>No results yet: type them in or import a file.</source>
             <translation>尚无结果：请直接输入或导入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="114" />
+            <location filename="../../ui/panels/kpi_results.py" line="115" />
             <source>Latest: {0}{1} in {2}.</source>
             <translation>最新：{2} 为 {0}{1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="117" />
+            <location filename="../../ui/panels/kpi_results.py" line="118" />
             <source>Misses the target of {0}{1}.</source>
             <translation>未达到目标 {0}{1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="121" />
+            <location filename="../../ui/panels/kpi_results.py" line="122" />
             <source>A control chart needs at least 5 periods.</source>
             <translation>控制图至少需要 5 期数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="123" />
+            <location filename="../../ui/panels/kpi_results.py" line="124" />
             <source>{0}: in control.</source>
             <translation>{0}：受控。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="125" />
+            <location filename="../../ui/panels/kpi_results.py" line="126" />
             <source>{0}: out of control ({1}).</source>
             <translation>{0}：失控（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="128" />
+            <location filename="../../ui/panels/kpi_results.py" line="129" />
             <source>Corrective action: {0} ({1}).</source>
             <translation>纠正措施：{0}（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="131" />
+            <location filename="../../ui/panels/kpi_results.py" line="132" />
             <source>It needs a corrective action.</source>
             <translation>需要纠正措施。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="182" />
-            <location filename="../../ui/panels/kpi_results.py" line="195" />
+            <location filename="../../ui/panels/kpi_results.py" line="183" />
+            <location filename="../../ui/panels/kpi_results.py" line="196" />
             <source>Import KPI Results</source>
             <translation>导入 KPI 结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="183" />
+            <location filename="../../ui/panels/kpi_results.py" line="184" />
             <source>CSV or Excel (*.csv *.xlsx);;All files (*)</source>
             <translation>CSV 或 Excel (*.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="196" />
+            <location filename="../../ui/panels/kpi_results.py" line="197" />
             <source>{0} was not imported.</source>
             <translation>{0} 未导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="202" />
+            <location filename="../../ui/panels/kpi_results.py" line="203" />
             <source>Import KPI results</source>
             <translation>导入 KPI 结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="211" />
+            <location filename="../../ui/panels/kpi_results.py" line="212" />
             <source>Record Corrective Action</source>
             <translation>记录纠正措施</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="212" />
+            <location filename="../../ui/panels/kpi_results.py" line="213" />
             <source>What is being done about '{0}'?</source>
             <translation>针对“{0}”采取了什么措施？</translation>
         </message>

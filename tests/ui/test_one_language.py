@@ -31,6 +31,7 @@ from ui.help_dialog import HelpDialog
 from ui.i18n import install_translators, without_mnemonic
 from ui.main_window import MainWindow
 from ui.settings import EditorSettings
+from workbench.kpi_results_io import COLUMNS as RESULT_COLUMNS
 from workbench.recovery import RecoveryStore
 from workbench.storage import load_document
 
@@ -38,7 +39,9 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "process_templates"
 CASE = "network-complaints"
 # Shortcuts and the names of the languages in their own words stay as they are.
 KEPT = {"YYYY-MM-DD", "English", "Ctrl", "Shift", "Del", "Backspace", "Esc", "PgUp", "PgDown",
-        "Home", "End"}
+        "Home", "End",
+        # a results file's format and the column names it must have, written as they are
+        "CSV", *RESULT_COLUMNS}
 MAX_ROWS = 200
 _PATH = re.compile(r"\S*/\S*")
 _RICH_TEXT_TAG = re.compile(r"<[^>]+>")  # a label's markup is not read

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 class KpiResultsBox(QGroupBox):
     def __init__(self, panel: DocumentPanel) -> None:
-        super().__init__(panel.tr("Results per period"), panel)
+        super().__init__(panel)
+        self.setTitle(self.tr("Results per period"))  # this class's catalogue context
         self._panel = panel
         self._kpi_id: str | None = None
         self.table = QTableWidget(0, 3, self)
