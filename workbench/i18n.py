@@ -131,6 +131,31 @@ def _joined(texts: list[str], separator: str, kind: str, tr: Translator | None) 
 LAST_JOINED = {"or": _t("{a} or {b}"), "and": _t("{a} and {b}")}
 
 
+def message_data(value: Any) -> Any:
+    """A Msg as plain JSON data, so a cache can keep it and render it again in any language;
+    `message_from_data` is its inverse. Anything else is kept as it is."""
+    if isinstance(value, Joined):
+        return {"joined": [message_data(i) for i in value.params["items"]],
+                "kind": value.params["kind"]}
+    if isinstance(value, Sentence):
+        return {"sentence": message_data(value.params["0"])}
+    if isinstance(value, Msg):
+        params = {k: message_data(v) for k, v in value.params.items()}
+        return {"msg": value.template, "plural": value.plural, "params": params}
+    return value
+
+
+def message_from_data(data: Any) -> Any:
+    if not isinstance(data, dict):
+        return data
+    if "joined" in data:
+        return Joined([message_from_data(i) for i in data["joined"]], data["kind"])
+    if "sentence" in data:
+        return Sentence(message_from_data(data["sentence"]))
+    params = {k: message_from_data(v) for k, v in data["params"].items()}
+    return Msg(data["msg"], data["plural"], **params)
+
+
 class Translator:
     """One language's words, numbers and dates."""
 

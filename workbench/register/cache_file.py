@@ -13,13 +13,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from workbench.i18n import message_data, message_from_data
 from workbench.readiness import Gap
 from workbench.register.entry import RegisterEntry
 from workbench.register.scan import RegisterCache
 from workbench.storage import SCHEMA_VERSION
 from workbench.storage.safe_write import write_atomically
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: gap texts kept as messages, to be shown in any language
 _STAMP = f"register-cache/{CACHE_FORMAT}/schema-{SCHEMA_VERSION}"
 
 
@@ -59,9 +60,13 @@ def save_cache(cache: RegisterCache, path: Path) -> bool:
 def _row(entry: RegisterEntry) -> dict[str, Any]:
     data = entry.to_json()
     del data["ready"], data["git"]
+    for row, gap in zip(data["gaps"], entry.gaps, strict=True):
+        row["text"] = message_data(gap.text)
     return data
 
 
 def _entry(row: dict[str, Any]) -> RegisterEntry:
-    gaps = tuple(Gap(g["rule"], g["text"], g["element"]) for g in row.pop("gaps"))
+    gaps = tuple(
+        Gap(g["rule"], message_from_data(g["text"]), g["element"]) for g in row.pop("gaps")
+    )
     return RegisterEntry(**row, gaps=gaps)

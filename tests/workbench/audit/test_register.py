@@ -9,6 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.audit_folder import BROKEN, OWNERS, TODAY
+from workbench.i18n import translator
+from workbench.register.cache_file import load_cache, save_cache
 from workbench.register.scan import RegisterCache, scan_register
 
 
@@ -82,6 +84,25 @@ def test_a_second_scan_reuses_rows_and_a_changed_file_is_read_again(audit_folder
     third = entries(folder, cache=cache)
     assert third["roaming-no-signal.en.pwb"].owner == "Ana"
     assert third["roaming-no-signal.en.pwb"] is not first["roaming-no-signal.en.pwb"]
+
+
+def test_the_cache_file_keeps_gaps_that_any_reader_can_read(audit_folder, tmp_path):
+    """A gap read back from the cache file is the same message, so the next run's register
+    and audit pack still show it in Chinese to a Chinese reader."""
+    cache = RegisterCache()
+    first = scan_register(audit_folder, cache, today=TODAY)
+    assert save_cache(cache, tmp_path / "cache.json")
+    cached = load_cache(tmp_path / "cache.json")
+    assert cached.rows
+    again = scan_register(audit_folder, cached, today=TODAY)
+    chinese = translator("zh-CN")
+
+    def gaps(register):
+        return sorted((e.path, g.rule_id, str(g.text), chinese.render(g.text))
+                      for e in register.entries for g in e.gaps)
+
+    assert gaps(again) == gaps(first)
+    assert any(text.startswith("请") for *_, text in gaps(again))
 
 
 def test_hostile_folder_entries_are_listed_and_never_block(tmp_path):
