@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.i18n import domain_text
 from workbench.register.entry import RegisterEntry
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,7 @@ class RegisterModel(QAbstractTableModel):
             if not entry.readable:
                 return entry.error
             if column == 14 and entry.gaps:
-                return "\n".join(f"• {g.text}" for g in entry.gaps)
+                return "\n".join(f"• {domain_text(g.text)}" for g in entry.gaps)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == 14:
             colour = ERROR_COLOUR if not entry.readable else (
@@ -191,5 +192,5 @@ class RegisterFilter(QSortFilterProxyModel):
         if not self._search:
             return True
         haystack = " ".join((entry.title, entry.owner, entry.path, entry.approved_by,
-                             entry.error, *(g.text for g in entry.gaps))).casefold()
+                             entry.error, *(domain_text(g.text) for g in entry.gaps))).casefold()
         return all(word in haystack for word in self._search.split())

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ui.i18n import domain_translator
+from workbench.i18n import reading_in
 from workbench.register.scan import Register, RegisterCache, scan_register
 
 
@@ -49,6 +51,7 @@ class PackWorker(QObject):
     def __init__(self, register: Register, today: dt.date, pdf: str) -> None:
         super().__init__()
         self.register, self.today, self.pdf = register, today, pdf
+        self.reader = domain_translator()  # the window's language, chosen on its thread
 
     def run(self) -> None:
         from exporters.audit_pdf import export_audit_pdf
@@ -57,8 +60,9 @@ class PackWorker(QObject):
 
         try:
             pack = build_pack(self.register, self.today)
-            export_audit_pdf(pack, self.pdf)
-            export_audit_workbook(pack, str(Path(self.pdf).with_suffix(".xlsx")))
+            with reading_in(self.reader):
+                export_audit_pdf(pack, self.pdf)
+                export_audit_workbook(pack, str(Path(self.pdf).with_suffix(".xlsx")))
         except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
             self.failed.emit(str(error) or type(error).__name__)
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import domain_text
 from ui.register_model import (
     ENTRY_ROLE,
     RegisterFilter,
@@ -203,7 +204,7 @@ class RegisterWindow(QWidget):
         elif not entry.readable:
             self.details.setText(self.tr("{0} cannot be read: {1}").format(entry.path, entry.error))
         elif entry.gaps:
-            lines = [f"[{g.rule_id}] {g.text}" for g in entry.gaps]
+            lines = [f"[{g.rule_id}] {domain_text(g.text)}" for g in entry.gaps]
             self.details.setText(self.tr("Gaps of {0}:").format(entry.title) + "\n" +
                                  "\n".join(lines))
         else:
