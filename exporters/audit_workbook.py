@@ -137,7 +137,7 @@ def _catalogue(sheet: Worksheet, pack: AuditPack) -> None:
 
 def _catalogue_row(process: ProcessPack, p: KpiPerformance, periods: list[str]) -> list[Any]:
     kpi, latest, chart = p.kpi, p.latest, p.chart
-    method = kpi.method.kind.value
+    method = value_word(kpi.method.kind.value)
     if kpi.method.sample_size:
         confidence = f"{kpi.method.confidence:.0%}" if kpi.method.confidence else "?"
         method = tr(t.SAMPLED).format(kind=method, size=kpi.method.sample_size,

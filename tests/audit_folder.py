@@ -102,3 +102,40 @@ def _metadata(name: str, owner: str) -> dict:
             ChangeLogEntry("2.0", "Head of Quality", on, "Redesigned flow in operation"),
         ),
     }
+
+
+# A team that works in one language: every template of that language, with owner, approval,
+# change log and target rationale written in it too, so the register and the audit pack have
+# no reason to show a word of the other language.
+ONE_LANGUAGE_WORDS = {
+    "zh-CN": {"approved_by": "质量部经理", "first": "首个批准版本", "second": "优化后流程上线",
+              "rationale": "依据2025年基线和客户调研设定。"},
+    "en": {"approved_by": "Head of Quality", "first": "First approved version",
+           "second": "Redesigned flow in operation",
+           "rationale": "Set from the 2025 baseline and the customer research of the redesign."},
+}  # fmt: skip
+
+
+def build_one_language_folder(folder: Path, language: str) -> Path:
+    """The templates of `language` ("zh-CN" or "en") with a year of KPI results, in `folder`."""
+    words = ONE_LANGUAGE_WORDS[language]
+    folder.mkdir(parents=True, exist_ok=True)
+    results = results_by_file()
+    for name, owner in OWNERS.items():
+        if f".{language}." not in name:
+            continue
+        document = load_document(TEMPLATE_FOLDER / name)
+        version = current_version(document)
+        assert version is not None
+        for kpi_id, kpi_results in results_from_rows(results[name], version).items():
+            document.change_kpi(version.id, kpi_id, results=kpi_results,
+                                target_rationale=words["rationale"])
+        metadata = _metadata(name, owner or words["approved_by"])
+        metadata["approved_by"] = words["approved_by"] if metadata["approved_by"] else ""
+        metadata["change_log"] = (
+            ChangeLogEntry("1.0", words["approved_by"], "2025-01-20", words["first"]),
+            ChangeLogEntry("2.0", words["approved_by"], "2026-03-10", words["second"]),
+        )
+        document.change_metadata(**metadata)
+        save_document(document, folder / name, backup=False)
+    return folder

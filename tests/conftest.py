@@ -14,3 +14,12 @@ def audit_folder(tmp_path_factory):
     from tests.audit_folder import build_audit_folder
 
     return build_audit_folder(tmp_path_factory.mktemp("audit") / "processes")
+
+
+@pytest.fixture(scope="session")
+def one_language_folder(tmp_path_factory):
+    """language -> the folder of tests/audit_folder.py's build_one_language_folder."""
+    from tests.audit_folder import build_one_language_folder
+
+    root = tmp_path_factory.mktemp("one-language")
+    return {lang: build_one_language_folder(root / lang, lang) for lang in ("zh-CN", "en")}

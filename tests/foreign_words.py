@@ -18,7 +18,7 @@ KEPT_AS_THEY_ARE = frozenset(
         "KPI", "KPIs", "COPC", "BPMN", "IT", "id", "Process", "Workbench", "CSAT", "NPS", "CES",
         "AHT", "ASA", "SLA", "PCE", "FCR", "CRM", "JSON", "PDF", "Excel", "pwb", "xlsx", "pdf",
         "bpmn", "LC_ALL", "LC_MESSAGES", "LANG", "zh-CN", "en", "Ctrl", "Shift", "Alt", "Del",
-        "Backspace", "Esc", "Enter", "Tab", "Space", "F2", "OUT", "FILE", "FILE2", "COMMAND",
+        "Backspace", "Esc", "Enter", "Tab", "Space", "F2", "OUT", "FILE", "FILE2", "COMMAND", "git",
     }
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[A-Za-z]")  # two letters or more
@@ -51,3 +51,9 @@ def chinese_characters(text: str, document: Document | None = None) -> set[str]:
         for written in document_strings(document):
             own.update(CHINESE.findall(written))
     return set(CHINESE.findall(text)) - own
+
+
+def own_words(documents: Iterable[Document]) -> set[str]:
+    """The words several documents' own text holds (a folder's, for the register)."""
+    return {word for d in documents for written in document_strings(d)
+            for word in WORD.findall(written)}

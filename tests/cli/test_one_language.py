@@ -10,7 +10,8 @@ import pytest
 
 from cli.main import command_names, main
 from tests.exporters.template_reports import TEMPLATES
-from tests.foreign_words import chinese_characters, english_words
+from tests.foreign_words import chinese_characters, document_strings, english_words, own_words
+from workbench.readiness import RULE_IDS
 from workbench.storage import load_document
 
 CHINESE_TEMPLATES = [p for p in TEMPLATES if ".zh-CN." in p.name]
@@ -70,3 +71,31 @@ def test_help_in_chinese(command: str, capsys: pytest.CaptureFixture[str]) -> No
     text = _output(capsys, *arguments, "--help", "--lang", "zh-CN")
     assert chinese_characters(text)
     assert not english_words(text, also=SYNTAX)  # argparse's own frame included
+
+
+@pytest.mark.parametrize("language", ("zh-CN", "en"))
+def test_register_and_audit_speak_one_language(
+    one_language_folder: dict[str, Path],
+    language: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The register of a folder of one language's processes, gaps and verdicts included, and
+    what `audit` says when it has written the pack, in that language only."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = one_language_folder[language]
+    documents = [load_document(p) for p in sorted(folder.glob("*.pwb"))]
+    pdf, xlsx = tmp_path / "pack.pdf", tmp_path / "pack.xlsx"
+    text = _output(capsys, "register", str(folder), "--today", "2026-12-03", "--lang", language)
+    text += _output(capsys, "audit", str(folder), "--pdf", str(pdf), "--xlsx", str(xlsx),
+                    "--today", "2026-12-03", "--lang", language)
+    for path in (str(folder), str(pdf), str(xlsx), *(p.name for p in folder.glob("*.pwb"))):
+        text = text.replace(path, "")
+    if language == "en":
+        assert "Process register" in text
+        own = chinese_characters("\n".join(t for d in documents for t in document_strings(d)))
+        assert not chinese_characters(text) - own
+        return
+    assert "流程清单" in text and "差距" in text and "审核资料包" in text
+    assert not english_words(text, also=own_words(documents) | set(RULE_IDS))
