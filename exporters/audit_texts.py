@@ -109,7 +109,7 @@ CANNOT_LAY_OUT = _t("The audit pack could not be laid out: {error}")
 MATRIX_COLUMNS = (_t("File"), _t("Process"))
 CHART_PERIOD = _t("Period")
 NOT_A_WORKBOOK = _t("{path} is not an Excel workbook that can be read ({error}).")
-TOO_MANY_ROWS = _t("More than {rows:,} rows: split the file.")
+TOO_MANY_ROWS = _t("More than {rows} rows: split the file.")
 
 
 def trs(texts: tuple[str, ...]) -> list[str]:

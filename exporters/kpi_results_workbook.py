@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from exporters import audit_texts as t
-from workbench.i18n import tr
+from workbench.i18n import Msg
 from workbench.kpi_results_io import ResultImportError
 
 MAX_ROWS = 100_000
@@ -22,14 +22,14 @@ def workbook_rows(path: str | os.PathLike[str]) -> list[list[Any]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise ResultImportError(
-            tr(t.NOT_A_WORKBOOK).format(path=os.fspath(path), error=error)
+            Msg(t.NOT_A_WORKBOOK, path=os.fspath(path), error=str(error))
         ) from None
     try:
         sheet = workbook.worksheets[0]
         rows = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS:
-                raise ResultImportError(tr(t.TOO_MANY_ROWS).format(rows=MAX_ROWS))
+                raise ResultImportError(Msg(t.TOO_MANY_ROWS, rows=MAX_ROWS))
             rows.append(list(row))
         return rows
     finally:

@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench.audit_texts import RESULT_IMPORT
 from workbench.governance import KpiResult
+from workbench.i18n import Joined, Msg
 from workbench.model import Kpi, Version
 
 COLUMNS = ("kpi", "period", "value", "sample_size", "note")
@@ -29,14 +30,14 @@ REQUIRED = ("kpi", "period", "value")
 
 
 class ResultImportError(ValueError):
-    """A table that cannot be imported; the message names the row and column."""
+    """A table that cannot be imported; the message (a Msg, args[0]) names the row and column."""
 
 
 def read_csv_results(data: bytes, version: Version) -> dict[str, tuple[KpiResult, ...]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ResultImportError(RESULT_IMPORT["not-text"]) from None
+        raise ResultImportError(Msg(RESULT_IMPORT["not-text"])) from None
     return results_from_rows(csv.reader(io.StringIO(text)), version)
 
 
@@ -48,12 +49,12 @@ def results_from_rows(
     iterator = iter(rows)
     header = next(iterator, None)
     if header is None:
-        raise ResultImportError(RESULT_IMPORT["empty"].format(columns=", ".join(COLUMNS)))
+        raise ResultImportError(Msg(RESULT_IMPORT["empty"], columns=Joined(COLUMNS)))
     names = [_cell(c).lower() for c in header]
     for column in REQUIRED:
         if column not in names:
             raise ResultImportError(
-                RESULT_IMPORT["missing-column"].format(column=column, columns=", ".join(COLUMNS))
+                Msg(RESULT_IMPORT["missing-column"], column=column, columns=Joined(COLUMNS))
             )
     where = {column: names.index(column) for column in COLUMNS if column in names}
     by_key = _kpi_lookup(version)
@@ -65,12 +66,12 @@ def results_from_rows(
         kpi = _kpi(cells["kpi"], by_key, number)
         period = cells["period"]
         if not period:
-            raise ResultImportError(RESULT_IMPORT["no-period"].format(row=number, column="period"))
+            raise ResultImportError(Msg(RESULT_IMPORT["no-period"], row=number, column="period"))
         result = KpiResult(period, _number(cells["value"], number),
                            _size(cells.get("sample_size", ""), number), cells.get("note", ""))
         periods = new.setdefault(kpi.id, {})
         if period in periods:
-            raise ResultImportError(RESULT_IMPORT["twice"].format(
+            raise ResultImportError(Msg(RESULT_IMPORT["twice"],
                 row=number, column="period", kpi=kpi.name, value=period, first=periods[period][1]))
         periods[period] = (result, number)
     return {
@@ -102,7 +103,7 @@ def _kpi_lookup(version: Version) -> dict[str, Kpi]:
 def _kpi(text: str, by_key: dict[str, Kpi], row: int) -> Kpi:
     kpi = by_key.get(text.strip().casefold())
     if kpi is None:
-        raise ResultImportError(RESULT_IMPORT["unknown-kpi"].format(
+        raise ResultImportError(Msg(RESULT_IMPORT["unknown-kpi"],
             row=row, column="kpi", value=text))
     return kpi
 
@@ -114,7 +115,7 @@ def _number(text: str, row: int) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ResultImportError(RESULT_IMPORT["bad-number"].format(
+        raise ResultImportError(Msg(RESULT_IMPORT["bad-number"],
             row=row, column="value", value=text))
     return value
 
@@ -127,7 +128,7 @@ def _size(text: str, row: int) -> int | None:
     except ValueError:
         size = 0.0
     if not math.isfinite(size) or size < 1 or size != int(size):
-        raise ResultImportError(RESULT_IMPORT["bad-size"].format(
+        raise ResultImportError(Msg(RESULT_IMPORT["bad-size"],
             row=row, column="sample_size", value=text))
     return int(size)
 

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import domain_text
 from ui.panels.panel_commands import ChangeKpiPart
-from workbench.audit_texts import CHART_NAMES
-from workbench.control_chart import signal_summary
+from workbench.audit_texts import ACTION_STATUS_NAMES, CHART_NAMES
+from workbench.control_chart import ControlChart, signal_summary
 from workbench.governance import CorrectiveAction
+from workbench.i18n import Msg
 from workbench.kpi_performance import kpi_figure, kpi_performance
 from workbench.kpi_results_io import (
     COLUMNS,
@@ -121,13 +123,13 @@ class KpiResultsBox(QGroupBox):
         if chart is None:
             lines.append(self.tr("A control chart needs at least 5 periods."))
         elif chart.in_control:
-            lines.append(self.tr("{0}: in control.").format(CHART_NAMES[chart.kind.value]))
+            lines.append(self.tr("{0}: in control.").format(_chart_name(chart)))
         else:
             lines.append(self.tr("{0}: out of control ({1}).").format(
-                CHART_NAMES[chart.kind.value], signal_summary(chart)))
+                _chart_name(chart), domain_text(signal_summary(chart))))
         for action in kpi.corrective_actions:
             lines.append(self.tr("Corrective action: {0} ({1}).").format(
-                action.description, action.status.value))
+                action.description, domain_text(Msg(ACTION_STATUS_NAMES[action.status.value]))))
         if performance.reason is not None and not kpi.corrective_actions:
             lines.append(self.tr("It needs a corrective action."))
         return "\n".join(lines)
@@ -155,7 +157,7 @@ class KpiResultsBox(QGroupBox):
         try:
             results = results_from_rows(rows, empty).get(kpi.id, ())
         except ResultImportError as problem:
-            self._refuse(str(problem))
+            self._refuse(domain_text(problem.args[0]) if problem.args else str(problem))
             return
         self._change(kpi, results)
 
@@ -195,7 +197,7 @@ class KpiResultsBox(QGroupBox):
         except (ResultImportError, OSError) as problem:
             QMessageBox.warning(self, self.tr("Import KPI Results"),
                                 self.tr("{0} was not imported.").format(Path(path).name)
-                                + "\n\n" + str(problem))
+                                + "\n\n" + _reason(problem))
             return False
         panel = self._panel
         commands = [ChangeKpiPart(panel.document, panel.version_id or "", kpi_id, "results",
@@ -245,3 +247,14 @@ def _next_period(kpi: Kpi) -> str:
         except ValueError:
             return ""
     return dt.date.today().strftime("%Y-%m")
+
+
+def _chart_name(chart: ControlChart) -> str:
+    return domain_text(Msg(CHART_NAMES[chart.kind.value]))
+
+
+def _reason(problem: Exception) -> str:
+    """Why an import failed, in the window's language (a ResultImportError carries a Msg)."""
+    if isinstance(problem, ResultImportError) and problem.args:
+        return domain_text(problem.args[0])
+    return str(problem)

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.governance import KpiResult
+from workbench.i18n import translator
 from workbench.kpi_results_io import (
     ResultImportError,
     read_csv_results,
@@ -48,6 +49,14 @@ def test_columns_in_any_order_by_id_or_name_and_merged_with_earlier_periods():
 def test_a_wrong_file_names_row_and_column(text, message):
     with pytest.raises(ResultImportError, match=message.replace("(", r"\(")):
         read_csv_results(text.encode(), version())
+
+
+def test_a_chinese_reader_is_told_in_chinese():
+    with pytest.raises(ResultImportError) as caught:
+        read_csv_results(b"kpi,period,value\nk1,2026-01,three\n", version())
+    assert translator("zh-CN").render(caught.value.args[0]) == (
+        "第 2 行“value”列：“three”不是数字。"
+    )
 
 
 def test_not_utf8_text_is_named():
