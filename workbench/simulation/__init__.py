@@ -1,17 +1,27 @@
-"""Monte Carlo simulation of a version: distributions, not only averages (issue: what
-customers will experience before and after)."""
+"""Monte Carlo simulation of a version: distributions, not only averages.
 
-from workbench.simulation.plan import SimulationError
-from workbench.simulation.results import SimulationResult, Spread
-from workbench.simulation.run import simulate_version
-from workbench.simulation.settings import SimulationSettings
-from workbench.simulation.tokens import SimulationCancelled
+The names below load on first use, so that opening a document (which reads the run
+settings in `settings`) does not load NumPy and the engine.
+"""
 
-__all__ = [
-    "SimulationCancelled",
-    "SimulationError",
-    "SimulationResult",
-    "SimulationSettings",
-    "Spread",
-    "simulate_version",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "SimulationCancelled": "workbench.simulation.tokens",
+    "SimulationError": "workbench.simulation.plan",
+    "SimulationResult": "workbench.simulation.results",
+    "SimulationSettings": "workbench.simulation.settings",
+    "Spread": "workbench.simulation.results",
+    "simulate_version": "workbench.simulation.run",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(_WHERE[name]), name)

@@ -19,13 +19,27 @@ from workbench.simulation.plan import Plan
 
 @dataclass
 class Chains:
-    length: np.ndarray  # by step position: steps in the run it heads (1 = on its own)
+    """Runs by their head's position. Fixed durations are summed once: only the steps
+    with a drawn duration (`drawn`) are handled visit by visit."""
+
+    length: np.ndarray  # steps in the run v heads (1 = on its own)
     start: np.ndarray  # the run headed by v is members[start[v]:start[v] + length[v]]
     members: np.ndarray
     tail: np.ndarray  # last step of the run headed by v
+    fixed_hours: np.ndarray = None  # type: ignore[assignment]  # summed fixed durations
+    fixed_wait: np.ndarray = None  # type: ignore[assignment]  # of them, customer waiting
+    drawn_count: np.ndarray = None  # type: ignore[assignment]  # steps with drawn durations
+    drawn_start: np.ndarray = None  # type: ignore[assignment]
+    drawn: np.ndarray = None  # type: ignore[assignment]
 
-    def any(self) -> bool:
-        return bool((self.length > 1).any())
+    def spread_fixed(self, plan: Plan, head_visits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Visits and work of the fixed-duration steps, from the visits of run heads."""
+        visits = np.zeros(plan.count)
+        for head in np.flatnonzero(head_visits).tolist():
+            members = self.members[self.start[head] : self.start[head] + self.length[head]]
+            fixed = members[plan.shape[members] == 0]
+            visits[fixed] += head_visits[head]
+        return visits, visits * plan.mode
 
 
 def build_chains(plan: Plan, stop_at: np.ndarray, stop_flow: np.ndarray) -> Chains:
@@ -58,4 +72,24 @@ def build_chains(plan: Plan, stop_at: np.ndarray, stop_flow: np.ndarray) -> Chai
     for v in np.flatnonzero(followed & (length == 1)).tolist():
         start[v] = len(members)  # inside a run, never a head; listed alone for safety
         members.append(v)
-    return Chains(length, start, np.asarray(members, dtype=np.int64), tail)
+    chains = Chains(length, start, np.asarray(members, dtype=np.int64), tail)
+    _split_fixed(plan, chains)
+    return chains
+
+
+def _split_fixed(plan: Plan, chains: Chains) -> None:
+    count = plan.count
+    chains.fixed_hours = np.zeros(count)
+    chains.fixed_wait = np.zeros(count)
+    chains.drawn_count = np.zeros(count, dtype=np.int64)
+    chains.drawn_start = np.zeros(count, dtype=np.int64)
+    drawn: list[int] = []
+    for head in range(count):
+        members = chains.members[chains.start[head] : chains.start[head] + chains.length[head]]
+        fixed = plan.shape[members] == 0
+        chains.fixed_hours[head] = plan.mode[members[fixed]].sum()
+        chains.fixed_wait[head] = plan.mode[members[fixed & plan.waiting[members]]].sum()
+        chains.drawn_start[head] = len(drawn)
+        drawn += members[~fixed].tolist()
+        chains.drawn_count[head] = int((~fixed).sum())
+    chains.drawn = np.asarray(drawn, dtype=np.int64)

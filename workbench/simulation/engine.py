@@ -49,31 +49,31 @@ def work(
     node: np.ndarray,
     rng: np.random.Generator,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Draw and count the work of each token's step or run of steps; returns the hours
-    per token and the step each token is routed from (a run's tail)."""
-    length = chains.length[node]
-    long = np.flatnonzero(length > 1)
-    if not long.size:
-        hours = draw_durations(plan, node, rng)
-        router.count_work(case, node, hours)
-        return hours, node
-    size = length[long]
-    parent = np.repeat(long, size)
-    first = np.cumsum(size) - size
-    offset = np.arange(parent.size) - np.repeat(first, size)
-    members = chains.members[np.repeat(chains.start[node[long]], size) + offset]
-    member_hours = draw_durations(plan, members, rng)
-    router.count_work(case[parent], members, member_hours)
-    hours = np.zeros(node.size)
-    hours[long] = np.add.reduceat(member_hours, first)
-    alone = np.flatnonzero(length <= 1)
-    if alone.size:
-        own = draw_durations(plan, node[alone], rng)
-        router.count_work(case[alone], node[alone], own)
-        hours[alone] = own
-    node = node.copy()
-    node[long] = chains.tail[node[long]]
-    return hours, node
+    """Draw and count the work of each token's run of steps (a step alone is a run of
+    one); returns the hours per token and the step each token is routed from (the run's
+    tail). Fixed durations were summed per run ahead; only drawn ones are drawn here."""
+    tally = router.tally
+    tally.head_visits += np.bincount(node, minlength=plan.count)
+    hours = chains.fixed_hours[node]
+    if plan.has_waiting:
+        waits = chains.fixed_wait[node]
+        if waits.any():
+            tally.wait += np.bincount(case, weights=waits, minlength=tally.cases)
+    count = chains.drawn_count[node]
+    some = np.flatnonzero(count)
+    if some.size:
+        size = count[some]
+        first = chains.drawn_start[node[some]]
+        if (size == 1).all():
+            parent, members = some, chains.drawn[first]
+        else:
+            parent = np.repeat(some, size)
+            offset = np.arange(parent.size) - np.repeat(np.cumsum(size) - size, size)
+            members = chains.drawn[np.repeat(first, size) + offset]
+        drawn = draw_durations(plan, members, rng)
+        router.count_work(case[parent], members, drawn)
+        hours = hours + np.bincount(parent, weights=drawn, minlength=node.size)
+    return hours, chains.tail[node]
 
 
 def run_free(
@@ -103,6 +103,9 @@ def run_free(
                     rounds=rounds, step=plan.graph.describe(plan.graph.ids[node[0]])
                 )
             )
+    visits, hours = chains.spread_fixed(plan, tally.head_visits)
+    tally.node_visits += visits.astype(np.int64)
+    tally.node_work += hours
 
 
 def check_progress(tally: Tally, progress: Progress | None) -> None:

@@ -166,6 +166,8 @@ def _lane_loads(
     lane_visits = np.bincount(plan.lane, weights=tally.node_visits, minlength=len(plan.lane_ids))
     loads = []
     for number, lane_id in enumerate(plan.lane_ids):
+        if lane_id in plan.graph.customer_lanes:
+            continue  # the customer's time is the customer wait, not a lane's load
         visits = int(lane_visits[number])
         staff = people.get(number)
         loads.append(

@@ -37,6 +37,7 @@ class Tally:
     contacts: np.ndarray = field(init=False)
     node_work: np.ndarray = field(init=False)
     node_visits: np.ndarray = field(init=False)
+    head_visits: np.ndarray = field(init=False)  # visits to the heads of runs of steps
     lane_queued: np.ndarray = field(init=False)
     last_pass: np.ndarray = field(init=False)
 
@@ -48,6 +49,7 @@ class Tally:
         self.contacts = np.zeros(n, dtype=np.int64)
         self.node_work = np.zeros(self.steps)
         self.node_visits = np.zeros(self.steps, dtype=np.int64)
+        self.head_visits = np.zeros(self.steps, dtype=np.int64)
         self.lane_queued = np.zeros(self.lanes)
         self.last_pass = np.full((self.marks, n), np.nan)
 
@@ -166,10 +168,17 @@ class Router:
             return case, node, time
         joins = len(self.plan.join_need)
         key = case[joining] * joins + slot[joining]
-        np.add.at(self.join_count, key, 1)
-        np.maximum.at(self.join_time, key, time[joining])
+        arrived = time[joining]
         self.join_last[key] = np.arange(key.size)  # one token per key survives: the last
-        key = key[self.join_last[key] == np.arange(key.size)]
+        last = self.join_last[key] == np.arange(key.size)
+        if last.all():  # the usual case: one branch of a case arrives per round
+            self.join_count[key] += 1
+            np.maximum(self.join_time[key], arrived, out=arrived)
+            self.join_time[key] = arrived
+        else:
+            np.add.at(self.join_count, key, 1)
+            np.maximum.at(self.join_time, key, arrived)
+            key = key[last]
         ready = key[self.join_count[key] >= self.plan.join_need[key % joins]]
         released_time = self.join_time[ready]
         self.join_count[ready] -= self.plan.join_need[ready % joins]
