@@ -28,6 +28,7 @@ from exporters.pdf_story import ReportParts, build_story
 from exporters.pdf_styles import build_styles
 from workbench.comparison import compare_versions, pick_pair
 from workbench.document import Document, EditError
+from workbench.simulation.before_after import simulate_pair
 from workbench.storage.errors import SaveError
 from workbench.storage.safe_write import atomic_output
 
@@ -83,6 +84,7 @@ def export_report(
         paper.lower(),
         date or report_date(),
         width,
+        None if comparison.same_version else simulate_pair(document, first, last),
     )
     meta = document.metadata
     title = meta.title or "Untitled process"
