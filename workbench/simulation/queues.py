@@ -102,6 +102,7 @@ class _QueueRun:
         self.lane_queued = [0.0] * tally.lanes
         self.last_pass = [dict() for _ in range(tally.marks)]
         self.joins: dict[tuple[int, int], list[float]] = {}
+        self.loose: list[tuple[float, int, int]] = []  # arrivals at steps that need nobody
         self._tables()
 
     def _tables(self) -> None:
@@ -134,7 +135,7 @@ class _QueueRun:
                                                 strict=True)):  # fmt: skip
             self._push(time, ARRIVE, case, node)
         handled = 0
-        heap, staffed = self.heap, self.staffed
+        heap, staffed, loose = self.heap, self.staffed, self.loose
         while heap:
             time, _, kind, case, node = heapq.heappop(heap)
             if kind == DONE:
@@ -144,6 +145,8 @@ class _QueueRun:
                 self._ask_person(time, case, node)
             else:
                 self._pass(time, case, node)
+            while loose:  # steps that need nobody meet no other case: no need to wait
+                self._pass(*loose.pop())
             handled += 1
             if handled % 65536 == 0:
                 self._store()
@@ -225,7 +228,11 @@ class _QueueRun:
             if slot >= 0:
                 marks = self.last_pass[slot]
                 marks[case] = max(marks.get(case, time), time)
-            self._push(time, ARRIVE, case, self.target[flow])
+            target = self.target[flow]
+            if self.staffed[target] >= 0:
+                self._push(time, ARRIVE, case, target)
+            else:
+                self.loose.append((time, case, target))
 
     def _store(self) -> None:
         """Copy what was counted into the run's tally (also for progress on the way)."""

@@ -82,13 +82,6 @@ class Router:
         self.join_time = np.full(tally.cases * joins, -np.inf)
         self.join_last = np.zeros(tally.cases * joins, dtype=np.int64)
 
-    def step_done(
-        self, case: np.ndarray, node: np.ndarray, hours: np.ndarray, finish: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Count a finished visit and send each case on; returns the next tokens."""
-        self.count_work(case, node, hours)
-        return self.route(case, node, finish)
-
     def count_work(self, case: np.ndarray, node: np.ndarray, hours: np.ndarray) -> None:
         plan, tally = self.plan, self.tally
         tally.node_work += np.bincount(node, weights=hours, minlength=plan.count)
