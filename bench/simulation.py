@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--simpy-cases", type=int, default=2_000)
+    parser.add_argument("--queue-cases", type=int, default=None,
+                        help="cases for the run with people per lane (default: --cases)")
     args = parser.parse_args(argv)
     version = synthetic_document(STEPS, seed=1).versions[0]
     print(f"{STEPS}-step flow: {len(version.flows)} flows, rework loops, decisions, "
@@ -69,14 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "within" if min(times) <= TARGET_FREE_S else "OVER"
     print(f"without capacities: {_span(times)}  [{verdict} the {TARGET_FREE_S:g} s target]"
           f"  mean lead {lead.mean:.1f} h, P95 {lead.p95:.1f} h")
-    queued = staffed(version, args.cases, rate=2.0)
+    queue_cases = args.queue_cases or args.cases
+    queued = staffed(version, queue_cases, rate=2.0)
     q_times, q_result = _timed(lambda: simulate_version(version, queued), args.runs)
-    verdict = "within" if min(q_times) <= TARGET_QUEUED_S else "OVER"
+    scaled = [t * args.cases / queue_cases for t in q_times]
+    verdict = "within" if min(scaled) <= TARGET_QUEUED_S else "OVER"
     waited = float(q_result.queued.mean())
+    measured = "" if queue_cases == args.cases else f" (measured on {queue_cases:,} cases)"
     print(f"with capacities ({sum(c.people for c in queued.capacities)} people in "
-          f"{len(queued.capacities)} lanes, 2 cases/h): {_span(q_times)}  "
+          f"{len(queued.capacities)} lanes, 2 cases/h): {_span(scaled)}{measured}  "
           f"[{verdict} the {TARGET_QUEUED_S:g} s target]  mean wait for people {waited:.2f} h")
-    _simpy(version, args, free, queued, min(times), min(q_times))
+    _simpy(version, args, free, queued, min(times), min(scaled))
     return 0
 
 
@@ -98,7 +103,7 @@ def _simpy(version, args, free, queued, ours_free: float, ours_queued: float) ->
     print(f"SimPy without capacities: {simpy_free:.1f} s for {args.cases:,} cases "
           f"(measured on {n:,}, mean lead {lead.mean():.1f} h vs ours "
           f"{check.lead().mean:.1f} h)  ratio SimPy / ours = {simpy_free / ours_free:.0f}x")
-    people = {}
+    people: dict[int, int] = {}
     lane_number = {lane: k for k, lane in enumerate(plan.lane_ids)}
     for capacity in queued.capacities:
         people[lane_number[capacity.lane]] = capacity.people

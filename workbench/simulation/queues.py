@@ -131,13 +131,20 @@ class _QueueRun:
         heapq.heappush(self.heap, (time, self.sequence, kind, case, node))
 
     def run(self, start_node: np.ndarray, arrival: np.ndarray) -> None:
-        for case, (node, time) in enumerate(zip(start_node.tolist(), arrival.tolist(),
-                                                strict=True)):  # fmt: skip
-            self._push(time, ARRIVE, case, node)
+        """Events in time order; new cases join as their arrival comes due, so the heap
+        holds only the cases under way, not every case of the run."""
+        order = np.argsort(arrival, kind="stable").tolist()
+        starts, times = start_node.tolist(), arrival.tolist()
+        coming = 0
         handled = 0
         heap, staffed, loose = self.heap, self.staffed, self.loose
-        while heap:
-            time, _, kind, case, node = heapq.heappop(heap)
+        while heap or coming < len(order):
+            if coming < len(order) and (not heap or times[order[coming]] <= heap[0][0]):
+                case = order[coming]
+                coming += 1
+                time, kind, node = times[case], ARRIVE, starts[case]
+            else:
+                time, _, kind, case, node = heapq.heappop(heap)
             if kind == DONE:
                 self._person_done(time, node)
                 self._route(time, case, node)
