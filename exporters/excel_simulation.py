@@ -9,7 +9,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters import simulation_words as words
-from exporters.excel_layout import put
+from exporters.excel_layout import prepare_page, put
 from workbench.simulation.before_after import SimulatedPair
 
 PERCENT = "0.0%"
@@ -19,6 +19,7 @@ BOLD = Font(bold=True)
 def write_simulation(sheet: Worksheet, pair: SimulatedPair) -> None:
     if pair.before is None or pair.after is None:
         put(sheet, 1, 1, words.UNAVAILABLE.format(reason=pair.unavailable))
+        prepare_page(sheet, 1)
         return
     before, after = pair.before, pair.after
     put(sheet, 1, 1, words.TITLE.format(before=before.version_name, after=after.version_name))
@@ -34,6 +35,7 @@ def write_simulation(sheet: Worksheet, pair: SimulatedPair) -> None:
     for column in "CDEFGH":
         sheet.column_dimensions[column].width = 12
     _charts(sheet, pair, tiers_row, curve_row)
+    prepare_page(sheet, 4)
 
 
 def _spreads(sheet: Worksheet, pair: SimulatedPair, first: int) -> int:
