@@ -222,67 +222,67 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="51" />
+            <location filename="../../ui/comparison_view.py" line="52" />
             <source>Compare versions</source>
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="93" />
+            <location filename="../../ui/comparison_view.py" line="95" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="106" />
+            <location filename="../../ui/comparison_view.py" line="108" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="109" />
+            <location filename="../../ui/comparison_view.py" line="111" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="113" />
+            <location filename="../../ui/comparison_view.py" line="115" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="114" />
+            <location filename="../../ui/comparison_view.py" line="116" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="115" />
+            <location filename="../../ui/comparison_view.py" line="117" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="121" />
+            <location filename="../../ui/comparison_view.py" line="123" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="136" />
+            <location filename="../../ui/comparison_view.py" line="138" />
             <source>What changed, in reading order (choose one to see it in both diagrams):</source>
             <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="191" />
+            <location filename="../../ui/comparison_view.py" line="195" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -1802,6 +1802,34 @@
             <location filename="../../ui/save_template_dialog.py" line="151" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedComparison</name>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="20" />
+            <source>Simulate both with the same cases</source>
+            <translation>用同一批案例仿真两个版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="24" />
+            <source>Cases done within a lead time</source>
+            <translation>在给定办理时长内完成的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="25" />
+            <source>Cases keeping every time limit, per customer tier</source>
+            <translation>各客户星级满足全部时限的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="59" />
+            <source>Simulating…</source>
+            <translation>正在仿真…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="84" />
+            <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
+            <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ def snapshot(version: Version) -> Version:
     )
 
 
-class _Worker(QThread):
+class SimulationWorker(QThread):
     progressed = Signal(int)  # per mille
     done = Signal(object)  # {version id: SimulationResult}
     failed = Signal(str)
@@ -69,7 +69,7 @@ class SimulationRunner(QObject):
         super().__init__(parent)
         self.document = document
         self.results: dict[str, object] = {}
-        self.worker: _Worker | None = None
+        self.worker: SimulationWorker | None = None
         self.runs = 0
         self._subscription = document.events.subscribe(self._on_event)
 
@@ -88,7 +88,7 @@ class SimulationRunner(QObject):
         if not versions:
             self.finished.emit()
             return
-        worker = _Worker(versions, self.document.simulation, list(self.document.segments))
+        worker = SimulationWorker(versions, self.document.simulation, list(self.document.segments))
         worker.progressed.connect(self.progressed)
         worker.done.connect(self._done)
         worker.failed.connect(self.failed)
