@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.panels.simulation_charts import CumulativeChart, TierBars
+from ui.panels.simulation_charts import CumulativeChart, TierBars, show_charts
 from ui.panels.simulation_runner import SimulationWorker, snapshot
 from workbench.document import Document
 
@@ -72,22 +72,11 @@ class SimulatedComparison(QWidget):
         self.run_button.setEnabled(True)
 
     def _show(self, results: dict) -> None:
-        import numpy as np
-
-        from workbench.simulation.before_after import cumulative_curve
-
         shown = [results[i] for i in dict.fromkeys(self.pair or ()) if i in results]
         if not shown:
             return
         self.progress.setValue(1000)
-        first = shown[0]
         self.note.setText(self.tr("{cases} cases per version, seed {seed}; hours unless "
-                                  "counted.").format(cases=f"{first.cases:,}", seed=first.seed))
-        top = max(float(np.percentile(r.lead_time, 99)) for r in shown)
-        self.curve.set_curves([(r.version_name, cumulative_curve(r.lead_time, top))
-                               for r in shown])  # fmt: skip
-        names = [t.name for t in first.tiers]
-        self.bars.set_rows([r.version_name for r in shown], [
-            (name, [next((t.kept for t in r.tiers if t.name == name), None) for r in shown])
-            for name in names
-        ])  # fmt: skip
+                                  "counted.").format(cases=f"{shown[0].cases:,}",
+                                                     seed=shown[0].seed))  # fmt: skip
+        show_charts(self.curve, self.bars, shown)

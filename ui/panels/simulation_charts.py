@@ -131,3 +131,11 @@ class TierBars(_Chart):
             painter.drawText(QRectF(area.left() + group * index, area.bottom() + 2, group, 14),
                              Qt.AlignmentFlag.AlignHCenter, label)  # fmt: skip
         self.legend(painter, self.versions)
+
+
+def show_charts(curve: CumulativeChart, bars: TierBars, results: list) -> None:
+    """Both charts from simulation results (one per version, the same cases)."""
+    from workbench.simulation.before_after import curves_of, tier_rows_of
+
+    curve.set_curves(curves_of(results))
+    bars.set_rows([r.version_name for r in results], tier_rows_of(results))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ui.commands import ChangeSegment, ChangeSimulation
 from ui.panels.base import DocumentPanel
 from ui.panels.scrolling import scrolling_form
-from ui.panels.simulation_charts import CumulativeChart, TierBars
+from ui.panels.simulation_charts import CumulativeChart, TierBars, show_charts
 from ui.panels.simulation_runner import SimulationRunner
 from workbench.model import LaneKind
 from workbench.simulation.settings import LaneCapacity, RangeShape
@@ -247,8 +247,6 @@ class SimulationPanel(DocumentPanel):
     # ---------------------------------------------------------------- results
 
     def show_results(self) -> None:
-        from workbench.simulation.before_after import cumulative_curve
-
         results = [self.runner.results[v.id] for v in self.document.versions
                    if v.id in self.runner.results]  # fmt: skip
         if not results:
@@ -270,12 +268,4 @@ class SimulationPanel(DocumentPanel):
                      f"{result.contact().mean:.2f}"]  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        import numpy as np
-
-        top = max(float(np.percentile(r.lead_time, 99)) for r in results)
-        self.curve.set_curves([(r.version_name, cumulative_curve(r.lead_time, top))
-                               for r in results])  # fmt: skip
-        tiers = [t.name for t in first.tiers]
-        rows = [(name, [next((t.kept for t in r.tiers if t.name == name), None)
-                        for r in results]) for name in tiers]  # fmt: skip
-        self.bars.set_rows([r.version_name for r in results], rows)
+        show_charts(self.curve, self.bars, results)

@@ -36,18 +36,29 @@ class SimulatedPair:
         """(tier, share kept before, after): every tier of either version, top first."""
         if self.before is None or self.after is None:
             return []
-        after = {t.name: t.kept for t in self.after.tiers}
-        rows = [(t.name, t.kept, after.pop(t.name, None)) for t in self.before.tiers]
-        return rows + [(name, None, kept) for name, kept in after.items()]
+        return [(name, *kept) for name, kept in tier_rows_of([self.before, self.after])]
 
     def curves(self) -> list[tuple[str, list[tuple[float, float]]]]:
         """Per version: the share of cases done by each lead time, on one scale of hours."""
         if self.before is None or self.after is None:
             return []
-        top = max(float(np.percentile(r.lead_time, CURVE_REACH)) for r in (self.before, self.after))
-        return [
-            (r.version_name, cumulative_curve(r.lead_time, top)) for r in (self.before, self.after)
-        ]
+        return curves_of([self.before, self.after])
+
+
+def curves_of(results: list[SimulationResult]) -> list[tuple[str, list[tuple[float, float]]]]:
+    """Each result's cumulative lead-time curve, all on one scale of hours."""
+    if not results:
+        return []
+    top = max(float(np.percentile(r.lead_time, CURVE_REACH)) for r in results)
+    return [(r.version_name, cumulative_curve(r.lead_time, top)) for r in results]
+
+
+def tier_rows_of(results: list[SimulationResult]) -> list[tuple[str, list[float | None]]]:
+    """(tier, share keeping every time limit per result): every tier of any result, in the
+    order they first appear (top tier first)."""
+    names = list(dict.fromkeys(t.name for r in results for t in r.tiers))
+    kept = [{t.name: t.kept for t in r.tiers} for r in results]
+    return [(name, [k.get(name) for k in kept]) for name in names]
 
 
 def cumulative_curve(lead_times: np.ndarray, top: float) -> list[tuple[float, float]]:
