@@ -5,7 +5,8 @@ at the head of such a run always goes through to its tail, so drawing the durati
 all its steps at once and routing only at the tail gives the very same cases in far
 fewer rounds. A run stops wherever the run's figures are needed step by step: a join, a
 step or flow a time limit watches, a contact, a step whose time depends on the clock
-(working calendar) or on a queue (a lane with people).
+(working calendar) or on a queue (a lane with people). Contacts made inside a run are
+counted per run.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ class Chains:
     drawn_count: np.ndarray = None  # type: ignore[assignment]  # steps with drawn durations
     drawn_start: np.ndarray = None  # type: ignore[assignment]
     drawn: np.ndarray = None  # type: ignore[assignment]
+    contacts: np.ndarray = None  # type: ignore[assignment]  # contacts made inside the run
+
+    @property
+    def has_contacts(self) -> bool:
+        return bool(self.contacts.any())
 
     def spread_fixed(self, plan: Plan, head_visits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Visits and work of the fixed-duration steps, from the visits of run heads."""
@@ -47,24 +53,28 @@ def build_chains(plan: Plan, stop_at: np.ndarray, stop_flow: np.ndarray) -> Chai
     count = plan.count
     out_degree = np.diff(plan.out_start)
     in_degree = np.bincount(plan.flow_target, minlength=count)
-    single = np.full(count, -1, dtype=np.int64)  # the one flow a run may follow out of v
+    single = np.full(count, -1, dtype=np.int64)  # the step a run goes on to from v
+    contact = np.zeros(count, dtype=np.int64)  # 1 where going on from v is a contact
     plain = (out_degree == 1) & ~plan.end & ~stop_at
     for v in np.flatnonzero(plain):
         flow = plan.out_flows[plan.out_start[v]]
         target = plan.flow_target[flow]
         if in_degree[target] == 1 and not stop_at[target] and not stop_flow[flow]:
             single[v] = target
+            contact[v] = int(plan.flow_contact[flow])
     followed = np.zeros(count, dtype=bool)
     followed[single[single >= 0]] = True
     length = np.ones(count, dtype=np.int64)
     tail = np.arange(count, dtype=np.int64)
     start = np.zeros(count, dtype=np.int64)
+    contacts = np.zeros(count, dtype=np.int64)
     members: list[int] = []
     for head in np.flatnonzero(~followed).tolist():
         start[head] = len(members)
         v = head
         members.append(v)
         while single[v] >= 0 and single[v] != head:
+            contacts[head] += contact[v]
             v = int(single[v])
             members.append(v)
         length[head] = len(members) - start[head]
@@ -73,6 +83,7 @@ def build_chains(plan: Plan, stop_at: np.ndarray, stop_flow: np.ndarray) -> Chai
         start[v] = len(members)  # inside a run, never a head; listed alone for safety
         members.append(v)
     chains = Chains(length, start, np.asarray(members, dtype=np.int64), tail)
+    chains.contacts = contacts
     _split_fixed(plan, chains)
     return chains
 

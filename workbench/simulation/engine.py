@@ -38,7 +38,7 @@ def chains_for(plan: Plan, router: Router, stop_at: np.ndarray | None = None) ->
         stop |= stop_at
     if plan.working.any():
         stop[:] = True
-    return build_chains(plan, stop, plan.flow_contact | (marks.flow_slot >= 0))
+    return build_chains(plan, stop, marks.flow_slot >= 0)
 
 
 def work(
@@ -59,6 +59,12 @@ def work(
         waits = chains.fixed_wait[node]
         if waits.any():
             tally.wait += np.bincount(case, weights=waits, minlength=tally.cases)
+    if chains.has_contacts:
+        inside = chains.contacts[node]
+        if inside.any():
+            tally.contacts += np.bincount(case, weights=inside, minlength=tally.cases).astype(
+                np.int64
+            )
     count = chains.drawn_count[node]
     some = np.flatnonzero(count)
     if some.size:

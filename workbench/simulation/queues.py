@@ -88,6 +88,7 @@ class _QueueRun:
             chains.members[chains.start[v] : chains.start[v] + chains.length[v]].tolist()
             for v in range(plan.count)
         ]
+        self.chain_contacts = chains.contacts.tolist()
         self.free = dict(people)  # people not busy, per lane
         self.queue: dict[int, deque] = {n: deque() for n in people}
         self.heap: list[tuple[float, int, int, int, int]] = []
@@ -184,6 +185,7 @@ class _QueueRun:
             time = state[1]
             del self.joins[key]
         members = self.chain[node]
+        self.contacts[case] += self.chain_contacts[node]
         total = 0.0
         for member in members:
             hours = self.draws.hours(member)

@@ -150,3 +150,19 @@ def test_a_calendar_lengthens_the_organisations_steps_not_the_customers():
     worked = simulate_version(version, SimulationSettings(cases=5_000, seed=1, calendar=calendar))
     assert worked.lead().mean > plain.lead().mean
     assert worked.wait().mean == pytest.approx(plain.wait().mean)  # the customer's wait is clock
+
+
+def test_with_people_enough_for_everyone_the_queue_run_agrees_with_the_measures():
+    from tests.workbench.simulation.flows import triangular_mean, with_means
+    from workbench.measures import measure_version
+
+    for version in (rework_loop(), fork_and_choice()):
+        exact = measure_version(with_means(version, triangular_mean)).values
+        lanes = tuple(LaneCapacity(lane.id, 10_000) for lane in version.lanes)
+        settings = SimulationSettings(cases=20_000, seed=5, capacities=lanes,
+                                      arrivals_per_hour=1.0)  # fmt: skip
+        result = simulate_version(version, settings)
+        assert result.queued.max() == 0.0
+        for spread, key in ((result.lead(), "lead_time_expected"),
+                            (result.contact(), "expected_customer_contacts")):  # fmt: skip
+            assert abs(spread.mean - exact[key]) <= 2.576 * spread.std_error + 1e-9, key
