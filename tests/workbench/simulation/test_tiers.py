@@ -19,7 +19,12 @@ from workbench.customer_tiers import (
 )
 from workbench.simulation import SimulationSettings, simulate_version
 from workbench.simulation.customers import CustomerMix
-from workbench.simulation.settings import TenureScore, TierMethod
+from workbench.simulation.settings import (
+    LaneCapacity,
+    TenureScore,
+    TierMethod,
+    WorkingCalendar,
+)
 from workbench.storage import dumps_document, load_document, loads_document
 
 TEMPLATE = Path(__file__).parents[3] / "process_templates" / "network-complaints.en.pwb"
@@ -98,3 +103,28 @@ def test_case_2_flattened_keeps_more_time_limits_than_linear_for_every_tier():
     assert [t.name for t in linear.tiers] == [s.name for s in document.segments]
     for before, after in zip(linear.tiers, flattened.tiers, strict=True):
         assert after.kept > before.kept, before.name
+
+
+_settings = st.builds(
+    SimulationSettings,
+    cases=st.integers(1, 10**6),
+    seed=st.integers(0, 2**31 - 1),
+    arrivals_per_hour=st.one_of(st.none(), st.floats(0.01, 1e4)),
+    capacities=st.lists(
+        st.builds(LaneCapacity, st.text(min_size=1, max_size=8), st.integers(1, 99)), max_size=3
+    ).map(tuple),
+    calendar=st.builds(
+        WorkingCalendar,
+        enabled=st.booleans(),
+        day_start=st.floats(0, 11),
+        day_end=st.floats(12, 24),
+        holidays=st.lists(st.dates().map(str), max_size=3).map(tuple),
+    ),
+)
+
+
+@given(_settings)
+def test_any_run_settings_come_back_from_the_file_unchanged(settings):
+    document = load_document(TEMPLATE)
+    document.change_simulation(**vars(settings))
+    assert loads_document(dumps_document(document)).simulation == settings
