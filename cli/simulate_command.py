@@ -40,8 +40,6 @@ def _whole(least: int, option: str):
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.simulation import SimulationError, simulate_version
-
     document = open_document(args.file)
     versions = pick_versions(document, args.version)
     settings = document.simulation
@@ -52,10 +50,7 @@ def run(args: argparse.Namespace) -> int:
     mix, customers = None, 0
     if args.customers:
         mix, customers = _mix_from(args.customers, document)
-    try:
-        results = [simulate_version(v, settings, document.segments, mix) for v in versions]
-    except SimulationError as error:
-        raise BadInput(f"{args.file}: {error}") from None
+    results = simulate_versions(args.file, document, versions, settings, mix)
     if args.json:
         say_json({"file": args.file, "results": [r.to_data() for r in results]})
         return 0
@@ -64,10 +59,24 @@ def run(args: argparse.Namespace) -> int:
                              seed=settings.seed))  # fmt: skip
     if mix is not None:
         say(words.CUSTOMERS_FROM.format(count=f"{customers:,}", path=args.customers))
-    for block in (_spreads(results), _limits(results), _lanes(results)):
-        say()
-        say(block)
+    say()
+    say(simulated_text(results))
     return 0
+
+
+def simulate_versions(path: str, document, versions, settings, mix=None) -> list:  # noqa: ANN001
+    """Each version through the same cases; a flow that cannot be simulated is bad input."""
+    from workbench.simulation import SimulationError, simulate_version
+
+    try:
+        return [simulate_version(v, settings, document.segments, mix) for v in versions]
+    except SimulationError as error:
+        raise BadInput(f"{path}: {error}") from None
+
+
+def simulated_text(results: list) -> str:
+    """The spreads, the time limits kept per tier and the busiest lanes, as tables."""
+    return "\n\n".join((_spreads(results), _limits(results), _lanes(results)))
 
 
 def _mix_from(path: str, document):

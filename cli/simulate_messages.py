@@ -37,3 +37,11 @@ LANES_TITLE = "Busiest lanes"
 LANE_COLUMNS = ("lane", "work per case (h)", "people", "busy", "wait per visit (h)")
 VERSION = "version"
 KPI = "KPI"
+HELP_COMPARE_SIMULATE = (
+    "also simulate both versions with the same cases (the document's run settings) and "
+    "show the spreads and the time limits kept per customer tier"
+)
+COMPARE_ONE_FILE = (
+    "--simulate compares two versions of one document; with two files their customer tiers "
+    "and run settings may differ."
+)

@@ -65,3 +65,20 @@ def test_missing_durations_are_named_and_exit_2(
 def test_bad_numbers_are_refused(option, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", str(TEMPLATE), *option]) == 2
     assert "must be a whole number" in capsys.readouterr().err
+
+
+def test_compare_can_add_the_simulated_spreads(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(TEMPLATE), "--simulate"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("Lead time (expected)") < out.index("Lead time and what the customer")
+    assert "All limits that apply" in out
+    assert main(["compare", str(TEMPLATE), "--simulate", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["version"] for r in data["simulation"]] == ["As-is (linear)", "To-be (flattened)"]
+
+
+def test_compare_simulates_versions_of_one_document_only(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["compare", str(TEMPLATE), str(TEMPLATE), "--simulate"]) == 2
+    assert "--simulate compares two versions of one document" in capsys.readouterr().err
