@@ -33,9 +33,7 @@ class WorkingClock:
             worked += [total, total + length]
             total += length
         if not clock:
-            raise SimulationError(
-                messages.BAD_CALENDAR.format(problem="it has no working day at all")
-            )
+            raise SimulationError(messages.BAD_CALENDAR.format(problem=messages.CALENDAR_NO_DAY))
         self.clock = np.asarray(clock)
         self.worked = np.asarray(worked)
 
@@ -59,21 +57,22 @@ def _checked(calendar: WorkingCalendar) -> tuple[dt.date, set[dt.date]]:
 
     if not 0 <= calendar.day_start < calendar.day_end <= 24:
         raise bad(
-            f"the working day must start before it ends, within 0 to 24 h "
-            f"(it is {calendar.day_start:g} to {calendar.day_end:g})"
+            messages.CALENDAR_DAY.format(
+                start=f"{calendar.day_start:g}", end=f"{calendar.day_end:g}"
+            )
         )
     if not calendar.weekdays or any(not 0 <= d <= 6 for d in calendar.weekdays):
-        raise bad("working weekdays are numbered 0 (Monday) to 6 (Sunday)")
+        raise bad(messages.CALENDAR_WEEKDAYS)
     try:
         first = dt.date.fromisoformat(calendar.first_day)
     except ValueError:
-        raise bad(f"the first day {calendar.first_day!r} is not a date like 2026-01-05") from None
+        raise bad(messages.CALENDAR_FIRST_DAY.format(day=calendar.first_day)) from None
     holidays = set()
     for text in calendar.holidays:
         try:
             holidays.add(dt.date.fromisoformat(text))
         except ValueError:
-            raise bad(f"the holiday {text!r} is not a date like 2026-10-01") from None
+            raise bad(messages.CALENDAR_HOLIDAY.format(day=text)) from None
     return first, holidays
 
 

@@ -30,3 +30,11 @@ BAD_CASES = "Cannot simulate: the number of cases must be from 1 to {most}, not 
 BAD_CALENDAR = "Cannot simulate with the working calendar: {problem}."
 CANCELLED = "The simulation was cancelled."
 MORE_STEPS = "{shown} and {more} more"
+CALENDAR_DAY = (
+    "the working day must start before it ends, within 0 to 24 h (it is {start} to {end})"
+)
+CALENDAR_WEEKDAYS = "working weekdays are numbered 0 (Monday) to 6 (Sunday)"
+CALENDAR_FIRST_DAY = "the first day {day!r} is not a date like 2026-01-05"
+CALENDAR_HOLIDAY = "the holiday {day!r} is not a date like 2026-10-01"
+CALENDAR_NO_DAY = "it has no working day at all"
+ALL_CUSTOMERS = "All customers"

@@ -113,7 +113,7 @@ def _attainment(
     """Per KPI and tier: the share of the cases it applies to that kept the limit. Per
     tier: the share of its cases that kept every limit that applied to them (a case no
     limit applies to, such as one answered on the first contact, kept them all)."""
-    names = result.tier_names or [(None, "All customers")]
+    names = result.tier_names or [(None, messages.ALL_CUSTOMERS)]
     tier = result.tier if result.tier_names else np.zeros(result.cases, dtype=np.int64)
     broken = np.zeros(result.cases, dtype=bool)
     limited = np.zeros(result.cases, dtype=bool)

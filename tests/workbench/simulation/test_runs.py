@@ -166,3 +166,21 @@ def test_with_people_enough_for_everyone_the_queue_run_agrees_with_the_measures(
         for spread, key in ((result.lead(), "lead_time_expected"),
                             (result.contact(), "expected_customer_contacts")):  # fmt: skip
             assert abs(spread.mean - exact[key]) <= 2.576 * spread.std_error + 1e-9, key
+
+
+@pytest.mark.parametrize(
+    ("calendar", "says"),
+    [
+        (WorkingCalendar(enabled=True, day_start=18, day_end=9), "must start before it ends"),
+        (WorkingCalendar(enabled=True, weekdays=(7,)), "numbered 0 (Monday) to 6"),
+        (WorkingCalendar(enabled=True, holidays=("1 May",)), "the holiday '1 May' is not a date"),
+        (WorkingCalendar(enabled=True, weekdays=(5,), holidays=()), None),
+    ],
+)
+def test_a_calendar_that_cannot_work_is_explained(calendar, says):
+    settings = SimulationSettings(cases=100, calendar=calendar)
+    if says is None:  # Saturdays only is odd, but it works
+        assert simulate_version(fork_and_choice(), settings).lead().mean > 0
+        return
+    with pytest.raises(SimulationError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        simulate_version(fork_and_choice(), settings)
