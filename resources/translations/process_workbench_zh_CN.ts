@@ -222,67 +222,67 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="53" />
+            <location filename="../../ui/comparison_view.py" line="54" />
             <source>Compare versions</source>
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="108" />
+            <location filename="../../ui/comparison_view.py" line="110" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="111" />
+            <location filename="../../ui/comparison_view.py" line="113" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="115" />
+            <location filename="../../ui/comparison_view.py" line="117" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="116" />
+            <location filename="../../ui/comparison_view.py" line="118" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="117" />
+            <location filename="../../ui/comparison_view.py" line="119" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="123" />
+            <location filename="../../ui/comparison_view.py" line="125" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="138" />
+            <location filename="../../ui/comparison_view.py" line="140" />
             <source>What changed, in reading order (choose one to see it in both diagrams):</source>
             <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="193" />
+            <location filename="../../ui/comparison_view.py" line="197" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -1160,319 +1160,324 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
+            <source>Simulation</source>
+            <translation>仿真</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;Reset Layout</source>
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1797,6 +1802,187 @@
             <location filename="../../ui/save_template_dialog.py" line="151" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedComparison</name>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="20" />
+            <source>Simulate both with the same cases</source>
+            <translation>用同一批案例仿真两个版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="24" />
+            <source>Cases done within a lead time</source>
+            <translation>在给定办理时长内完成的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="25" />
+            <source>Cases keeping every time limit, per customer tier</source>
+            <translation>各客户星级满足全部时限的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="59" />
+            <source>Simulating…</source>
+            <translation>正在仿真…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="79" />
+            <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
+            <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationPanel</name>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="64" />
+            <source>Triangular</source>
+            <translation>三角分布</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="65" />
+            <source>PERT</source>
+            <translation>PERT 分布</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="67" />
+            <source>not set</source>
+            <translation>未设定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="68" />
+            <source>Working hours</source>
+            <translation>工作时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="75" />
+            <source>Cases</source>
+            <translation>案例数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="76" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="77" />
+            <source>Ranges of duration</source>
+            <translation>时长区间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="78" />
+            <source>Cases arriving per hour</source>
+            <translation>每小时到达案例数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="79" />
+            <source>Calendar (Mon–Fri)</source>
+            <translation>工作日历（周一至周五）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="81" />
+            <source>Lane</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="81" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="85" />
+            <source>People per lane (0: no queue)</source>
+            <translation>各泳道人数（0：不排队）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="86" />
+            <source>Tiers from a customer list…</source>
+            <translation>按客户清单分级…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="88" />
+            <source>Customer tiers</source>
+            <translation>客户星级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="93" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="94" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <source>Mean</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <source>Wait</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="114" />
+            <source>Cases done within a lead time</source>
+            <translation>在给定办理时长内完成的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="115" />
+            <source>Cases keeping every time limit, per customer tier</source>
+            <translation>各客户星级满足全部时限的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="202" />
+            <source>Customer list</source>
+            <translation>客户清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="202" />
+            <source>Customer lists (*.csv)</source>
+            <translation>客户清单 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="213" />
+            <source>Tiers from a customer list</source>
+            <translation>按客户清单分级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="221" />
+            <source>Simulating…</source>
+            <translation>正在仿真…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="227" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="257" />
+            <source>Press Run to simulate every version with the same cases.</source>
+            <translation>按“运行”，用同一批案例仿真每个版本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="261" />
+            <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
+            <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
         </message>
     </context>
     <context>
@@ -2248,92 +2434,102 @@
         </message>
         <message>
             <location filename="../../ui/commands.py" line="171" />
+            <source>Change simulation settings</source>
+            <translation>修改仿真设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="182" />
+            <source>Change customer tier</source>
+            <translation>修改客户星级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="194" />
             <source>Change goal</source>
             <translation>修改目标</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="183" />
+            <location filename="../../ui/commands.py" line="206" />
             <source>Change checklist item</source>
             <translation>修改四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="197" />
+            <location filename="../../ui/commands.py" line="220" />
             <location filename="../../ui/panels/panel_commands.py" line="42" />
             <source>Change version</source>
             <translation>修改版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="224" />
+            <location filename="../../ui/commands.py" line="247" />
             <source>Add step</source>
             <translation>添加步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="233" />
+            <location filename="../../ui/commands.py" line="256" />
             <source>Connect steps</source>
             <translation>连接步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="244" />
+            <location filename="../../ui/commands.py" line="267" />
             <source>Add lane</source>
             <translation>添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="253" />
+            <location filename="../../ui/commands.py" line="276" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="264" />
+            <location filename="../../ui/commands.py" line="287" />
             <source>Add KPI for the goal</source>
             <translation>为目标添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="276" />
+            <location filename="../../ui/commands.py" line="299" />
             <source>Add checklist item</source>
             <translation>添加四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="290" />
+            <location filename="../../ui/commands.py" line="313" />
             <source>Remove checklist item</source>
             <translation>删除四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="314" />
+            <location filename="../../ui/commands.py" line="337" />
             <source>Move step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="314" />
+            <location filename="../../ui/commands.py" line="337" />
             <source>Move steps</source>
             <translation>移动多个步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="328" />
+            <location filename="../../ui/commands.py" line="351" />
             <source>Reorder lanes</source>
             <translation>调整泳道顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="346" />
+            <location filename="../../ui/commands.py" line="369" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="384" />
+            <location filename="../../ui/commands.py" line="407" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="403" />
+            <location filename="../../ui/commands.py" line="426" />
             <source>Add version</source>
             <translation>添加版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="419" />
+            <location filename="../../ui/commands.py" line="442" />
             <source>New version from this one</source>
             <translation>基于此版本新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="440" />
+            <location filename="../../ui/commands.py" line="463" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
