@@ -13,8 +13,8 @@ from cli import simulate_messages as words
 from cli.compare_render import comparison_data, comparison_text
 from cli.console import say, say_json
 from cli.opening import BadInput, open_document
-from cli.words import explained, tr
 from cli.simulate_command import simulate_versions, simulated_text
+from cli.words import explained, tr
 from workbench.comparison import Comparison, compare_versions
 from workbench.document import Document, EditError
 from workbench.model import Version
@@ -50,7 +50,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "FILE, or of FILE2 when given)"),
     )
     parser.add_argument("--json", action="store_true", help=tr("print the comparison as JSON"))
-    parser.add_argument("--simulate", action="store_true", help=words.HELP_COMPARE_SIMULATE)
+    parser.add_argument("--simulate", action="store_true", help=tr(words.HELP_COMPARE_SIMULATE))
     parser.set_defaults(run=run)
 
 
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
 def _simulated(args: argparse.Namespace, comparison: Comparison) -> list:
     """Both versions through the same cases, with the document's run settings."""
     if args.file2:
-        raise BadInput(words.COMPARE_ONE_FILE)
+        raise BadInput(tr(words.COMPARE_ONE_FILE))
     document = open_document(args.file)
     ids = dict.fromkeys((comparison.before.version_id, comparison.after.version_id))
     return simulate_versions(args.file, document, [document.version(i) for i in ids],

@@ -9,18 +9,19 @@ from cli import simulate_messages as words
 from cli.console import say, say_json
 from cli.opening import BadInput, open_document, pick_versions
 from cli.table import format_table
+from cli.words import explained, say_in, tr
 
 NAME = "simulate"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("simulate", help=words.HELP, description=words.DESCRIPTION)
-    parser.add_argument("file", metavar="FILE", help=words.HELP_FILE)
-    parser.add_argument("--version", metavar="NAME", help=words.HELP_VERSION)
-    parser.add_argument("--cases", metavar="N", type=_whole(1, "cases"), help=words.HELP_CASES)
-    parser.add_argument("--seed", metavar="S", type=_whole(0, "seed"), help=words.HELP_SEED)
-    parser.add_argument("--customers", metavar="CSV", help=words.HELP_CUSTOMERS)
-    parser.add_argument("--json", action="store_true", help=words.HELP_JSON)
+    parser = commands.add_parser("simulate", help=tr(words.HELP), description=tr(words.DESCRIPTION))
+    parser.add_argument("file", metavar="FILE", help=tr(words.HELP_FILE))
+    parser.add_argument("--version", metavar="NAME", help=tr(words.HELP_VERSION))
+    parser.add_argument("--cases", metavar="N", type=_whole(1, "cases"), help=tr(words.HELP_CASES))
+    parser.add_argument("--seed", metavar="S", type=_whole(0, "seed"), help=tr(words.HELP_SEED))
+    parser.add_argument("--customers", metavar="CSV", help=tr(words.HELP_CUSTOMERS))
+    parser.add_argument("--json", action="store_true", help=tr(words.HELP_JSON))
     parser.set_defaults(run=run)
 
 
@@ -32,7 +33,7 @@ def _whole(least: int, option: str):
             value = least - 1
         if value < least:
             raise argparse.ArgumentTypeError(
-                words.BAD_NUMBER.format(option=option, least=least, value=text)
+                tr(words.BAD_NUMBER).format(option=option, least=least, value=text)
             )
         return value
 
@@ -54,11 +55,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         say_json({"file": args.file, "results": [r.to_data() for r in results]})
         return 0
-    title = document.metadata.title or "(untitled process)"
-    say(words.HEADING.format(title=title, path=args.file, cases=f"{settings.cases:,}",
+    title = document.metadata.title or tr("(untitled process)")
+    say(tr(words.HEADING).format(title=title, path=args.file, cases=say_in(settings.cases),
                              seed=settings.seed))  # fmt: skip
     if mix is not None:
-        say(words.CUSTOMERS_FROM.format(count=f"{customers:,}", path=args.customers))
+        say(tr(words.CUSTOMERS_FROM).format(count=say_in(customers), path=args.customers))
     say()
     say(simulated_text(results))
     return 0
@@ -71,7 +72,7 @@ def simulate_versions(path: str, document, versions, settings, mix=None) -> list
     try:
         return [simulate_version(v, settings, document.segments, mix) for v in versions]
     except SimulationError as error:
-        raise BadInput(f"{path}: {error}") from None
+        raise BadInput(f"{path}: {explained(error)}") from None
 
 
 def simulated_text(results: list) -> str:
@@ -91,7 +92,7 @@ def _mix_from(path: str, document):
 
             segment_changes(document.segments, tiering)  # raises with the explanation
     except CustomerListError as error:
-        raise BadInput(str(error)) from None
+        raise BadInput(explained(error)) from None
     return CustomerMix.from_counts(document.segments, tiering.counts), len(customers)
 
 
@@ -100,17 +101,17 @@ def _spreads(results) -> str:
     queues = any(lane.people for r in results for lane in r.lanes)
     for result in results:
         figures = [
-            (words.LEAD, result.lead()),
-            (words.WAIT, result.wait()),
-            (words.CONTACTS, result.contact()),
+            (tr(words.LEAD), result.lead()),
+            (tr(words.WAIT), result.wait()),
+            (tr(words.CONTACTS), result.contact()),
         ]
         if queues:
-            figures.append((words.QUEUED, _queued(result)))
+            figures.append((tr(words.QUEUED), _queued(result)))
         for label, spread in figures:
             figures = (spread.mean, spread.p50, spread.p90, spread.p95, spread.max)
             rows.append([result.version_name, label, *(f"{v:,.2f}" for v in figures)])
-    headers = [words.VERSION, words.FIGURE, *words.COLUMNS]
-    return words.LEAD_TITLE + "\n" + format_table(headers, rows, right_aligned=range(2, 7))
+    headers = [tr(words.VERSION), tr(words.FIGURE), *map(tr, words.COLUMNS)]
+    return tr(words.LEAD_TITLE) + "\n" + format_table(headers, rows, right_aligned=range(2, 7))
 
 
 def _queued(result):
@@ -121,18 +122,20 @@ def _queued(result):
 
 def _limits(results) -> str:
     if not any(r.kpis for r in results):
-        return words.NO_LIMITS
-    names = [t.name for t in results[0].tiers]
+        return tr(words.NO_LIMITS)
+    names = [say_in(t.name) for t in results[0].tiers]
     rows = []
     for result in results:
         for kpi in result.kpis:
             cells = [_share(t.kept) for t in kpi.tiers]
             rows.append([result.version_name, kpi.name, *cells])
         kept = [_share(t.kept) for t in result.tiers]
-        rows.append([result.version_name, words.ALL_LIMITS, *kept])
-    headers = [words.VERSION, words.KPI, *names]
-    return words.LIMITS_TITLE + "\n" + format_table(
-        headers, rows, right_aligned=range(2, 2 + len(names))
+        rows.append([result.version_name, tr(words.ALL_LIMITS), *kept])
+    headers = [tr(words.VERSION), tr(words.KPI), *names]
+    return (
+        tr(words.LIMITS_TITLE)
+        + "\n"
+        + format_table(headers, rows, right_aligned=range(2, 2 + len(names)))
     )
 
 
@@ -153,5 +156,5 @@ def _lanes(results) -> str:
                 f"{lane.queue_per_visit:,.2f}" if lane.queue_per_visit is not None
                 else words.NOT_APPLICABLE,
             ])  # fmt: skip
-    headers = [words.VERSION, *words.LANE_COLUMNS]
-    return words.LANES_TITLE + "\n" + format_table(headers, rows, right_aligned=(2, 3, 4, 5))
+    headers = [tr(words.VERSION), *map(tr, words.LANE_COLUMNS)]
+    return tr(words.LANES_TITLE) + "\n" + format_table(headers, rows, right_aligned=(2, 3, 4, 5))

@@ -99,7 +99,7 @@ def build_workbook(document: Document, comparison: Comparison) -> Workbook:
     write_checklist(workbook.create_sheet(names.claim(tr("Checklist"))), versions)
     write_findings(workbook.create_sheet(names.claim(tr("Findings"))), versions, findings)
     pair = simulate_compared(document, comparison.before.version_id, comparison.after.version_id)
-    write_simulation(workbook.create_sheet(names.claim(simulation_words.SHEET)), pair)
+    write_simulation(workbook.create_sheet(names.claim(tr(simulation_words.SHEET))), pair)
     _properties(workbook, document, comparison)
     return workbook
 

@@ -10,6 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters import simulation_words as words
 from exporters.excel_layout import prepare_page, put
+from workbench.i18n import say, tr
 from workbench.simulation.before_after import SimulatedPair
 
 PERCENT = "0.0%"
@@ -18,13 +19,13 @@ BOLD = Font(bold=True)
 
 def write_simulation(sheet: Worksheet, pair: SimulatedPair) -> None:
     if pair.before is None or pair.after is None:
-        put(sheet, 1, 1, words.UNAVAILABLE.format(reason=pair.unavailable))
+        put(sheet, 1, 1, tr(words.UNAVAILABLE).format(reason=say(pair.unavailable)))
         prepare_page(sheet, 1)
         return
     before, after = pair.before, pair.after
-    put(sheet, 1, 1, words.TITLE.format(before=before.version_name, after=after.version_name))
+    put(sheet, 1, 1, tr(words.TITLE).format(before=before.version_name, after=after.version_name))
     sheet.cell(1, 1).font = Font(bold=True, size=14)
-    put(sheet, 2, 1, words.SUBTITLE.format(cases=f"{pair.cases:,}", seed=pair.seed))
+    put(sheet, 2, 1, tr(words.SUBTITLE).format(cases=f"{pair.cases:,}", seed=pair.seed))
     row = _spreads(sheet, pair, 4)
     tiers_row = row + 2
     row = _tiers(sheet, pair, tiers_row)
@@ -39,14 +40,15 @@ def write_simulation(sheet: Worksheet, pair: SimulatedPair) -> None:
 
 
 def _spreads(sheet: Worksheet, pair: SimulatedPair, first: int) -> int:
-    for column, title in enumerate(("Version", words.FIGURE, *words.COLUMNS), start=1):
+    headings = (tr("Version"), tr(words.FIGURE), *map(tr, words.COLUMNS))
+    for column, title in enumerate(headings, start=1):
         put(sheet, first, column, title).font = BOLD
     row = first
     for result in (pair.before, pair.after):
         for label, spread in (
-            (words.LEAD, result.lead()),
-            (words.WAIT, result.wait()),
-            (words.CONTACTS, result.contact()),
+            (tr(words.LEAD), result.lead()),
+            (tr(words.WAIT), result.wait()),
+            (tr(words.CONTACTS), result.contact()),
         ):
             row += 1
             put(sheet, row, 1, result.version_name)
@@ -59,17 +61,17 @@ def _spreads(sheet: Worksheet, pair: SimulatedPair, first: int) -> int:
 
 
 def _tiers(sheet: Worksheet, pair: SimulatedPair, first: int) -> int:
-    put(sheet, first - 1, 1, words.TIERS_TITLE).font = BOLD
+    put(sheet, first - 1, 1, tr(words.TIERS_TITLE)).font = BOLD
     rows = pair.tier_rows()
     if not rows:
-        put(sheet, first, 1, words.NO_LIMITS)
+        put(sheet, first, 1, tr(words.NO_LIMITS))
         return first
     for column, title in enumerate(
-        (words.TIER, pair.before.version_name, pair.after.version_name), start=1
+        (tr(words.TIER), pair.before.version_name, pair.after.version_name), start=1
     ):
         put(sheet, first, column, title).font = BOLD
     for offset, (name, kept_before, kept_after) in enumerate(rows, start=1):
-        put(sheet, first + offset, 1, name)
+        put(sheet, first + offset, 1, say(name))
         for column, kept in ((2, kept_before), (3, kept_after)):
             cell = put(sheet, first + offset, column, kept)
             cell.number_format = PERCENT
@@ -78,7 +80,7 @@ def _tiers(sheet: Worksheet, pair: SimulatedPair, first: int) -> int:
 
 def _curve_data(sheet: Worksheet, pair: SimulatedPair, first: int) -> None:
     curves = pair.curves()
-    put(sheet, first, 1, words.HOURS)
+    put(sheet, first, 1, tr(words.HOURS))
     for column, (name, _) in enumerate(curves, start=2):
         put(sheet, first, column, name)
     for offset, points in enumerate(zip(*(c for _, c in curves), strict=True), start=1):
@@ -90,10 +92,10 @@ def _curve_data(sheet: Worksheet, pair: SimulatedPair, first: int) -> None:
 def _charts(sheet: Worksheet, pair: SimulatedPair, tiers_row: int, curve_row: int) -> None:
     points = len(pair.curves()[0][1])
     curve = ScatterChart()
-    curve.title = words.CURVE_TITLE
+    curve.title = tr(words.CURVE_TITLE)
     curve.style = 13
-    curve.x_axis.title = words.CURVE_X
-    curve.y_axis.title = words.CURVE_Y
+    curve.x_axis.title = tr(words.CURVE_X)
+    curve.y_axis.title = tr(words.CURVE_Y)
     curve.y_axis.number_format = "0%"
     curve.y_axis.scaling.min, curve.y_axis.scaling.max = 0, 1
     hours = Reference(sheet, min_col=1, min_row=curve_row + 1, max_row=curve_row + points)
@@ -111,7 +113,7 @@ def _charts(sheet: Worksheet, pair: SimulatedPair, tiers_row: int, curve_row: in
         return
     bars = BarChart()
     bars.type = "col"
-    bars.title = words.BARS_TITLE
+    bars.title = tr(words.BARS_TITLE)
     bars.y_axis.number_format = "0%"
     bars.y_axis.scaling.min, bars.y_axis.scaling.max = 0, 1
     data = Reference(sheet, min_col=2, max_col=3, min_row=tiers_row,

@@ -14,6 +14,7 @@ from exporters import simulation_words as words
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_tables import Cells, grid
 from exporters.pdf_theme import ACCENT, INK, MUTED_INK
+from workbench.i18n import say, tr
 from workbench.simulation.before_after import SimulatedPair
 
 BEFORE_COLOUR = MUTED_INK
@@ -26,9 +27,9 @@ def simulation_section(
     pair: SimulatedPair, cells: Cells, fonts: ReportFonts, width: float
 ) -> list[Flowable]:
     if pair.before is None or pair.after is None:
-        return [cells.text(words.UNAVAILABLE.format(reason=pair.unavailable), "body")]
+        return [cells.text(tr(words.UNAVAILABLE).format(reason=say(pair.unavailable)), "body")]
     story: list[Flowable] = [
-        cells.muted(words.SPREAD_NOTE.format(cases=f"{pair.cases:,}", seed=pair.seed)),
+        cells.muted(tr(words.SPREAD_NOTE).format(cases=f"{pair.cases:,}", seed=pair.seed)),
         Spacer(1, 4),
         grid(_spread_rows(pair, cells), [f * width for f in SPREAD_COLUMNS]),
         Spacer(1, 8),
@@ -36,27 +37,31 @@ def simulation_section(
     ]
     rows = pair.tier_rows()
     if not rows:
-        return [*story, cells.text(words.NO_LIMITS, "body")]
-    header = [words.TIER, pair.before.version_name, pair.after.version_name]
+        return [*story, cells.text(tr(words.NO_LIMITS), "body")]
+    header = [tr(words.TIER), pair.before.version_name, pair.after.version_name]
     table = [[cells.text(h, "cell_header") for h in header]]
     table += [
-        [cells.text(name), cells.text(_share(a), "cell_right"), cells.text(_share(b), "cell_right")]
+        [
+            cells.text(say(name)),
+            cells.text(_share(a), "cell_right"),
+            cells.text(_share(b), "cell_right"),
+        ]
         for name, a, b in rows
     ]
-    story += [Spacer(1, 8), cells.text(words.TIERS_TITLE, "body"),
+    story += [Spacer(1, 8), cells.text(tr(words.TIERS_TITLE), "body"),
               grid(table, [0.4 * width, 0.3 * width, 0.3 * width]), Spacer(1, 8),
               tier_chart(pair, fonts, width)]  # fmt: skip
     return story
 
 
 def _spread_rows(pair: SimulatedPair, cells: Cells) -> list[list]:
-    header = ["", words.FIGURE, *words.COLUMNS]
+    header = ["", tr(words.FIGURE), *map(tr, words.COLUMNS)]
     rows: list[list] = [[cells.text(h, "cell_header") for h in header]]
     for result in (pair.before, pair.after):
         for label, s in (
-            (words.LEAD, result.lead()),
-            (words.WAIT, result.wait()),
-            (words.CONTACTS, result.contact()),
+            (tr(words.LEAD), result.lead()),
+            (tr(words.WAIT), result.wait()),
+            (tr(words.CONTACTS), result.contact()),
         ):
             figures = [f"{v:,.1f}" for v in (s.mean, s.p50, s.p90, s.p95, s.max)]
             rows.append([cells.text(result.version_name), cells.text(label),
@@ -87,7 +92,7 @@ def curve_chart(pair: SimulatedPair, fonts: ReportFonts, width: float) -> Drawin
         axis.labels.fontName, axis.labels.fontSize = fonts.regular, 7
         axis.labels.fillColor = INK
     drawing.add(plot)
-    drawing.add(_title(words.CURVE_TITLE_HOURS, fonts, CHART_HEIGHT - 12))
+    drawing.add(_title(tr(words.CURVE_TITLE_HOURS), fonts, CHART_HEIGHT - 12))
     drawing.add(_legend([n for n, _ in curves], fonts, width))
     return drawing
 
@@ -99,7 +104,7 @@ def tier_chart(pair: SimulatedPair, fonts: ReportFonts, width: float) -> Drawing
     chart.x, chart.y = 40, 36
     chart.width, chart.height = width - 60, CHART_HEIGHT - 64
     chart.data = [[a or 0.0 for _, a, _ in rows], [b or 0.0 for _, _, b in rows]]
-    chart.categoryAxis.categoryNames = [name for name, _, _ in rows]
+    chart.categoryAxis.categoryNames = [say(name) for name, _, _ in rows]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, 1
     chart.valueAxis.valueSteps = [0, 0.25, 0.5, 0.75, 1.0]
     chart.valueAxis.labelTextFormat = lambda v: f"{100 * v:.0f} %"
@@ -110,7 +115,7 @@ def tier_chart(pair: SimulatedPair, fonts: ReportFonts, width: float) -> Drawing
         axis.labels.fontName, axis.labels.fontSize = fonts.regular, 7
         axis.labels.fillColor = INK
     drawing.add(chart)
-    drawing.add(_title(words.BARS_TITLE, fonts, CHART_HEIGHT - 12))
+    drawing.add(_title(tr(words.BARS_TITLE), fonts, CHART_HEIGHT - 12))
     drawing.add(_legend([pair.before.version_name, pair.after.version_name], fonts, width))
     return drawing
 

@@ -44,8 +44,8 @@ from workbench.diagram import build_drawing
 from workbench.document import Document
 from workbench.i18n import reader, tr
 from workbench.model import ValueClass, Version
-from workbench.vocabulary import value_word
 from workbench.simulation.before_after import SimulatedPair
+from workbench.vocabulary import value_word
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
     story += _section(tr("KPI targets and figures before and after"), styles.h2, parts.fonts)
     story += kpi_changes_table(comparison, cells, width)
     if parts.simulated is not None:
-        story += _section(simulation_words.SECTION, styles.h2, parts.fonts)
+        story += _section(tr(simulation_words.SECTION), styles.h2, parts.fonts)
         story += simulation_section(parts.simulated, cells, parts.fonts, width)
     return story
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench import customer_tier_messages as messages
+from workbench.i18n import Msg
 from workbench.model import Segment
 from workbench.simulation.settings import TenureScore, TierMethod
 
@@ -57,7 +58,7 @@ def tenure_score(months: float, table: Sequence[TenureScore]) -> float:
         if months >= row.min_months:
             score = row.score
     if score is None:
-        raise CustomerListError(messages.TENURE_BELOW_TABLE.format(months=_fmt(months)))
+        raise CustomerListError(Msg(messages.TENURE_BELOW_TABLE, months=_fmt(months)))
     return score
 
 
@@ -68,14 +69,14 @@ def customer_value(customer: Customer, table: Sequence[TenureScore]) -> float:
 
 def tier_customers(customers: Sequence[Customer], method: TierMethod) -> Tiering:
     if not customers:
-        raise CustomerListError(messages.NO_CUSTOMERS)
+        raise CustomerListError(Msg(messages.NO_CUSTOMERS))
     shares = method.shares
     if not shares or any(s <= 0 for s in shares) or abs(sum(shares) - 1.0) > 1e-6:
         raise CustomerListError(
-            messages.BAD_SHARES.format(shares=" / ".join(_fmt(100 * s) for s in shares))
+            Msg(messages.BAD_SHARES, shares=" / ".join(_fmt(100 * s) for s in shares))
         )
     if method.rounding <= 0:
-        raise CustomerListError(messages.BAD_ROUNDING.format(rounding=_fmt(method.rounding)))
+        raise CustomerListError(Msg(messages.BAD_ROUNDING, rounding=_fmt(method.rounding)))
     values = [customer_value(c, method.tenure_scores) for c in customers]
     ranked = sorted(values, reverse=True)
     thresholds = []
@@ -111,7 +112,7 @@ def segment_changes(
     share of the customers (segments in order, top tier first)."""
     if len(segments) != len(tiering.thresholds):
         raise CustomerListError(
-            messages.TIER_COUNT.format(segments=len(segments), tiers=len(tiering.thresholds))
+            Msg(messages.TIER_COUNT, segments=len(segments), tiers=len(tiering.thresholds))
         )
     return [
         (segment.id, {"min_value": threshold, "share": share})
@@ -126,34 +127,34 @@ def read_customers(path: str | Path) -> list[Customer]:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise CustomerListError(
-            messages.CANNOT_READ.format(path=path, reason=error.strerror or error)
+            Msg(messages.CANNOT_READ, path=str(path), reason=error.strerror or str(error))
         ) from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return parse_customers(raw.decode(encoding), str(path))
         except UnicodeDecodeError:
             continue
-    raise CustomerListError(messages.NOT_TEXT.format(path=path))
+    raise CustomerListError(Msg(messages.NOT_TEXT, path=str(path)))
 
 
-def parse_customers(text: str, where: str = "the list") -> list[Customer]:
+def parse_customers(text: str, where: str = Msg("the list")) -> list[Customer]:
     """Customers from CSV text with a header row naming an ARPU and a tenure column."""
     rows = csv.reader(io.StringIO(text))
     header = next(rows, None)
     if header is None:
-        raise CustomerListError(messages.NO_CUSTOMERS)
+        raise CustomerListError(Msg(messages.NO_CUSTOMERS))
     names = [h.strip().casefold() for h in header]
     arpu, tenure = _column(names, ARPU_NAMES), _column(names, TENURE_NAMES)
     if arpu is None or tenure is None:
         raise CustomerListError(
-            messages.MISSING_COLUMNS.format(where=where, found=", ".join(header) or "nothing")
+            Msg(messages.MISSING_COLUMNS, where=where, found=", ".join(header) or Msg("nothing"))
         )
     customers = []
     for line, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(customers) >= MOST_CUSTOMERS:
-            raise CustomerListError(messages.TOO_MANY.format(most=f"{MOST_CUSTOMERS:,}"))
+            raise CustomerListError(Msg(messages.TOO_MANY, most=MOST_CUSTOMERS))
         customers.append(
             Customer(
                 _number(row, arpu, header, line, where),
@@ -178,7 +179,7 @@ def _number(row: list[str], index: int, header: list[str], line: int, where: str
         value = math.nan
     if not math.isfinite(value) or value < 0:
         raise CustomerListError(
-            messages.BAD_NUMBER.format(where=where, line=line, column=header[index], cell=cell)
+            Msg(messages.BAD_NUMBER, where=where, line=line, column=header[index], cell=cell)
         )
     return value
 

@@ -1814,7 +1814,7 @@
         <message>
             <location filename="../../ui/comparison_simulation.py" line="24" />
             <source>Cases done within a lead time</source>
-            <translation>在给定办理时长内完成的案例占比</translation>
+            <translation>在给定端到端时长内完成的案例占比</translation>
         </message>
         <message>
             <location filename="../../ui/comparison_simulation.py" line="25" />
@@ -1835,152 +1835,152 @@
     <context>
         <name>SimulationPanel</name>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="64" />
+            <location filename="../../ui/panels/simulation_panel.py" line="65" />
             <source>Triangular</source>
             <translation>三角分布</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="65" />
+            <location filename="../../ui/panels/simulation_panel.py" line="66" />
             <source>PERT</source>
             <translation>PERT 分布</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="67" />
+            <location filename="../../ui/panels/simulation_panel.py" line="68" />
             <source>not set</source>
             <translation>未设定</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="68" />
+            <location filename="../../ui/panels/simulation_panel.py" line="69" />
             <source>Working hours</source>
             <translation>工作时间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="75" />
+            <location filename="../../ui/panels/simulation_panel.py" line="76" />
             <source>Cases</source>
             <translation>案例数</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="76" />
+            <location filename="../../ui/panels/simulation_panel.py" line="77" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="77" />
+            <location filename="../../ui/panels/simulation_panel.py" line="78" />
             <source>Ranges of duration</source>
             <translation>时长区间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="78" />
+            <location filename="../../ui/panels/simulation_panel.py" line="79" />
             <source>Cases arriving per hour</source>
             <translation>每小时到达案例数</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="79" />
+            <location filename="../../ui/panels/simulation_panel.py" line="80" />
             <source>Calendar (Mon–Fri)</source>
             <translation>工作日历（周一至周五）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="81" />
+            <location filename="../../ui/panels/simulation_panel.py" line="82" />
             <source>Lane</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="81" />
+            <location filename="../../ui/panels/simulation_panel.py" line="82" />
             <source>People</source>
             <translation>人数</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="85" />
+            <location filename="../../ui/panels/simulation_panel.py" line="86" />
             <source>People per lane (0: no queue)</source>
             <translation>各泳道人数（0：不排队）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="86" />
+            <location filename="../../ui/panels/simulation_panel.py" line="87" />
             <source>Tiers from a customer list…</source>
             <translation>按客户清单分级…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="88" />
+            <location filename="../../ui/panels/simulation_panel.py" line="89" />
             <source>Customer tiers</source>
             <translation>客户星级</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="93" />
+            <location filename="../../ui/panels/simulation_panel.py" line="94" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="94" />
+            <location filename="../../ui/panels/simulation_panel.py" line="95" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
             <source>Mean</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="105" />
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
             <source>Max</source>
             <translation>最大</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <location filename="../../ui/panels/simulation_panel.py" line="107" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <location filename="../../ui/panels/simulation_panel.py" line="107" />
             <source>Contacts</source>
             <translation>联系次数</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="114" />
+            <location filename="../../ui/panels/simulation_panel.py" line="115" />
             <source>Cases done within a lead time</source>
-            <translation>在给定办理时长内完成的案例占比</translation>
+            <translation>在给定端到端时长内完成的案例占比</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="115" />
+            <location filename="../../ui/panels/simulation_panel.py" line="116" />
             <source>Cases keeping every time limit, per customer tier</source>
             <translation>各客户星级满足全部时限的案例占比</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="202" />
+            <location filename="../../ui/panels/simulation_panel.py" line="203" />
             <source>Customer list</source>
             <translation>客户清单</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="202" />
+            <location filename="../../ui/panels/simulation_panel.py" line="203" />
             <source>Customer lists (*.csv)</source>
             <translation>客户清单 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="213" />
+            <location filename="../../ui/panels/simulation_panel.py" line="214" />
             <source>Tiers from a customer list</source>
             <translation>按客户清单分级</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="221" />
+            <location filename="../../ui/panels/simulation_panel.py" line="222" />
             <source>Simulating…</source>
             <translation>正在仿真…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="227" />
+            <location filename="../../ui/panels/simulation_panel.py" line="228" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="257" />
+            <location filename="../../ui/panels/simulation_panel.py" line="258" />
             <source>Press Run to simulate every version with the same cases.</source>
             <translation>按“运行”，用同一批案例仿真每个版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/simulation_panel.py" line="261" />
+            <location filename="../../ui/panels/simulation_panel.py" line="262" />
             <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
             <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
         </message>

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.i18n import domain_text
+
 COLOURS = (QColor("#78909c"), QColor("#1e73d8"), QColor("#2e7d32"), QColor("#c62828"))
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44.0, 12.0, 26.0, 46.0
 
@@ -138,4 +140,5 @@ def show_charts(curve: CumulativeChart, bars: TierBars, results: list) -> None:
     from workbench.simulation.before_after import curves_of, tier_rows_of
 
     curve.set_curves(curves_of(results))
-    bars.set_rows([r.version_name for r in results], tier_rows_of(results))
+    rows = [(domain_text(tier), shares) for tier, shares in tier_rows_of(results)]
+    bars.set_rows([r.version_name for r in results], rows)

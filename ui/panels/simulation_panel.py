@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.commands import ChangeSegment, ChangeSimulation
+from ui.i18n import error_text
 from ui.panels.base import DocumentPanel
 from ui.panels.scrolling import scrolling_form
 from ui.panels.simulation_charts import CumulativeChart, TierBars, show_charts
@@ -207,7 +208,7 @@ class SimulationPanel(DocumentPanel):
             tiering = tier_customers(read_customers(path), self.document.simulation.tiers)
             edits = segment_changes(self.document.segments, tiering)
         except CustomerListError as problem:
-            self.error.show_error(str(problem))
+            self.error.show_error(error_text(problem))
             return
         commands = [ChangeSegment(self.document, sid, **changes) for sid, changes in edits]
         self.apply_all(self.tr("Tiers from a customer list"), commands)

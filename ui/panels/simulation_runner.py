@@ -8,6 +8,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ui.i18n import domain_translator
 from workbench.document import Document
 from workbench.events import DocumentEdited, ElementKind, Event
 from workbench.model import Segment, Version
@@ -34,9 +35,11 @@ class SimulationWorker(QThread):
         super().__init__()
         self.versions, self.settings, self.segments = versions, settings, segments
         self.stop = threading.Event()
+        self.words = domain_translator()  # read here: the worker thread asks no QObject
 
     def run(self) -> None:
         from workbench.simulation import SimulationCancelled, SimulationError, simulate_version
+        from workbench.simulation.before_after import reason_of
 
         results = {}
         count = len(self.versions)
@@ -52,7 +55,7 @@ class SimulationWorker(QThread):
         except SimulationCancelled:
             return
         except SimulationError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(self.words.render(reason_of(error)))
             return
         self.done.emit(results)
 

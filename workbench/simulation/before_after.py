@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.document import Document
+from workbench.i18n import Msg
 from workbench.model import Version
 from workbench.simulation.customers import CustomerMix
 from workbench.simulation.plan import SimulationError
@@ -74,7 +75,7 @@ def simulate_compared(document: Document, before_id: str, after_id: str) -> Simu
     try:
         before, after = document.version(before_id), document.version(after_id)
     except ValueError as error:
-        return SimulatedPair(None, None, str(error))
+        return SimulatedPair(None, None, reason_of(error))
     return simulate_pair(document, before, after)
 
 
@@ -94,5 +95,12 @@ def simulate_pair(
             first if after is before else simulate_version(after, settings, document.segments, mix)
         )
     except SimulationError as error:
-        return SimulatedPair(None, None, str(error), settings.cases, settings.seed)
+        return SimulatedPair(None, None, reason_of(error), settings.cases, settings.seed)
     return SimulatedPair(first, second, None, settings.cases, settings.seed)
+
+
+def reason_of(error: Exception) -> str:
+    """The error's sentence as it was raised: a Msg stays one, to be shown in the reader's
+    language (`str(error)` would fix it in English)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Msg) else str(error)

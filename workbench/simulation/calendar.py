@@ -8,6 +8,7 @@ import datetime as dt
 
 import numpy as np
 
+from workbench.i18n import Msg
 from workbench.simulation import messages
 from workbench.simulation.plan import SimulationError
 from workbench.simulation.settings import WorkingCalendar
@@ -33,7 +34,7 @@ class WorkingClock:
             worked += [total, total + length]
             total += length
         if not clock:
-            raise SimulationError(messages.BAD_CALENDAR.format(problem=messages.CALENDAR_NO_DAY))
+            raise SimulationError(Msg(messages.BAD_CALENDAR, problem=Msg(messages.CALENDAR_NO_DAY)))
         self.clock = np.asarray(clock)
         self.worked = np.asarray(worked)
 
@@ -53,26 +54,24 @@ class WorkingClock:
 
 def _checked(calendar: WorkingCalendar) -> tuple[dt.date, set[dt.date]]:
     def bad(problem: str) -> SimulationError:
-        return SimulationError(messages.BAD_CALENDAR.format(problem=problem))
+        return SimulationError(Msg(messages.BAD_CALENDAR, problem=problem))
 
     if not 0 <= calendar.day_start < calendar.day_end <= 24:
         raise bad(
-            messages.CALENDAR_DAY.format(
-                start=f"{calendar.day_start:g}", end=f"{calendar.day_end:g}"
-            )
+            Msg(messages.CALENDAR_DAY, start=format(calendar.day_start, "g"), end=format(calendar.day_end, "g"))
         )
     if not calendar.weekdays or any(not 0 <= d <= 6 for d in calendar.weekdays):
-        raise bad(messages.CALENDAR_WEEKDAYS)
+        raise bad(Msg(messages.CALENDAR_WEEKDAYS))
     try:
         first = dt.date.fromisoformat(calendar.first_day)
     except ValueError:
-        raise bad(messages.CALENDAR_FIRST_DAY.format(day=calendar.first_day)) from None
+        raise bad(Msg(messages.CALENDAR_FIRST_DAY, day=calendar.first_day)) from None
     holidays = set()
     for text in calendar.holidays:
         try:
             holidays.add(dt.date.fromisoformat(text))
         except ValueError:
-            raise bad(messages.CALENDAR_HOLIDAY.format(day=text)) from None
+            raise bad(Msg(messages.CALENDAR_HOLIDAY, day=text)) from None
     return first, holidays
 
 

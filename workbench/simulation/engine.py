@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from workbench.i18n import Msg
 from workbench.simulation import messages
 from workbench.simulation.calendar import WorkingClock
 from workbench.simulation.chains import Chains, build_chains
@@ -105,8 +106,10 @@ def run_free(
             check_progress(tally, progress)
         if rounds >= MAX_ROUNDS and case.size:
             raise SimulationError(
-                messages.TOO_MANY_ROUNDS.format(
-                    rounds=rounds, step=plan.graph.describe(plan.graph.ids[node[0]])
+                Msg(
+                    messages.TOO_MANY_ROUNDS,
+                    rounds=rounds,
+                    step=plan.graph.describe(plan.graph.ids[node[0]]),
                 )
             )
     visits, hours = chains.spread_fixed(plan, tally.head_visits)
@@ -119,4 +122,4 @@ def check_progress(tally: Tally, progress: Progress | None) -> None:
         return
     share = float(np.count_nonzero(np.isfinite(tally.finish))) / max(1, tally.cases)
     if not progress(min(share, 0.99)):
-        raise SimulationCancelled(messages.CANCELLED)
+        raise SimulationCancelled(Msg(messages.CANCELLED))

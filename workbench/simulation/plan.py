@@ -17,6 +17,7 @@ import numpy as np
 from workbench.branching import branch_shares
 from workbench.expected import expected_case
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import Joined, Msg
 from workbench.measures import counted_class
 from workbench.model import HOURS_PER_UNIT, Node, NodeKind, TimeUnit, ValueClass, WasteKind
 from workbench.simulation import messages
@@ -132,7 +133,7 @@ def compile_plan(graph: FlowGraph, settings: SimulationSettings) -> Plan:
 
 def _require_runnable(graph: FlowGraph) -> None:
     if not graph.starts:
-        raise SimulationError(messages.NO_START)
+        raise SimulationError(Msg(messages.NO_START))
     untimed = [
         i
         for i, kind in enumerate(graph.kinds)
@@ -140,7 +141,7 @@ def _require_runnable(graph: FlowGraph) -> None:
     ]
     if untimed:
         raise SimulationError(
-            messages.MISSING_DURATIONS.format(count=len(untimed), steps=_named(graph, untimed))
+            Msg(messages.MISSING_DURATIONS, count=len(untimed), steps=_named(graph, untimed))
         )
     unsplit = [
         v
@@ -149,23 +150,25 @@ def _require_runnable(graph: FlowGraph) -> None:
     ]
     if unsplit:
         raise SimulationError(
-            messages.MISSING_PROBABILITIES.format(
-                count=len(unsplit), steps=_named(graph, sorted(unsplit))
+            Msg(
+                messages.MISSING_PROBABILITIES,
+                count=len(unsplit),
+                steps=_named(graph, sorted(unsplit)),
             )
         )
     branching = branch_shares(graph)
     if branching.problems:
         problem = next(iter(branching.problems.values()))
-        raise SimulationError(messages.BAD_PROBABILITIES.format(problem=problem))
+        raise SimulationError(Msg(messages.BAD_PROBABILITIES, problem=problem))
     case = expected_case(graph, branching)
     if case.unavailable:
-        raise SimulationError(messages.NOT_RUNNABLE.format(reason=case.unavailable))
+        raise SimulationError(Msg(messages.NOT_RUNNABLE, reason=case.unavailable))
 
 
-def _named(graph: FlowGraph, positions: list[int]) -> str:
-    shown = ", ".join(graph.describe(graph.ids[v]) for v in positions[:NAMED_AT_MOST])
+def _named(graph: FlowGraph, positions: list[int]) -> Msg:
+    shown = Joined([graph.describe(graph.ids[v]) for v in positions[:NAMED_AT_MOST]])
     if len(positions) > NAMED_AT_MOST:
-        return messages.MORE_STEPS.format(shown=shown, more=len(positions) - NAMED_AT_MOST)
+        return Msg(messages.MORE_STEPS, shown=shown, more=len(positions) - NAMED_AT_MOST)
     return shown
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.flowgraph import FlowGraph
+from workbench.i18n import Msg
 from workbench.model import Segment, Version
 from workbench.simulation import messages
 from workbench.simulation.calendar import WorkingClock
@@ -34,7 +35,7 @@ def simulate_version(
     """Raises `SimulationError` (with a message for the user) or `SimulationCancelled`."""
     n = settings.cases
     if not 1 <= n <= MOST_CASES:
-        raise SimulationError(messages.BAD_CASES.format(most=f"{MOST_CASES:,}", cases=n))
+        raise SimulationError(Msg(messages.BAD_CASES, most=MOST_CASES, cases=n))
     graph = FlowGraph(version)
     plan = compile_plan(graph, settings)
     people = _people(graph, settings)
@@ -58,7 +59,7 @@ def simulate_version(
     stuck, where = router.waiting_at_joins(queue_run)
     if stuck:
         raise SimulationError(
-            messages.STUCK_AT_JOIN.format(count=stuck, step=graph.describe(graph.ids[where]))
+            Msg(messages.STUCK_AT_JOIN, count=stuck, step=graph.describe(graph.ids[where]))
         )
     if progress is not None:
         progress(1.0)
@@ -88,11 +89,11 @@ def _people(graph: FlowGraph, settings: SimulationSettings) -> dict[int, int]:
             continue  # a lane of another version: capacities are kept for all versions
         if capacity.people < 1:
             name = graph.lanes[capacity.lane].name
-            raise SimulationError(messages.BAD_CAPACITY.format(lane=name, people=capacity.people))
+            raise SimulationError(Msg(messages.BAD_CAPACITY, lane=name, people=capacity.people))
         if capacity.lane in lane_ids:
             people[lane_ids.index(capacity.lane)] = capacity.people
     if people and not (settings.arrivals_per_hour and settings.arrivals_per_hour > 0):
-        raise SimulationError(messages.NEEDS_ARRIVALS)
+        raise SimulationError(Msg(messages.NEEDS_ARRIVALS))
     return people
 
 
@@ -113,7 +114,7 @@ def _attainment(
     """Per KPI and tier: the share of the cases it applies to that kept the limit. Per
     tier: the share of its cases that kept every limit that applied to them (a case no
     limit applies to, such as one answered on the first contact, kept them all)."""
-    names = result.tier_names or [(None, messages.ALL_CUSTOMERS)]
+    names = result.tier_names or [(None, Msg(messages.ALL_CUSTOMERS))]
     tier = result.tier if result.tier_names else np.zeros(result.cases, dtype=np.int64)
     broken = np.zeros(result.cases, dtype=bool)
     limited = np.zeros(result.cases, dtype=bool)
