@@ -82,3 +82,21 @@ def test_compare_simulates_versions_of_one_document_only(
 ) -> None:
     assert main(["compare", str(TEMPLATE), str(TEMPLATE), "--simulate"]) == 2
     assert "--simulate compares two versions of one document" in capsys.readouterr().err
+
+
+def test_a_chinese_reader_is_told_why_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def drop_a_probability(data):
+        for flow in data["versions"][0]["flows"]:
+            if flow.get("probability") is not None:
+                flow.pop("probability")
+                return
+
+    path = edited_file(tmp_path, drop_a_probability)
+    assert main(["simulate", str(path), "--cases", "10", "--lang", "zh-CN"]) == 2
+    err = capsys.readouterr().err
+    assert "无法仿真：有 1 个判断的分支没有概率" in err
+    assert "Cannot" not in err and "decision" not in err
+    assert main(["simulate", str(TEMPLATE), "--cases", "0", "--lang", "zh-CN"]) == 2
+    assert "--cases 须为不小于 1 的整数" in capsys.readouterr().err

@@ -57,3 +57,18 @@ def test_the_report_has_the_section_with_vector_charts(document, tmp_path: Path)
     assert "Cases done within a lead time" in words and "100 %" in words
     assert "Share of cases keeping every time limit, per tier" in words
     assert run("pdfimages", "-list", str(path)).count("\n") <= 2  # the header lines only
+
+
+def test_a_chinese_workbook_says_why_in_chinese(tmp_path: Path) -> None:
+    from exporters.excel import export_workbook
+    from tests.foreign_words import english_words
+
+    document = load_document(TEMPLATE.with_name("network-complaints.zh-CN.pwb"))
+    before, after = document.versions
+    node_id = next(n.id for n in after.nodes.values() if n.kind.value == "task")
+    document.change_node(after.id, node_id, duration=None)
+    path = tmp_path / "out.xlsx"
+    export_workbook(document, path)
+    message = openpyxl.load_workbook(path)["仿真"].cell(1, 1).value
+    assert message.startswith("无法仿真这两个版本：无法仿真：有 1 个步骤没有时长")
+    assert not english_words(message, document)

@@ -85,3 +85,31 @@ def test_a_flow_that_cannot_be_simulated_says_why(qtbot, panel):
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.runner.running, timeout=30_000)
     qtbot.waitUntil(lambda: "no duration" in panel.error.text(), timeout=5_000)
+
+
+def test_a_chinese_window_says_why_in_chinese(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.foreign_words import chinese_characters, english_words
+    from ui.i18n import install_translators
+    from ui.panels.simulation_panel import SimulationPanel
+
+    install_translators(QApplication.instance(), "zh_CN")  # undone by the conftest
+    document = load_document(TEMPLATE.with_name("network-complaints.zh-CN.pwb"))
+    version = document.versions[0]
+    node_id = next(n.id for n in version.nodes.values() if n.kind.value == "task")
+    document.change_node(version.id, node_id, duration=None)
+    document.change_simulation(cases=500)
+    panel = SimulationPanel(document, QUndoStack())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_version(version.id)
+    try:
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(panel.error.text()), timeout=30_000)
+        message = panel.error.text()
+        assert "没有时长" in message and chinese_characters(message)
+        assert not english_words(message, document)
+    finally:
+        qtbot.waitUntil(lambda: not panel.runner.running, timeout=30_000)
+        panel.close_subscription()

@@ -10,6 +10,7 @@ import pytest
 
 from tests.workbench.simulation.flows import fork_and_choice, rework_loop
 from workbench.builder import VersionBuilder
+from workbench.i18n import translator
 from workbench.simulation import (
     SimulationCancelled,
     SimulationError,
@@ -184,3 +185,20 @@ def test_a_calendar_that_cannot_work_is_explained(calendar, says):
         return
     with pytest.raises(SimulationError, match=says.replace("(", r"\(").replace(")", r"\)")):
         simulate_version(fork_and_choice(), settings)
+
+
+@pytest.mark.parametrize(
+    ("calendar", "chinese"),
+    [
+        (WorkingCalendar(enabled=True, day_start=18, day_end=9), "须先开始后结束"),
+        (WorkingCalendar(enabled=True, weekdays=(7,)), "0（周一）到 6（周日）"),
+        (WorkingCalendar(enabled=True, holidays=("1 May",)), "假日 '1 May' 不是"),
+    ],
+)
+def test_a_calendar_s_problem_is_told_in_the_reader_s_language(calendar, chinese):
+    with pytest.raises(SimulationError) as raised:
+        simulate_version(fork_and_choice(), SimulationSettings(cases=100, calendar=calendar))
+    (message,) = raised.value.args
+    said = translator("zh-CN").render(message)
+    assert said.startswith("无法按工作日历仿真：") and chinese in said
+    assert translator("en").render(message) == str(raised.value)

@@ -17,6 +17,7 @@ from workbench.customer_tiers import (
     segment_changes,
     tier_customers,
 )
+from workbench.i18n import translator
 from workbench.simulation import SimulationSettings, simulate_version
 from workbench.simulation.customers import CustomerMix
 from workbench.simulation.settings import (
@@ -68,6 +69,22 @@ def test_a_customer_list_is_read_with_its_problems_located(tmp_path):
     chinese = tmp_path / "客户.csv"
     chinese.write_bytes("ARPU,网龄\n99,12\n".encode("gb18030"))
     assert read_customers(chinese) == [Customer(99, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese"),
+    [
+        ("arpu,tenure_months\n10,1\n20,soon\n", "第 3 行，“tenure_months”列：'soon' 不是"),
+        ("revenue,months\n1,2\n", "清单 需要一个标题行，含“arpu”列"),
+        ("", "客户清单中没有客户。"),
+    ],
+)
+def test_a_customer_list_s_problem_is_told_in_the_reader_s_language(text, chinese):
+    with pytest.raises(CustomerListError) as raised:
+        parse_customers(text)
+    (message,) = raised.value.args
+    assert chinese in translator("zh-CN").render(message)
+    assert translator("en").render(message) == str(raised.value)
 
 
 def test_tiers_and_run_settings_are_saved_with_the_document_and_old_files_still_open():
