@@ -57,9 +57,8 @@ def _checked(calendar: WorkingCalendar) -> tuple[dt.date, set[dt.date]]:
         return SimulationError(Msg(messages.BAD_CALENDAR, problem=problem))
 
     if not 0 <= calendar.day_start < calendar.day_end <= 24:
-        raise bad(
-            Msg(messages.CALENDAR_DAY, start=format(calendar.day_start, "g"), end=format(calendar.day_end, "g"))
-        )
+        start, end = format(calendar.day_start, "g"), format(calendar.day_end, "g")
+        raise bad(Msg(messages.CALENDAR_DAY, start=start, end=end))
     if not calendar.weekdays or any(not 0 <= d <= 6 for d in calendar.weekdays):
         raise bad(Msg(messages.CALENDAR_WEEKDAYS))
     try:
