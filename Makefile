@@ -39,6 +39,7 @@ system-packages:
 bench: $(STAMP)
 	$(PY) -m bench.foundation
 	$(PY) -m bench.editor
+	$(PY) -m bench.simulation
 
 # Beside bpmn-js in headless Chromium where Node.js and Chromium are installed; ours only otherwise.
 bench-peers: $(STAMP)

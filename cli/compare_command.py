@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 
+from cli import simulate_messages as words
 from cli.compare_render import comparison_data, comparison_text
 from cli.console import say, say_json
 from cli.opening import BadInput, open_document
+from cli.simulate_command import simulate_versions, simulated_text
 from cli.words import explained, tr
 from workbench.comparison import Comparison, compare_versions
 from workbench.document import Document, EditError
@@ -48,13 +50,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "FILE, or of FILE2 when given)"),
     )
     parser.add_argument("--json", action="store_true", help=tr("print the comparison as JSON"))
+    parser.add_argument("--simulate", action="store_true", help=tr(words.HELP_COMPARE_SIMULATE))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     comparison = comparison_from(args.file, args.file2, args.before, args.after)
+    simulated = _simulated(args, comparison) if args.simulate else None
     if args.json:
         data = {"files": [f for f in (args.file, args.file2) if f], **comparison_data(comparison)}
+        if simulated is not None:
+            data["simulation"] = [r.to_data() for r in simulated]
         say_json(data)
         return 0
     before, after = comparison.before, comparison.after
@@ -66,7 +72,20 @@ def run(args: argparse.Namespace) -> int:
                                                                       file2=args.file2))
     say()
     say(comparison_text(comparison))
+    if simulated is not None:
+        say()
+        say(simulated_text(simulated))
     return 0
+
+
+def _simulated(args: argparse.Namespace, comparison: Comparison) -> list:
+    """Both versions through the same cases, with the document's run settings."""
+    if args.file2:
+        raise BadInput(tr(words.COMPARE_ONE_FILE))
+    document = open_document(args.file)
+    ids = dict.fromkeys((comparison.before.version_id, comparison.after.version_id))
+    return simulate_versions(args.file, document, [document.version(i) for i in ids],
+                             document.simulation)  # fmt: skip
 
 
 def comparison_from(

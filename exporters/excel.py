@@ -16,6 +16,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 
+from exporters import simulation_words
 from exporters.excel_cached import save
 from exporters.excel_layout import SheetNames
 from exporters.excel_sheets import (
@@ -25,6 +26,7 @@ from exporters.excel_sheets import (
     write_interactions,
     write_steps,
 )
+from exporters.excel_simulation import write_simulation
 from exporters.excel_summary import write_summary
 from workbench.checks import check_version
 from workbench.comparison import Comparison, compare_versions, pick_pair
@@ -33,6 +35,7 @@ from workbench.document import Document
 from workbench.findings import severity_count
 from workbench.i18n import document_translator, reader, reading_in, say, tr
 from workbench.model import Version
+from workbench.simulation.before_after import simulate_compared
 from workbench.storage import SaveError, atomic_output
 from workbench.vocabulary import value_word
 
@@ -95,6 +98,8 @@ def build_workbook(document: Document, comparison: Comparison) -> Workbook:
     )
     write_checklist(workbook.create_sheet(names.claim(tr("Checklist"))), versions)
     write_findings(workbook.create_sheet(names.claim(tr("Findings"))), versions, findings)
+    pair = simulate_compared(document, comparison.before.version_id, comparison.after.version_id)
+    write_simulation(workbook.create_sheet(names.claim(tr(simulation_words.SHEET))), pair)
     _properties(workbook, document, comparison)
     return workbook
 

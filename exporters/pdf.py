@@ -29,6 +29,7 @@ from exporters.pdf_styles import build_styles
 from workbench.comparison import compare_versions, pick_pair
 from workbench.document import Document, EditError
 from workbench.i18n import document_translator, reader, reading_in, tr
+from workbench.simulation.before_after import simulate_pair
 from workbench.storage.errors import SaveError
 from workbench.storage.safe_write import atomic_output
 
@@ -100,6 +101,7 @@ def _export_report(
         paper.lower(),
         date or report_date(),
         width,
+        None if comparison.same_version else simulate_pair(document, first, last),
     )
     meta = document.metadata
     title = meta.title or tr("Untitled process")

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from exporters import simulation_words
 from exporters.pdf_checklist import checklist_section
 from exporters.pdf_cover import cover
 from exporters.pdf_diagram import Diagram
@@ -26,6 +27,7 @@ from exporters.pdf_document import landscape_frame_size
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
 from exporters.pdf_scripts import scripts_table
+from exporters.pdf_simulation import simulation_section
 from exporters.pdf_styles import Styles, fitting, markup
 from exporters.pdf_summary import (
     changes_table,
@@ -42,6 +44,7 @@ from workbench.diagram import build_drawing
 from workbench.document import Document
 from workbench.i18n import reader, tr
 from workbench.model import ValueClass, Version
+from workbench.simulation.before_after import SimulatedPair
 from workbench.vocabulary import value_word
 
 
@@ -56,6 +59,7 @@ class ReportParts:
     paper: str
     date: str
     text_width: float
+    simulated: SimulatedPair | None = None
 
 
 class Heading(Paragraph):
@@ -119,6 +123,9 @@ def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
     story += checklist_table(comparison, cells, width)
     story += section(tr("KPI targets and figures before and after"), styles.h2, parts.fonts)
     story += kpi_changes_table(comparison, cells, width)
+    if parts.simulated is not None:
+        story += section(tr(simulation_words.SECTION), styles.h2, parts.fonts)
+        story += simulation_section(parts.simulated, cells, parts.fonts, width)
     return story
 
 

@@ -12,13 +12,14 @@ from workbench.document import Document
 from workbench.findings import CHECKS
 
 # Names a Chinese contact centre uses as they are: the standards, the product, the KPI
-# acronyms of DOMAIN.md, file formats and the command line's own syntax.
+# acronyms of DOMAIN.md, file formats, the command line's own syntax and PERT.
 KEPT_AS_THEY_ARE = frozenset(
     {
         "KPI", "KPIs", "COPC", "BPMN", "IT", "id", "Process", "Workbench", "CSAT", "NPS", "CES",
         "AHT", "ASA", "SLA", "PCE", "FCR", "CRM", "JSON", "PDF", "Excel", "pwb", "xlsx", "pdf",
         "bpmn", "LC_ALL", "LC_MESSAGES", "LANG", "zh-CN", "en", "Ctrl", "Shift", "Alt", "Del",
         "Backspace", "Esc", "Enter", "Tab", "Space", "F2", "OUT", "FILE", "FILE2", "COMMAND", "git",
+        "PERT",  # the simulation's duration distribution, called so in Chinese planning too
     }
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z_'-]*[A-Za-z]")  # two letters or more

@@ -164,6 +164,29 @@ class ChangeMetadata(_ChangeFields):
         return self.document.change_metadata(**changes)
 
 
+class ChangeSimulation(_ChangeFields):
+    """A change of the document's simulation settings (cases, seed, calendar, people...)."""
+
+    def __init__(self, document: Document, typing: bool = False, **changes: Any) -> None:
+        super().__init__(document, _tr("Change simulation settings"), ("simulation",), changes,
+                         typing)
+
+    def _apply(self, changes: dict[str, Any]) -> Any:
+        return self.document.change_simulation(**changes)
+
+
+class ChangeSegment(_ChangeFields):
+    def __init__(
+        self, document: Document, segment_id: str, typing: bool = False, **changes: Any
+    ) -> None:
+        super().__init__(document, _tr("Change customer tier"), ("segment", segment_id),
+                         changes, typing)
+        self.segment_id = segment_id
+
+    def _apply(self, changes: dict[str, Any]) -> Any:
+        return self.document.change_segment(self.segment_id, **changes)
+
+
 class ChangeGoal(_ChangeFields):
     def __init__(
         self, document: Document, version_id: str, typing: bool = False, **changes: Any

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from ui.canvas.view import CanvasView
 from ui.comparison_changes import HIGHLIGHT, ChangeList
+from ui.comparison_simulation import SimulatedComparison
 from ui.i18n import domain_translator, measure_description, measure_name
 from ui.panels.measures_panel import format_measure
 from workbench.comparison import ChangeKind, Comparison, ElementChange, Verdict, compare_versions
@@ -70,6 +71,7 @@ class ComparisonDialog(QDialog):
         self.changes.change_chosen.connect(self.show_change)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.simulated = SimulatedComparison(document, self)
         self._layout()
         self.resize(1500, 860)
         self.before_box.blockSignals(True)
@@ -139,7 +141,8 @@ class ComparisonDialog(QDialog):
                                                 "see it in both diagrams):")))
         changes_layout.addWidget(self.changes, 1)
         lists.addWidget(changes_box)
-        lists.setSizes([420, 300])
+        lists.addWidget(self.simulated)
+        lists.setSizes([300, 160, 480])
         middle_layout.addWidget(lists, 1)
         middle_layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -160,6 +163,7 @@ class ComparisonDialog(QDialog):
         before_id, after_id = self.before_box.currentData(), self.after_box.currentData()
         if before_id is None or after_id is None:
             return
+        self.simulated.set_pair(before_id, after_id)
         if self.before_view.canvas().version_id != before_id:
             self.before_view.set_version(before_id)
         if self.after_view.canvas().version_id != after_id:
@@ -304,6 +308,7 @@ class ComparisonDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def done(self, result: int) -> None:
+        self.simulated.stop()
         for view in (self.before_view, self.after_view):
             view.dispose()
         super().done(result)

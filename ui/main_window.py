@@ -28,6 +28,7 @@ from ui.panels.kpi_panel import KpiPanel
 from ui.panels.measures_panel import MeasuresPanel
 from ui.panels.properties_panel import PropertiesPanel
 from ui.panels.shared_analysis import SharedAnalysis
+from ui.panels.simulation_panel import SimulationPanel
 from ui.settings import EditorSettings
 from ui.shortcuts import redo_shortcuts
 from workbench.diagram import Drawing
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
                 "checklist": self.tr("Four elements"),
                 "kpis": self.tr("KPIs"),
                 "measures": self.tr("Measures"),
+                "simulation": self.tr("Simulation"),
                 "findings": self.tr("Findings"),
                 "history": self.tr("Undo history"),
             },
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
             "checklist": ChecklistPanel(document, stack),
             "kpis": KpiPanel(document, stack),
             "measures": MeasuresPanel(document, stack),
+            "simulation": SimulationPanel(document, stack),
             "findings": FindingsPanel(document, stack),
         }
         for key, panel in self.panels.items():

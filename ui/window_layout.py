@@ -15,9 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
-RIGHT_TABS = ("properties", "checklist", "kpis", "measures")
+RIGHT_TABS = ("properties", "checklist", "kpis", "measures", "simulation")
 BOTTOM_TABS = ("findings", "history")
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea

@@ -47,6 +47,7 @@ from workbench.model import (
     Segment,
     Version,
 )
+from workbench.simulation.settings import SimulationSettings
 from workbench.version_copy import copy_version
 
 
@@ -101,8 +102,10 @@ class Document:
         metadata: Metadata | None = None,
         segments: Iterable[Segment] = (),
         versions: Iterable[Version] = (),
+        simulation: SimulationSettings | None = None,
     ) -> None:
         self._metadata = metadata or Metadata()
+        self._simulation = simulation or SimulationSettings()
         self._segments: list[Segment] = list(segments)
         self._versions: list[Version] = list(versions)
         self.events = EventHub()
@@ -113,6 +116,11 @@ class Document:
     @property
     def metadata(self) -> Metadata:
         return self._metadata
+
+    @property
+    def simulation(self) -> SimulationSettings:
+        """How this document's versions are simulated (run size, calendar, people, tiers)."""
+        return self._simulation
 
     @property
     def segments(self) -> tuple[Segment, ...]:
@@ -148,10 +156,11 @@ class Document:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
             return NotImplemented
-        return (self._metadata, self._segments, self._versions) == (
+        return (self._metadata, self._segments, self._versions, self._simulation) == (
             other._metadata,
             other._segments,
             other._versions,
+            other._simulation,
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -200,6 +209,15 @@ class Document:
             new = _replace(old, changes, "document")
             self._metadata = new
             self._emit_changes(ElementKind.METADATA, None, "metadata", old, new)
+            return old
+
+    def change_simulation(self, **changes: Any) -> SimulationSettings:
+        """Returns the settings as they were, for undo."""
+        with self.edit():
+            old = self._simulation
+            new = _replace(old, changes, "simulation")
+            self._simulation = new
+            self._emit_changes(ElementKind.SIMULATION, None, "simulation", old, new)
             return old
 
     # ---------------------------------------------------------------- segments

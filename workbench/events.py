@@ -15,6 +15,7 @@ from typing import Any
 class ElementKind(StrEnum):
     METADATA = "metadata"
     SEGMENT = "segment"
+    SIMULATION = "simulation"
     VERSION = "version"
     LANE = "lane"
     NODE = "node"

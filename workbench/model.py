@@ -310,6 +310,9 @@ class Segment:
     description: str = ""
     share: float | None = None
     rule: str = ""
+    # the least composite value (case 2: ARPU score x tenure score) of a customer in this
+    # tier; a customer who reaches several tiers' values takes the highest tier
+    min_value: float | None = None
 
 
 @dataclass(frozen=True)

@@ -279,67 +279,67 @@
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="53" />
+            <location filename="../../ui/comparison_view.py" line="54" />
             <source>Compare versions</source>
             <translation>比较版本</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Measure</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="95" />
+            <location filename="../../ui/comparison_view.py" line="97" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="108" />
+            <location filename="../../ui/comparison_view.py" line="110" />
             <source>Before:</source>
             <translation>之前：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="111" />
+            <location filename="../../ui/comparison_view.py" line="113" />
             <source>After:</source>
             <translation>之后：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="115" />
+            <location filename="../../ui/comparison_view.py" line="117" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="116" />
+            <location filename="../../ui/comparison_view.py" line="118" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="117" />
+            <location filename="../../ui/comparison_view.py" line="119" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="123" />
+            <location filename="../../ui/comparison_view.py" line="125" />
             <source>Outlined: &lt;span style='color:#2e8b57'&gt;added&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;removed&lt;/span&gt; · &lt;span style='color:#d68910'&gt;changed&lt;/span&gt;</source>
             <translation>描边：&lt;span style='color:#2e8b57'&gt;新增&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;删除&lt;/span&gt; · &lt;span style='color:#d68910'&gt;修改&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="138" />
+            <location filename="../../ui/comparison_view.py" line="140" />
             <source>What changed, in reading order (choose one to see it in both diagrams):</source>
             <translation>变化清单，按阅读顺序（选中一项，即在两张图中显示）：</translation>
         </message>
         <message>
-            <location filename="../../ui/comparison_view.py" line="193" />
+            <location filename="../../ui/comparison_view.py" line="197" />
             <source>{0} added, {1} removed, {2} changed; checklist {3:.0%} → {4:.0%}</source>
             <translation>新增 {0}，删除 {1}，修改 {2}；四要素完成度 {3:.0%} → {4:.0%}</translation>
         </message>
@@ -1160,118 +1160,118 @@
     <context>
         <name>KpiResultsBox</name>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="50" />
+            <location filename="../../ui/panels/kpi_results.py" line="52" />
             <source>Results per period</source>
             <translation>各期实测结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="55" />
+            <location filename="../../ui/panels/kpi_results.py" line="57" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="55" />
+            <location filename="../../ui/panels/kpi_results.py" line="57" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="55" />
+            <location filename="../../ui/panels/kpi_results.py" line="57" />
             <source>Sample size</source>
             <translation>样本量</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="60" />
+            <location filename="../../ui/panels/kpi_results.py" line="62" />
             <source>Add Period</source>
             <translation>添加期间</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="62" />
+            <location filename="../../ui/panels/kpi_results.py" line="64" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="64" />
+            <location filename="../../ui/panels/kpi_results.py" line="66" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="65" />
+            <location filename="../../ui/panels/kpi_results.py" line="67" />
             <source>Import results from a CSV file or an Excel workbook with the columns kpi, period, value and, optionally, sample_size and note</source>
             <translation>从 CSV 文件或 Excel 工作簿导入结果，列为 kpi、period、value，可选 sample_size 和 note</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="69" />
+            <location filename="../../ui/panels/kpi_results.py" line="71" />
             <source>Record Corrective Action…</source>
             <translation>记录纠正措施…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="113" />
+            <location filename="../../ui/panels/kpi_results.py" line="115" />
             <source>No results yet: type them in or import a file.</source>
             <translation>尚无结果：请直接输入或导入文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="115" />
+            <location filename="../../ui/panels/kpi_results.py" line="117" />
             <source>Latest: {0}{1} in {2}.</source>
             <translation>最新：{2} 为 {0}{1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="118" />
+            <location filename="../../ui/panels/kpi_results.py" line="120" />
             <source>Misses the target of {0}{1}.</source>
             <translation>未达到目标 {0}{1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="122" />
+            <location filename="../../ui/panels/kpi_results.py" line="124" />
             <source>A control chart needs at least 5 periods.</source>
             <translation>控制图至少需要 5 期数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="124" />
+            <location filename="../../ui/panels/kpi_results.py" line="126" />
             <source>{0}: in control.</source>
             <translation>{0}：受控。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="126" />
+            <location filename="../../ui/panels/kpi_results.py" line="128" />
             <source>{0}: out of control ({1}).</source>
             <translation>{0}：失控（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="129" />
+            <location filename="../../ui/panels/kpi_results.py" line="131" />
             <source>Corrective action: {0} ({1}).</source>
             <translation>纠正措施：{0}（{1}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="132" />
+            <location filename="../../ui/panels/kpi_results.py" line="134" />
             <source>It needs a corrective action.</source>
             <translation>需要纠正措施。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="183" />
-            <location filename="../../ui/panels/kpi_results.py" line="196" />
+            <location filename="../../ui/panels/kpi_results.py" line="185" />
+            <location filename="../../ui/panels/kpi_results.py" line="198" />
             <source>Import KPI Results</source>
             <translation>导入 KPI 结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="184" />
+            <location filename="../../ui/panels/kpi_results.py" line="186" />
             <source>CSV or Excel (*.csv *.xlsx);;All files (*)</source>
             <translation>CSV 或 Excel (*.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="197" />
+            <location filename="../../ui/panels/kpi_results.py" line="199" />
             <source>{0} was not imported.</source>
             <translation>{0} 未导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="203" />
+            <location filename="../../ui/panels/kpi_results.py" line="205" />
             <source>Import KPI results</source>
             <translation>导入 KPI 结果</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="212" />
+            <location filename="../../ui/panels/kpi_results.py" line="214" />
             <source>Record Corrective Action</source>
             <translation>记录纠正措施</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/kpi_results.py" line="213" />
+            <location filename="../../ui/panels/kpi_results.py" line="215" />
             <source>What is being done about '{0}'?</source>
             <translation>针对“{0}”采取了什么措施？</translation>
         </message>
@@ -1376,319 +1376,324 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="77" />
+            <location filename="../../ui/main_window.py" line="78" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>D&amp;uplicate</source>
             <translation>创建副本(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>&amp;Auto-layout</source>
             <translation>自动布局(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Fit to Window</source>
             <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>New Version from This One…</source>
             <translation>基于此版本新建版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Rename Version…</source>
             <translation>重命名版本…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>Delete Version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>&amp;Compare Versions…</source>
             <translation>比较版本(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Select</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Decision</source>
             <translation>判断</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Parallel</source>
             <translation>并行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Wait</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;Insert</source>
             <translation>插入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Ve&amp;rsion</source>
             <translation>版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>&amp;About Process Workbench</source>
             <translation>关于 Process Workbench(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Palette</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source> Version: </source>
             <translation> 版本：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Properties</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Four elements</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Measures</source>
             <translation>度量</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>Simulation</source>
+            <translation>仿真</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Findings</source>
             <translation>检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Reset Layout</source>
             <translation>重置面板布局(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>To-be</source>
             <translation>优化后</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>New version</source>
             <translation>新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Name of the new version:</source>
             <translation>新版本的名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>Rename version</source>
             <translation>重命名版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>Delete the version “{0}”? You can undo this.</source>
             <translation>删除版本“{0}”吗？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="474" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>Make a second version first (New Version from This One).</source>
             <translation>请先建立第二个版本（基于此版本新建版本）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="495" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="495" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>Clear Menu</source>
             <translation>清空列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>About Process Workbench</source>
             <translation>关于 Process Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Process Workbench: design customer-service processes with the customer in the flow — value and waste, the four elements, KPIs on every interaction, as-is against to-be.</source>
             <translation>Process Workbench：把客户放进流程来设计客户服务流程——增值与浪费、流程四要素、每个互动的 KPI，以及现状与优化后的对比。</translation>
         </message>
@@ -1958,137 +1963,137 @@
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../ui/register_model.py" line="35" />
+            <location filename="../../ui/register_model.py" line="36" />
             <source>Process</source>
             <translation>流程</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="35" />
+            <location filename="../../ui/register_model.py" line="36" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="35" />
+            <location filename="../../ui/register_model.py" line="36" />
             <source>Classification</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="35" />
+            <location filename="../../ui/register_model.py" line="36" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="35" />
+            <location filename="../../ui/register_model.py" line="36" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="36" />
+            <location filename="../../ui/register_model.py" line="37" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="36" />
+            <location filename="../../ui/register_model.py" line="37" />
             <source>Approval</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="36" />
+            <location filename="../../ui/register_model.py" line="37" />
             <source>Last review</source>
             <translation>上次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="36" />
+            <location filename="../../ui/register_model.py" line="37" />
             <source>Next review</source>
             <translation>下次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="36" />
+            <location filename="../../ui/register_model.py" line="37" />
             <source>KPIs</source>
             <translation>KPI 数</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="37" />
+            <location filename="../../ui/register_model.py" line="38" />
             <source>KPI coverage</source>
             <translation>KPI 覆盖率</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="37" />
+            <location filename="../../ui/register_model.py" line="38" />
             <source>Checklist</source>
             <translation>流程四要素</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="37" />
+            <location filename="../../ui/register_model.py" line="38" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="37" />
+            <location filename="../../ui/register_model.py" line="38" />
             <source>Warnings</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="38" />
+            <location filename="../../ui/register_model.py" line="39" />
             <source>Readiness</source>
             <translation>审核准备</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="38" />
+            <location filename="../../ui/register_model.py" line="39" />
             <source>Last change</source>
             <translation>最近修改</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="38" />
+            <location filename="../../ui/register_model.py" line="39" />
             <source>Changed by</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="44" />
+            <location filename="../../ui/register_model.py" line="45" />
             <source>Key customer service</source>
             <translation>关键客户服务</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="45" />
+            <location filename="../../ui/register_model.py" line="46" />
             <source>Key support</source>
             <translation>关键支持</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="46" />
+            <location filename="../../ui/register_model.py" line="47" />
             <source>Management</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="51" />
+            <location filename="../../ui/register_model.py" line="52" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="51" />
+            <location filename="../../ui/register_model.py" line="52" />
             <source>In review</source>
             <translation>评审中</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="51" />
+            <location filename="../../ui/register_model.py" line="52" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="52" />
+            <location filename="../../ui/register_model.py" line="53" />
             <source>Retired</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="57" />
+            <location filename="../../ui/register_model.py" line="58" />
             <source>Unreadable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="59" />
+            <location filename="../../ui/register_model.py" line="60" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/register_model.py" line="60" />
+            <location filename="../../ui/register_model.py" line="61" />
             <source>{0} gap(s)</source>
             <translation>{0} 项差距</translation>
         </message>
@@ -2096,132 +2101,132 @@
     <context>
         <name>RegisterWindow</name>
         <message>
-            <location filename="../../ui/register_window.py" line="48" />
+            <location filename="../../ui/register_window.py" line="49" />
             <source>Process Register</source>
             <translation>流程清单</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="66" />
+            <location filename="../../ui/register_window.py" line="67" />
             <source>Rescan</source>
             <translation>重新扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="68" />
+            <location filename="../../ui/register_window.py" line="69" />
             <source>Audit Pack…</source>
             <translation>审核资料包…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="69" />
+            <location filename="../../ui/register_window.py" line="70" />
             <source>Write the PDF audit pack and its Excel workbook</source>
             <translation>生成 PDF 审核资料包及其 Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="72" />
+            <location filename="../../ui/register_window.py" line="73" />
             <source>%v of %m files</source>
             <translation>%v / %m 个文件</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="73" />
+            <location filename="../../ui/register_window.py" line="74" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="80" />
+            <location filename="../../ui/register_window.py" line="81" />
             <source>Search title, owner, file or gap…</source>
             <translation>搜索标题、负责人、文件或差距…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="84" />
+            <location filename="../../ui/register_window.py" line="85" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="85" />
+            <location filename="../../ui/register_window.py" line="86" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="85" />
+            <location filename="../../ui/register_window.py" line="86" />
             <source>With gaps</source>
             <translation>有差距</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="86" />
+            <location filename="../../ui/register_window.py" line="87" />
             <source>Unreadable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="88" />
+            <location filename="../../ui/register_window.py" line="89" />
             <source>Any readiness</source>
             <translation>全部准备情况</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="90" />
+            <location filename="../../ui/register_window.py" line="91" />
             <source>All classes</source>
             <translation>全部分类</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="134" />
+            <location filename="../../ui/register_window.py" line="135" />
             <source>Process Register — {0}</source>
             <translation>流程清单 — {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="145" />
+            <location filename="../../ui/register_window.py" line="146" />
             <source>Scanning…</source>
             <translation>正在扫描…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="170" />
+            <location filename="../../ui/register_window.py" line="171" />
             <source>{0} documents: {1} ready, {2} with gaps, {3} unreadable.</source>
             <translation>{0} 个文件：{1} 个就绪，{2} 个有差距，{3} 个无法读取。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="175" />
+            <location filename="../../ui/register_window.py" line="176" />
             <source>The scan was cancelled; the list is incomplete.</source>
             <translation>扫描已取消，清单不完整。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="181" />
+            <location filename="../../ui/register_window.py" line="182" />
             <source>The folder could not be scanned: {0}</source>
             <translation>无法扫描该文件夹：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="204" />
+            <location filename="../../ui/register_window.py" line="205" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} 无法读取：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="207" />
+            <location filename="../../ui/register_window.py" line="208" />
             <source>Gaps of {0}:</source>
             <translation>{0} 的差距：</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="210" />
+            <location filename="../../ui/register_window.py" line="211" />
             <source>{0} is ready for audit.</source>
             <translation>{0} 已可接受审核。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="224" />
+            <location filename="../../ui/register_window.py" line="225" />
             <source>Write Audit Pack</source>
             <translation>生成审核资料包</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="225" />
+            <location filename="../../ui/register_window.py" line="226" />
             <source>PDF audit pack (*.pdf)</source>
             <translation>PDF 审核资料包 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="234" />
+            <location filename="../../ui/register_window.py" line="235" />
             <source>Writing the audit pack…</source>
             <translation>正在生成审核资料包…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="241" />
+            <location filename="../../ui/register_window.py" line="242" />
             <source>Wrote {0} and {1}.</source>
             <translation>已生成 {0} 和 {1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="247" />
+            <location filename="../../ui/register_window.py" line="248" />
             <source>The audit pack could not be written: {0}</source>
             <translation>无法生成审核资料包：{0}</translation>
         </message>
@@ -2297,6 +2302,187 @@
             <location filename="../../ui/save_template_dialog.py" line="151" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedComparison</name>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="20" />
+            <source>Simulate both with the same cases</source>
+            <translation>用同一批案例仿真两个版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="24" />
+            <source>Cases done within a lead time</source>
+            <translation>在给定端到端时长内完成的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="25" />
+            <source>Cases keeping every time limit, per customer tier</source>
+            <translation>各客户星级满足全部时限的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="59" />
+            <source>Simulating…</source>
+            <translation>正在仿真…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/comparison_simulation.py" line="79" />
+            <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
+            <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationPanel</name>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="65" />
+            <source>Triangular</source>
+            <translation>三角分布</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="66" />
+            <source>PERT</source>
+            <translation>PERT 分布</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="68" />
+            <source>not set</source>
+            <translation>未设定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="69" />
+            <source>Working hours</source>
+            <translation>工作时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="76" />
+            <source>Cases</source>
+            <translation>案例数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="77" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="78" />
+            <source>Ranges of duration</source>
+            <translation>时长区间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="79" />
+            <source>Cases arriving per hour</source>
+            <translation>每小时到达案例数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="80" />
+            <source>Calendar (Mon–Fri)</source>
+            <translation>工作日历（周一至周五）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="82" />
+            <source>Lane</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="82" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="86" />
+            <source>People per lane (0: no queue)</source>
+            <translation>各泳道人数（0：不排队）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="87" />
+            <source>Tiers from a customer list…</source>
+            <translation>按客户清单分级…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="89" />
+            <source>Customer tiers</source>
+            <translation>客户星级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="94" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="95" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <source>Mean</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="106" />
+            <source>Max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="107" />
+            <source>Wait</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="107" />
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="115" />
+            <source>Cases done within a lead time</source>
+            <translation>在给定端到端时长内完成的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="116" />
+            <source>Cases keeping every time limit, per customer tier</source>
+            <translation>各客户星级满足全部时限的案例占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="203" />
+            <source>Customer list</source>
+            <translation>客户清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="203" />
+            <source>Customer lists (*.csv)</source>
+            <translation>客户清单 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="214" />
+            <source>Tiers from a customer list</source>
+            <translation>按客户清单分级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="222" />
+            <source>Simulating…</source>
+            <translation>正在仿真…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="228" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="258" />
+            <source>Press Run to simulate every version with the same cases.</source>
+            <translation>按“运行”，用同一批案例仿真每个版本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/simulation_panel.py" line="262" />
+            <source>{cases} cases per version, seed {seed}; hours unless counted.</source>
+            <translation>每个版本 {cases} 个案例，随机种子 {seed}；除计数外单位为小时。</translation>
         </message>
     </context>
     <context>
@@ -2748,92 +2934,102 @@
         </message>
         <message>
             <location filename="../../ui/commands.py" line="171" />
+            <source>Change simulation settings</source>
+            <translation>修改仿真设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="182" />
+            <source>Change customer tier</source>
+            <translation>修改客户星级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="194" />
             <source>Change goal</source>
             <translation>修改目标</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="183" />
+            <location filename="../../ui/commands.py" line="206" />
             <source>Change checklist item</source>
             <translation>修改四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="197" />
+            <location filename="../../ui/commands.py" line="220" />
             <location filename="../../ui/panels/panel_commands.py" line="42" />
             <source>Change version</source>
             <translation>修改版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="224" />
+            <location filename="../../ui/commands.py" line="247" />
             <source>Add step</source>
             <translation>添加步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="233" />
+            <location filename="../../ui/commands.py" line="256" />
             <source>Connect steps</source>
             <translation>连接步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="244" />
+            <location filename="../../ui/commands.py" line="267" />
             <source>Add lane</source>
             <translation>添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="253" />
+            <location filename="../../ui/commands.py" line="276" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="264" />
+            <location filename="../../ui/commands.py" line="287" />
             <source>Add KPI for the goal</source>
             <translation>为目标添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="276" />
+            <location filename="../../ui/commands.py" line="299" />
             <source>Add checklist item</source>
             <translation>添加四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="290" />
+            <location filename="../../ui/commands.py" line="313" />
             <source>Remove checklist item</source>
             <translation>删除四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="314" />
+            <location filename="../../ui/commands.py" line="337" />
             <source>Move step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="314" />
+            <location filename="../../ui/commands.py" line="337" />
             <source>Move steps</source>
             <translation>移动多个步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="328" />
+            <location filename="../../ui/commands.py" line="351" />
             <source>Reorder lanes</source>
             <translation>调整泳道顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="346" />
+            <location filename="../../ui/commands.py" line="369" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="384" />
+            <location filename="../../ui/commands.py" line="407" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="403" />
+            <location filename="../../ui/commands.py" line="426" />
             <source>Add version</source>
             <translation>添加版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="419" />
+            <location filename="../../ui/commands.py" line="442" />
             <source>New version from this one</source>
             <translation>基于此版本新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="440" />
+            <location filename="../../ui/commands.py" line="463" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>

@@ -49,6 +49,7 @@ def test_sheets_in_reading_order(example: Workbook) -> None:
         "Interactions & KPIs",
         "Checklist",
         "Findings",
+        "Simulation",
     ]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from exporters import simulation_words
 from exporters.audit_pdf import export_audit_pdf
 from exporters.audit_workbook import export_audit_workbook
 from exporters.excel import export_workbook
@@ -47,7 +48,7 @@ def book_text(path: Path) -> str:
         texts += [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
         texts += [sheet.oddFooter.right.text or ""]
         for chart in sheet._charts:
-            for title in (chart.title, chart.y_axis.title):
+            for title in (chart.title, chart.x_axis.title, chart.y_axis.title):
                 if title is not None and title.tx is not None and title.tx.rich is not None:
                     texts += [run.t for p in title.tx.rich.p for run in (p.r or [])]
     # formulas carry their verdict words; their function names are Excel's, not ours
@@ -81,6 +82,23 @@ def test_an_english_document_s_report_has_no_chinese(template: Path) -> None:
 def test_an_english_document_s_workbook_has_no_chinese(template: Path) -> None:
     document, text = workbook_text(template)
     assert not chinese_characters(text, document)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)
+def test_the_simulation_section_is_among_the_texts_read(template: Path) -> None:
+    """The checks above read the simulated cases too: their section, table headings, tier
+    names and chart titles, not a note that the versions could not be simulated."""
+    words = translator(load_document(template).metadata.language)
+    _, report = report_words(template)
+    _, workbook = workbook_text(template)
+    for text, wanted in (
+        (report, (simulation_words.SECTION, simulation_words.TIER, simulation_words.BARS_TITLE)),
+        (workbook, (simulation_words.SHEET, simulation_words.TIER, simulation_words.CURVE_TITLE)),
+    ):
+        for word in wanted:
+            assert words(word) in " ".join(text.split()), word
+        unavailable = words(simulation_words.UNAVAILABLE).split("{")[0]
+        assert unavailable not in text
 
 
 def test_the_check_bites() -> None:

@@ -17,6 +17,7 @@ def snapshot(document: Document) -> Document:
         metadata=document.metadata,
         segments=document.segments,
         versions=copy.deepcopy(document.versions),
+        simulation=document.simulation,
     )
 
 

@@ -199,6 +199,24 @@ def test_change_metadata(qapp, flow_document):
                lambda: doc.metadata.owner == "Service design")
 
 
+def test_change_simulation_settings(qapp, flow_document):
+    from workbench.simulation.settings import LaneCapacity
+
+    doc, _ = flow_document
+    people = (LaneCapacity("l2", 3),)
+    three_ways(doc, c.ChangeSimulation(doc, cases=500, capacities=people),
+               lambda: doc.simulation.cases == 500 and doc.simulation.capacities == people)
+
+
+def test_change_customer_tier(qapp, flow_document):
+    from workbench.model import Segment
+
+    doc, _ = flow_document
+    doc.add_segment(Segment("s-top", "5★", share=0.05))
+    three_ways(doc, c.ChangeSegment(doc, "s-top", min_value=350.0, share=0.06),
+               lambda: doc.segment("s-top").min_value == 350.0)
+
+
 def test_change_version(qapp, flow_document):
     doc, _ = flow_document
     three_ways(doc, c.ChangeVersion(doc, "v1", name="现状"), lambda: version(doc).name == "现状")

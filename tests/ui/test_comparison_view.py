@@ -163,3 +163,16 @@ def click_row(view: QListWidget, row: int) -> None:
     view.scrollToItem(item)
     centre = view.visualItemRect(item).center()
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_both_versions_are_simulated_with_the_same_cases_on_demand(complaints, qtbot):
+    dialog, document = complaints
+    simulated = dialog.simulated
+    document.change_simulation(cases=3_000)
+    assert not simulated.curve.curves  # nothing runs until asked
+    qtbot.mouseClick(simulated.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(simulated.curve.curves) == 2, timeout=30_000)
+    assert [name for name, _ in simulated.curve.curves] == [v.name for v in document.versions]
+    assert all(after > before for _, (before, after) in simulated.bars.rows)
+    dialog.after_box.setCurrentIndex(0)  # other versions: the old charts no longer apply
+    assert not simulated.curve.curves

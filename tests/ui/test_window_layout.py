@@ -90,10 +90,10 @@ def test_reset_layout_brings_the_panels_back(screen) -> None:
     assert all(dock.isVisible() or window.tabifiedDockWidgets(dock) for dock in docks.values())
     assert not any(dock.isFloating() for dock in docks.values())
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    column = ("properties", "checklist", "kpis", "measures")
+    column = ("properties", "checklist", "kpis", "measures", "simulation")
     assert {window.dockWidgetArea(docks[key]) for key in column} == {right}
     assert set(window.tabifiedDockWidgets(docks["properties"])) == {
-        docks["checklist"], docks["kpis"], docks["measures"]
+        docks["checklist"], docks["kpis"], docks["measures"], docks["simulation"]
     }
     assert window.dockWidgetArea(docks["findings"]) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert docks["properties"].width() >= 360

@@ -20,12 +20,13 @@ from workbench.model import (
     Segment,
     Version,
 )
+from workbench.simulation.settings import SimulationSettings
 from workbench.storage.errors import FormatError
 from workbench.storage.integrity import check_metadata, check_ranges, check_references
 from workbench.storage.migrations import FORMAT_MARKER, SCHEMA_VERSION
 from workbench.storage.records import INVALID, Problems, codec, describe
 
-_TOP_KEYS = {"format", "schema_version", "metadata", "segments", "versions"}
+_TOP_KEYS = {"format", "schema_version", "metadata", "segments", "versions", "simulation"}
 _VERSION_KEYS = {
     "id",
     "name",
@@ -40,13 +41,16 @@ _VERSION_KEYS = {
 
 
 def document_to_data(document: Document) -> dict[str, Any]:
-    return {
+    data = {
         "format": FORMAT_MARKER,
         "schema_version": SCHEMA_VERSION,
         "metadata": codec(Metadata).write(document.metadata),
         "segments": [codec(Segment).write(s) for s in document.segments],
         "versions": [_version_to_data(v) for v in document.versions],
     }
+    if document.simulation != SimulationSettings():  # optional: older files lack it
+        data["simulation"] = codec(SimulationSettings).write(document.simulation)
+    return data
 
 
 def _version_to_data(version: Version) -> dict[str, Any]:
@@ -75,6 +79,10 @@ def data_to_document(data: dict[str, Any]) -> Document:
         metadata = read if read is not INVALID else metadata
         for message in check_metadata(metadata):
             problems.add("$.metadata", message)
+    simulation = SimulationSettings()
+    if "simulation" in data:
+        read = codec(SimulationSettings).read(data["simulation"], "$.simulation", problems)
+        simulation = read if read is not INVALID else simulation
     segments = _read_list(data.get("segments", []), "$.segments", Segment, problems)
     _require_unique([s.id for s in segments if s], "$.segments", "segment", problems)
     versions: list[Version] = []
@@ -97,7 +105,7 @@ def data_to_document(data: dict[str, Any]) -> Document:
             check_references(version, segment_ids, f"$.versions[{index}]", problems)
     if problems:
         raise FormatError(problems.items)
-    return Document(metadata, segments, versions)
+    return Document(metadata, segments, versions, simulation)
 
 
 def _read_version(raw: Any, path: str, problems: Problems) -> Version | None:
