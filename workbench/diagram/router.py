@@ -109,7 +109,7 @@ class Router:
                 points = routes.get(flow_id)
                 if not points or ends[0] == ends[1]:
                     continue
-                crossed = self._crossed(points, ends)
+                crossed = self._crossed(points)
                 if crossed == 0:
                     continue
                 source, target = self.shapes.get(ends[0]), self.shapes.get(ends[1])
@@ -117,7 +117,7 @@ class Router:
                     continue
                 self.tracks.remove(flow_id)
                 candidate = self._best(source, target, ends)
-                if self._clear(candidate, ends) and self._crossed(candidate, ends) < crossed:
+                if self._clear(candidate, ends) and self._crossed(candidate) < crossed:
                     routes[flow_id] = points = candidate
                     changed.add(flow_id)
                     better = True
@@ -126,8 +126,8 @@ class Router:
                 break
         return changed
 
-    def _crossed(self, points: Sequence[Point], ends: tuple[str, str]) -> int:
-        return sum(self.tracks.crossings(p, q, ends)
+    def _crossed(self, points: Sequence[Point]) -> int:
+        return sum(self.tracks.crossings(p, q)
                    for p, q in zip(points, points[1:], strict=False))
 
     # ------------------------------------------------------------------ search
@@ -157,7 +157,7 @@ class Router:
         tracks = self.tracks
         shared = sum(1 for p, q in zip(points[1:-2], points[2:-1], strict=False)
                      if tracks.overlap(p, q, ends))
-        crossed = sum(tracks.crossings(p, q, ends)
+        crossed = sum(tracks.crossings(p, q)
                       for p, q in zip(points, points[1:], strict=False))
         return shared, length + BEND_COST * (len(points) - 2) + CROSSING_COST * crossed
 

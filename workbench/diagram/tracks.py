@@ -71,7 +71,7 @@ class Tracks:
                 if not bucket:
                     del table[key]
 
-    def crossings(self, p: Point, q: Point, ends: tuple[str, str]) -> int:
+    def crossings(self, p: Point, q: Point) -> int:
         """How many segments of other connectors p-q crosses (a plus, not a touch), those
         sharing a step with it too: two branches of one decision that cross still cross."""
         if abs(p[0] - q[0]) < 0.5:  # vertical: count horizontal segments across it
