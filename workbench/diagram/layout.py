@@ -6,6 +6,9 @@ the longest path along the flow once the back edges (rework loops) are set aside
 other flow runs left to right; the order inside a lane follows the barycentre of the steps'
 neighbours, which keeps crossings few. Each lane becomes as tall as its stacked rows need.
 
+On a flow of workshop size, the loops and columns are read in a few tidy ways and the
+one whose drawing crosses least is kept.
+
 Columns are as wide as their widest step (steps are sized by their wrapped labels, with
 the caller's text metrics) and leave room after a decision for its branch labels. This is
 the one auto-layout: the editor, the BPMN import and `process-workbench layout` use it.
@@ -15,12 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.diagram import style
 from workbench.diagram.captions import flow_caption
+from workbench.diagram.drawing import build_drawing
 from workbench.diagram.steps import StepBox, Words, step_box
 from workbench.diagram.text import EstimatedMetrics, TextMetrics, widest, wrap
+from workbench.diagram.tracks import crossing_count
 from workbench.document import Document, Placement
 from workbench.model import NodeKind, Version
 
@@ -49,13 +54,62 @@ class Layout:
     back_edges: frozenset[str] = frozenset()  # flows that run right to left on purpose
 
 
+@dataclass(frozen=True)
+class Choice:
+    """One way of reading the flow into columns and rows. Loops and columns can be
+    laid out more than one tidy way; on a workshop-sized flow each way is drawn and the
+    one whose connectors cross least is kept."""
+
+    walk_right_first: bool = False  # which branch the loop-finding walk follows first
+    latest: bool = False  # each step in the last column before the steps it feeds
+
+
+CHOICES = (Choice(), Choice(latest=True), Choice(walk_right_first=True),
+           Choice(walk_right_first=True, latest=True))
+TRIED_STEPS = 120  # flows up to this size try every choice
+
+
 def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = None) -> Layout:
-    """Longest-path columns, barycentre order within a lane, steps sized by their labels."""
-    back = back_edges(version)
-    ranks = longest_path_ranks(version, back)
+    """Longest-path columns, barycentre order within a lane, steps sized by their labels;
+    on a flow of workshop size, the choice of those whose drawing crosses least."""
+    first = layout_for(version, metrics, words, CHOICES[0])
+    if len(version.nodes) > TRIED_STEPS or len(version.flows) < 3:
+        return first
+    best, fewest = first, _crossings(version, first, metrics, words)
+    for choice in CHOICES[1:]:
+        if fewest == 0:
+            break
+        layout = layout_for(version, metrics, words, choice)
+        crossed = _crossings(version, layout, metrics, words)
+        if crossed < fewest:
+            best, fewest = layout, crossed
+    return best
+
+
+def layout_for(
+    version: Version, metrics: TextMetrics, words: Words | None, choice: Choice
+) -> Layout:
+    back = back_edges(version, choice.walk_right_first)
+    ranks = longest_path_ranks(version, back, latest=choice.latest)
     order = barycentre_order(version, ranks, back)
     slots = aligned_rows(version, ranks, order, back)
     return place(version, Ranking(ranks, slots), metrics, words, back)
+
+
+def _crossings(version: Version, layout: Layout, metrics: TextMetrics,
+               words: Words | None) -> int:
+    drawing = build_drawing(placed(version, layout), metrics, words)
+    return crossing_count({k: c.points for k, c in drawing.connectors.items()})
+
+
+def placed(version: Version, layout: Layout) -> Version:
+    """The version as `apply_layout` leaves it, without touching the document."""
+    nodes = {k: replace(n, x=p.x, y=p.y, lane=p.lane) if (p := layout.placements.get(k)) else n
+             for k, n in version.nodes.items()}
+    lanes = [replace(lane, height=layout.lane_heights.get(lane.id, lane.height))
+             for lane in version.lanes]
+    flows = {k: replace(f, waypoints=()) if f.waypoints else f for k, f in version.flows.items()}
+    return replace(version, nodes=nodes, lanes=lanes, flows=flows)
 
 
 def apply_layout(document: Document, version_id: str, layout: Layout) -> None:
@@ -101,13 +155,15 @@ def _reading_order(version: Version) -> list[str]:
     )
 
 
-def back_edges(version: Version) -> set[str]:
-    """Flows that close a loop: found by a depth-first walk from the starts."""
+def back_edges(version: Version, right_first: bool = False) -> set[str]:
+    """Flows that close a loop: found by a depth-first walk from the starts, following
+    the leftmost branch first (or the rightmost)."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for flow in version.flows.values():
         out[flow.source].append((flow.target, flow.id))
     for edges in out.values():
-        edges.sort(key=lambda e: (version.nodes[e[0]].x if e[0] in version.nodes else 0.0, e[0]))
+        edges.sort(key=lambda e: (version.nodes[e[0]].x if e[0] in version.nodes else 0.0, e[0]),
+                   reverse=right_first)
     state: dict[str, int] = {}  # 1 on the walk's path, 2 finished
     back: set[str] = set()
     for root in _reading_order(version):
@@ -131,8 +187,11 @@ def back_edges(version: Version) -> set[str]:
     return back
 
 
-def longest_path_ranks(version: Version, back: set[str]) -> dict[str, int]:
-    """Rank = length of the longest forward path reaching the step; lone steps go last."""
+def longest_path_ranks(
+    version: Version, back: set[str], entry_gap: int = 2, latest: bool = False
+) -> dict[str, int]:
+    """Rank = length of the longest forward path reaching the step (or, `latest`, the
+    column just before the first step it feeds); lone steps go last."""
     succ, pred = _forward(version, back)
     indegree = {n: len(pred[n]) for n in version.nodes}
     ready = [n for n in reversed(_reading_order(version)) if indegree[n] == 0]
@@ -148,11 +207,13 @@ def longest_path_ranks(version: Version, back: set[str]) -> dict[str, int]:
                 ready.append(target)
     lane = {n: version.nodes[n].lane for n in version.nodes}
     for node in reversed(order):  # a second entry point sits just before what it feeds
-        if not pred[node] and succ[node]:
+        if latest and pred[node] and succ[node]:
+            rank[node] = min(rank[t] for t in succ[node]) - 1
+        elif not pred[node] and succ[node]:
             # Feeding only other lanes, it takes a column of its own: its connector then
             # turns into the other lane where no other connector runs across its way.
             apart = all(lane[t] != lane[node] for t in succ[node])
-            rank[node] = min(rank[t] for t in succ[node]) - (2 if apart else 1)
+            rank[node] = min(rank[t] for t in succ[node]) - (entry_gap if apart else 1)
     lowest = min(rank.values(), default=0)
     if lowest < 0:
         rank = {n: r - lowest for n, r in rank.items()}

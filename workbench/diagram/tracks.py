@@ -9,7 +9,7 @@ branches leaving one gateway, or flows meeting at one step.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.diagram import style
@@ -102,6 +102,16 @@ class Tracks:
                 if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
                     return True
         return False
+
+
+def crossing_count(routes: Mapping[str, Sequence[Point]]) -> int:
+    """How many times the connectors cross one another, each crossing once."""
+    tracks = Tracks()
+    for flow_id, points in routes.items():
+        tracks.add(flow_id, ("", ""), points)
+    total = sum(tracks.crossings(p, q) for points in routes.values()
+                for p, q in zip(points, points[1:], strict=False))
+    return total // 2
 
 
 def _shares_end(one: tuple[str, str], other: tuple[str, str]) -> bool:
