@@ -46,7 +46,6 @@ def process_story(
     story += _facts(process, cells, width)
     story += _change_log(process, cells, width, styles, fonts)
     story += _gaps(process, cells, width, styles, fonts)
-    story += [NextPageTemplate("landscape"), PageBreak()]
     story += diagram_pages(version, fonts, paper, f"audit-{index}", outline_level=1)
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [Heading(tr(t.CHECKLIST_HEADING), styles.h2, 1, fonts)]

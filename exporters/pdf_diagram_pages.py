@@ -1,4 +1,4 @@
-"""The landscape pages that carry a version's diagram: a title with the legend, the drawing,
+"""The pages that carry a version's diagram: a title with the legend, the drawing,
 and, when the diagram is cut into tiles, an overview page and continuation marks that tell
 the reader which page to turn to ("continued → page 7").
 
@@ -26,6 +26,8 @@ from workbench.model import ValueClass
 TITLE_BAND = 30.0
 MARK_BAND = 20.0
 TITLE_SIZE = 13.0
+MIN_TITLE_SIZE = 9.0
+LEGEND_GAP = 12.0  # between the title and the legend
 MARK_SIZE = 9.0
 LEGEND_SIZE = 8.5
 
@@ -33,7 +35,7 @@ Outline = tuple[str, int]  # a bookmark: title and outline level
 
 
 def diagram_box(frame_width: float, frame_height: float) -> tuple[float, float]:
-    """The room a tile's drawing gets inside a landscape frame."""
+    """The room a tile's drawing gets inside a diagram page's frame."""
     return frame_width, frame_height - TITLE_BAND - MARK_BAND
 
 
@@ -57,7 +59,7 @@ class _Page(Flowable):
         self._width, self._height = frame[0], frame[1] - 1
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """Always the whole landscape frame (given when made), so each flowable is exactly
+        """Always the whole frame (given when made), so each flowable is exactly
         one page and never squeezes into what a previous page left over."""
         return self._width, self._height
 
@@ -68,11 +70,18 @@ class _Page(Flowable):
             c.addOutlineEntry(title, key, level, closed=level > 0)
 
     def _title(self, c: Canvas, text: str) -> None:
+        """The title left, the legend right; on an upright page a long title is set
+        smaller so it stops short of the legend."""
+        baseline = self._height - TITLE_SIZE - 4
+        room = _legend_left(self._width, self.fonts.regular) - LEGEND_GAP
+        size = TITLE_SIZE
+        width = stringWidth(text, self.fonts.bold, size)
+        if width > room:
+            size = max(MIN_TITLE_SIZE, size * room / width)
         c.setFillColor(theme.INK)
-        c.setFont(self.fonts.bold, TITLE_SIZE)
-        c.drawString(0, self._height - TITLE_SIZE - 4, text)
-        _legend(c, self._width, self._height - TITLE_SIZE - 4, self.fonts.regular,
-                self.fonts.bold)
+        c.setFont(self.fonts.bold, size)
+        c.drawString(0, baseline, text)
+        _legend(c, self._width, baseline, self.fonts.regular, self.fonts.bold)
 
 
 class TilePage(_Page):
@@ -251,6 +260,13 @@ def _chevron(c: Canvas, x: float, y: float, dx: int, dy: int, size: float) -> No
     path.lineTo(x + dy * size * 0.8, y - dx * size * 0.8)
     path.close()
     c.drawPath(path, stroke=0, fill=1)
+
+
+def _legend_left(right: float, font: str) -> float:
+    """Where the legend that ends at `right` begins."""
+    names = [tr(theme.VALUE_CLASS_NAMES[v]) for v in ValueClass]
+    width = stringWidth(tr("Fail point"), font, LEGEND_SIZE) + 14
+    return right - width - sum(16 + stringWidth(name, font, LEGEND_SIZE) for name in names)
 
 
 def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> None:

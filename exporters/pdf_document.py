@@ -48,6 +48,12 @@ def landscape_frame_size(paper: str) -> tuple[float, float]:
     return width - 2 * LANDSCAPE_MARGIN, height - 2 * LANDSCAPE_MARGIN - 2 * _BAND
 
 
+def tall_frame_size(paper: str) -> tuple[float, float]:
+    """The frame of a diagram page turned upright, for a diagram taller than it is wide."""
+    width, height = portrait(paper_size(paper))
+    return width - 2 * LANDSCAPE_MARGIN, height - 2 * LANDSCAPE_MARGIN - 2 * _BAND
+
+
 _BAND = 16.0  # room for the running header and the footer inside the margins
 
 
@@ -64,6 +70,7 @@ class ReportTemplate(BaseDocTemplate):
                 _template("cover", portrait(size), MARGIN, self._cover_page),
                 _template("portrait", portrait(size), MARGIN, self._page),
                 _template("landscape", landscape(size), LANDSCAPE_MARGIN, self._page),
+                _template("tall", portrait(size), LANDSCAPE_MARGIN, self._page),
             ]
         )
 

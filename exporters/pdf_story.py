@@ -1,7 +1,7 @@
 """The order of the report, as a workshop walks through it: cover, the comparison, then for
-each version its diagram (landscape), the customer's journey, KPIs per interaction, the
-four-element checklist and the findings. Headings carry their outline level, so the PDF's
-bookmarks mirror these sections.
+each version its diagram (landscape, or upright when it is tall), the customer's journey,
+KPIs per interaction, the four-element checklist and the findings. Headings carry their
+outline level, so the PDF's bookmarks mirror these sections.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from exporters.pdf_checklist import checklist_section
 from exporters.pdf_cover import cover
 from exporters.pdf_diagram import Diagram
 from exporters.pdf_diagram_pages import OverviewPage, TilePage, diagram_box
-from exporters.pdf_document import landscape_frame_size
+from exporters.pdf_document import landscape_frame_size, tall_frame_size
 from exporters.pdf_fonts import ReportFonts
 from exporters.pdf_journey import JourneyStrip, TimeShareBar, customer_journey
 from exporters.pdf_scripts import scripts_table
@@ -36,11 +36,11 @@ from exporters.pdf_summary import (
     measures_table,
 )
 from exporters.pdf_tables import Cells, findings_table, kpi_table
-from exporters.pdf_tiles import plan_tiles
+from exporters.pdf_tiles import TilePlan, plan_tiles
 from exporters.text_metrics import ReportlabMetrics
 from workbench.checks import check_version
 from workbench.comparison import Comparison
-from workbench.diagram import build_drawing
+from workbench.diagram import Drawing, build_drawing
 from workbench.document import Document
 from workbench.i18n import reader, tr
 from workbench.model import ValueClass, Version
@@ -131,8 +131,7 @@ def _summary(parts: ReportParts, cells: Cells) -> list[Flowable]:
 
 def _version(parts: ReportParts, cells: Cells, version: Version, index: int) -> list[Flowable]:
     styles, fonts, width = parts.styles, parts.fonts, parts.text_width
-    story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
-    story += _diagram_pages(parts, version, index)
+    story = _diagram_pages(parts, version, index)
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += section(tr("{version}: the customer's journey").format(version=version.name),
                      styles.h2, fonts)
@@ -164,14 +163,15 @@ def diagram_pages(
     title: str | None = None,
     outline_level: int = 0,
 ) -> list[Flowable]:
-    """The landscape pages of `version`'s swimlane diagram: an overview when it takes more
-    than one page, then its tiles; `prefix` keeps the page anchors of each diagram apart."""
+    """The pages of `version`'s swimlane diagram, from the page break that starts them: an
+    overview when it takes more than one page, then its tiles; `prefix` keeps the page
+    anchors of each diagram apart. Landscape, or upright where that takes fewer pages or
+    keeps the lanes together."""
     diagram = version_diagram(version, fonts)
-    frame = landscape_frame_size(paper)
-    plan = plan_tiles(diagram.drawing, *diagram_box(*frame))
+    template, frame, plan = diagram_plan(diagram.drawing, paper)
     title = title or tr("{version}: swimlane diagram").format(version=version.name)
     outline = [(version.name, outline_level), (tr("Swimlane diagram"), outline_level + 1)]
-    pages: list[Flowable] = []
+    pages: list[Flowable] = [NextPageTemplate(template), PageBreak()]
     if plan.pages > 1:
         pages.append(OverviewPage(diagram, plan, title, fonts, outline, prefix, 0, frame))
         outline = []
@@ -189,6 +189,20 @@ def diagram_pages(
             )
         )
     return pages
+
+
+def diagram_plan(drawing: Drawing, paper: str) -> tuple[str, tuple[float, float], TilePlan]:
+    """The page template, its frame and the tile plan: landscape unless the upright page
+    takes fewer pages, or as many without cutting the lanes into rows of tiles."""
+    options = []
+    for rank, (template, frame) in enumerate(
+        (("landscape", landscape_frame_size(paper)), ("tall", tall_frame_size(paper)))
+    ):
+        plan = plan_tiles(drawing, *diagram_box(*frame))
+        lanes_cut = any(tile.row > 0 for tile in plan.tiles)
+        options.append(((plan.pages, lanes_cut, rank), template, frame, plan))
+    _, template, frame, plan = min(options, key=lambda option: option[0])
+    return template, frame, plan
 
 
 def version_diagram(version: Version, fonts: ReportFonts) -> Diagram:

@@ -1,4 +1,4 @@
-"""How a version's drawing is spread over landscape pages: one page when it fits at a
+"""How a version's drawing is spread over pages: one page when it fits at a
 legible scale, else tiles cut between steps (`workbench.diagram.tiles`).
 
 The scale never drops below `MIN_SCALE`, where the drawing's smallest text (durations and

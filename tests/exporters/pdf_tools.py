@@ -44,6 +44,14 @@ def page_count(pdf: Path) -> int:
     return int(info(pdf)["Pages"])
 
 
+def page_size(pdf: Path, number: int) -> tuple[float, float]:
+    """Width and height of one page, in points, as pdfinfo reads them."""
+    out = run(need("pdfinfo"), "-f", str(number), "-l", str(number), str(pdf))
+    found = re.search(rf"Page\s+{number} size:\s+([\d.]+) x ([\d.]+)", out)
+    assert found, out
+    return float(found.group(1)), float(found.group(2))
+
+
 def fonts(pdf: Path) -> str:
     return run(need("pdffonts"), str(pdf))
 

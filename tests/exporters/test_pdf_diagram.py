@@ -14,8 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exporters.pdf import document_texts
 from exporters.pdf_diagram_pages import diagram_box
-from exporters.pdf_document import landscape_frame_size
+from exporters.pdf_document import landscape_frame_size, tall_frame_size
 from exporters.pdf_fonts import choose_fonts
+from exporters.pdf_story import diagram_plan
 from exporters.pdf_tiles import MIN_SCALE, MIN_TEXT, plan_tiles
 from exporters.text_metrics import ReportlabMetrics
 from tests.exporters import pdf_tools as pdf
@@ -98,24 +99,50 @@ def test_the_diagram_pages_carry_every_step_label_and_lane_names_on_every_tile(
         text = squeeze("".join(tiles))
         for node in version.nodes.values():
             assert squeeze(node.label) in text, node.label
+        _, _, plan = diagram_plan(_drawings(template)[2][document.versions.index(version)][1],
+                                  "a4")
+        lanes_cut = any(tile.row > 0 for tile in plan.tiles)
         if len(tiles) > 1:
             for page in tiles:
                 lanes = [lane.name for lane in version.lanes if squeeze(lane.name) in
                          squeeze(page)]
                 assert lanes, "a tile without its lane headers"
+                if not lanes_cut:
+                    assert len(lanes) == len(version.lanes), "every lane on every tile"
+
+
+def test_a_tall_diagram_is_printed_upright_rather_than_cut_into_rows_of_lanes() -> None:
+    """Network complaints' as-is is a little taller than a landscape page holds at 7 pt:
+    landscape would cut its lanes into two rows of tiles, the lower ones nearly empty;
+    upright, every page shows all of its lanes."""
+    template = next(t for t in TEMPLATES if t.stem == "network-complaints.en")
+    document, path = report_pdf(template)
+    _, _, drawings = _drawings(template)
+    version, drawing = drawings[0]
+    landscape = plan_tiles(drawing, *diagram_box(*landscape_frame_size("a4")))
+    assert any(tile.row > 0 for tile in landscape.tiles), "the case this test is about"
+    orientation, _, plan = diagram_plan(drawing, "a4")
+    assert orientation == "tall" and plan.pages <= landscape.pages
+    assert all(tile.row == 0 for tile in plan.tiles)
+    title = f"{version.name}: swimlane diagram (part"
+    printed = [n for n, page in enumerate(_pages(path), 1) if title in page]
+    assert len(printed) == plan.pages
+    for number in printed:
+        width, height = pdf.page_size(path, number)
+        assert width < height, number
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)
 def test_a_diagram_is_on_one_page_when_it_fits_at_a_legible_scale(template: Path) -> None:
     document, path = report_pdf(template)
     _, _, drawings = _drawings(template)
-    width, height = diagram_box(*landscape_frame_size("a4"))
+    boxes = [diagram_box(*landscape_frame_size("a4")), diagram_box(*tall_frame_size("a4"))]
     pages = _pages(path)
     for version, drawing in drawings:
         whole = extent(drawing)
-        fits = ((style.HEADER_WIDTH + whole.w) * MIN_SCALE <= width
-                and whole.h * MIN_SCALE <= height)
-        plan = plan_tiles(drawing, width, height)
+        fits = any((style.HEADER_WIDTH + whole.w) * MIN_SCALE <= width
+                   and whole.h * MIN_SCALE <= height for width, height in boxes)
+        _, _, plan = diagram_plan(drawing, "a4")
         tr = translator(document.metadata.language)
         overview = tr("{title}: overview (detail on pages {first}–{last})").split("{title}")[1][:4]
         title = tr("{version}: swimlane diagram").format(version=version.name)
