@@ -19,13 +19,17 @@ from workbench.diagram import style
 from workbench.diagram.drawing import Drawing, build_drawing
 from workbench.diagram.geometry import Rect
 from workbench.diagram.lanes import band_at, lane_bands
-from workbench.diagram.room import Beside, Room, fit_lanes, make_room
+from workbench.diagram.room import Beside, LaneFit, Room, fit_lanes, make_room
 from workbench.diagram.steps import StepBox, Words, step_box
-from workbench.diagram.text import TextMetrics
+from workbench.diagram.text import TextMetrics, wrap
 from workbench.model import Flow, Node, NodeKind, Version
 
 LANE_MARGIN = 4.0  # between a lane's border and its steps
 GAP = 2 * style.STUB + 4.0  # between an added gateway and its step: room for a bend
+LANE_NAME_SIZE = 12.0  # how big BPMN readers write a lane's name, turned on its side
+LANE_NAME_LINES = 2  # what their 30-unit strip at the lane's edge holds
+LANE_NAME_PAD = 5.0  # kept free at each end of the name
+MAX_NAMED_HEIGHT = 600.0
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ def _in_lanes(version: Version, nodes: dict[str, Node], metrics: TextMetrics) ->
         top = next((b.top for b in bands if b.lane_id == node.lane), 0.0)
         shapes.setdefault(node.lane, []).append(step_box(node, top, metrics, Words()).shape)
     fits = fit_lanes([(b.lane_id, b.top, b.height) for b in bands], shapes, LANE_MARGIN)
+    fits = {lane.id: _named(fits[lane.id], lane.name, metrics) for lane in version.lanes}
     lanes = [dataclasses.replace(lane, height=fits[lane.id].height) for lane in version.lanes]
     moved = {b.lane_id: b.top for b in lane_bands(lanes)}
 
@@ -110,6 +115,17 @@ def _in_lanes(version: Version, nodes: dict[str, Node], metrics: TextMetrics) ->
     flows = {k: dataclasses.replace(f, waypoints=tuple((x, y + dy(y)) for x, y in f.waypoints))
              for k, f in version.flows.items()}
     return dataclasses.replace(version, lanes=lanes, nodes=nodes, flows=flows)
+
+
+def _named(fit: LaneFit, name: str, metrics: TextMetrics) -> LaneFit:
+    """Tall enough for a BPMN reader to write the lane's name along its side: bpmn-js and
+    Camunda Modeler wrap it to the lane's height in a strip with room for two lines. The
+    steps stay in the middle of a lane made taller for its name."""
+    height = fit.height
+    while (len(wrap(name, metrics, LANE_NAME_SIZE, height - 2 * LANE_NAME_PAD)) > LANE_NAME_LINES
+           and height < MAX_NAMED_HEIGHT):
+        height += 10.0
+    return LaneFit(fit.drop + (height - fit.height) / 2, height)
 
 
 def _as_drawn(node: Node) -> Node:

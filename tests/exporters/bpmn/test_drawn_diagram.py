@@ -17,10 +17,12 @@ from bench.diagram_counts import crossings, defects, read_di
 from exporters.bpmn import export_bytes, import_bpmn
 from exporters.bpmn.names import BIOC, BPMN, BPMNDI, COLOR, DC, q
 from exporters.drawn_layout import lay_out, reader_metrics
+from exporters.text_metrics import ReportlabMetrics
 from tests.exporters.bpmn.corpus import CORPUS, REFUSED, corpus_files
 from workbench.diagram import build_drawing, style
 from workbench.diagram.check import diagram_defects
 from workbench.diagram.layout import CHOICES, Layout, auto_layout, layout_for, placed
+from workbench.diagram.text import wrap
 from workbench.diagram.tracks import crossing_count
 from workbench.document import Document
 from workbench.examples import EXAMPLES
@@ -69,6 +71,23 @@ def test_every_template_laid_out_exports_without_a_defect(name: str, document: D
         lay_out(document, version.id)
         assert _engine_defects(document, version.id) == [], version.id
         assert defects(export_bytes(document, version.id)) == Counter(), version.id
+
+
+@pytest.mark.parametrize(("name", "document"), _documents(), ids=[n for n, _ in _documents()])
+def test_every_lane_is_tall_enough_for_a_bpmn_reader_to_write_its_name(
+    name: str, document: Document
+) -> None:
+    """bpmn-js writes a lane's name at 12 px along the lane's side, wrapped to the lane's
+    height, in a strip with room for two lines: a longer name spills over the steps."""
+    metrics = ReportlabMetrics("Helvetica")
+    for version in document.versions:
+        root = ET.fromstring(export_bytes(document, version.id))
+        names = {lane.get("id"): lane.get("name") or "" for lane in root.iter(q(BPMN, "lane"))}
+        for shape in root.iter(q(BPMNDI, "BPMNShape")):
+            lane = shape.get("bpmnElement")
+            if lane in names:
+                height = float(shape.find(q(DC, "Bounds")).get("height"))
+                assert len(wrap(names[lane], metrics, 12.0, height - 10.0)) <= 2, names[lane]
 
 
 @functools.cache
