@@ -6,17 +6,20 @@ progress. Imported only when such a run starts, since it imports Numba."""
 
 from __future__ import annotations
 
+import threading
 from typing import NamedTuple
 
 import numpy as np
 
+from workbench.i18n import Msg
+from workbench.simulation import messages
 from workbench.simulation import queue_kernel as kernel
 from workbench.simulation.calendar import WorkingClock
 from workbench.simulation.chains import Chains
 from workbench.simulation.engine import check_progress
 from workbench.simulation.plan import Plan
 from workbench.simulation.sampling import draw_durations
-from workbench.simulation.tokens import Progress, Router
+from workbench.simulation.tokens import Progress, Router, SimulationCancelled
 
 
 class Tables(NamedTuple):
@@ -134,6 +137,8 @@ def run_compiled(
     tally = router.tally
     counts = Counts(tally.finish, tally.wait, tally.queued, tally.contacts, tally.node_work,
                     tally.node_visits, tally.lane_queued, tally.last_pass)  # fmt: skip
+    _compiled((tables, run.state, run.heap, run.loose, run.lines, run.pools, counts, run.joins),
+              progress)  # fmt: skip
     while True:
         asked = kernel.advance(tables, run.state, run.heap, run.loose, run.lines, run.pools,
                                counts, run.joins)  # fmt: skip
@@ -148,6 +153,23 @@ def run_compiled(
             run.make_room()
         else:
             check_progress(tally, progress)
+
+
+def _compiled(arguments: tuple, progress: Progress | None) -> None:
+    """Compiles the loop (once per machine, some twenty seconds) or loads it from the disk
+    cache, on a thread of its own, so that a cancel is honoured meanwhile; the compile
+    then finishes in the background and is cached all the same."""
+    if kernel.advance.signatures:
+        return
+    import numba
+
+    signature = tuple(numba.typeof(argument) for argument in arguments)
+    compiling = threading.Thread(target=kernel.advance.compile, args=(signature,), daemon=True)
+    compiling.start()
+    while compiling.is_alive():
+        compiling.join(0.2)
+        if progress is not None and not progress(0.0):
+            raise SimulationCancelled(Msg(messages.CANCELLED))
 
 
 def _grown(array: np.ndarray, size: int, fill: float = 0) -> np.ndarray:

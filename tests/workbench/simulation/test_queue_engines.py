@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -15,7 +16,12 @@ from bench.simulation import staffed
 from bench.synthetic import synthetic_document
 from tests.workbench.simulation.flows import fork_and_choice, rework_loop
 from workbench import simulation
-from workbench.simulation import SimulationSettings, queues, simulate_version
+from workbench.simulation import (
+    SimulationCancelled,
+    SimulationSettings,
+    queues,
+    simulate_version,
+)
 from workbench.simulation.settings import LaneCapacity, WorkingCalendar
 
 
@@ -74,3 +80,35 @@ def test_numba_loads_only_when_a_run_with_people_per_lane_starts():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True, timeout=600)  # fmt: skip
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_a_cancel_during_the_compile_is_honoured_at_once(monkeypatch):
+    from workbench.simulation import queue_compiled, queue_kernel
+
+    slow = threading.Event()
+    monkeypatch.setattr(queue_kernel, "advance", _NotCompiled(slow))
+    asked = []
+
+    def cancel(share: float) -> bool:
+        asked.append(share)
+        return False
+
+    version = rework_loop()
+    people = (LaneCapacity(version.lanes[1].id, 1),)
+    settings = SimulationSettings(cases=50, capacities=people, arrivals_per_hour=0.5)
+    with pytest.raises(SimulationCancelled):
+        simulate_version(version, settings, progress=cancel)
+    slow.set()  # the compile goes on in the background and ends
+    assert asked == [0.0] and queue_compiled is not None
+
+
+class _NotCompiled:
+    """Stands for the loop before its first compile: compiling waits until told."""
+
+    signatures: list = []
+
+    def __init__(self, done: threading.Event) -> None:
+        self.done = done
+
+    def compile(self, signature) -> None:
+        self.done.wait(30)
