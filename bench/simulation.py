@@ -7,6 +7,10 @@ takes one Python process per case, so it runs a smaller number of cases and its 
 scaled to 100,000 for the ratio (its cost grows linearly with the cases). Each figure is
 taken several times; the range is printed, since the machine may be shared.
 
+With people per lane the event loop is compiled by Numba: the report also gives what
+loading it costs a process, and what compiling it costs the first run on a machine (in a
+fresh process with an empty Numba cache; later runs load it from the cache on disk).
+
 Run from the repository root: `python -m bench.simulation [--cases N] [--runs R]`.
 A report, not a test: it always exits 0.
 """
@@ -15,6 +19,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
+import subprocess
+import sys
+import tempfile
 import time
 
 from bench.synthetic import synthetic_document
@@ -70,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--simpy-cases", type=int, default=2_000)
     parser.add_argument("--queue-cases", type=int, default=None,
                         help="cases for the run with people per lane (default: --cases)")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="skip timing the compile of the loop in a fresh process")
     args = parser.parse_args(argv)
     version = synthetic_document(STEPS, seed=1).versions[0]
     print(f"{STEPS}-step flow: {len(version.flows)} flows, rework loops, decisions, "
@@ -82,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
           f"  mean lead {lead.mean:.1f} h, P95 {lead.p95:.1f} h")
     queue_cases = args.queue_cases or args.cases
     queued = staffed(version, queue_cases, rate=2.0)
+    start, cpu = time.perf_counter(), time.process_time()
+    simulate_version(version, dataclasses.replace(queued, cases=100))
+    print(f"first run with people per lane in this process (loads Numba and the compiled "
+          f"loop): {time.perf_counter() - start:.2f} s (processor time "
+          f"{time.process_time() - cpu:.2f} s)")
     q_times, q_result = _timed(lambda: simulate_version(version, queued), args.runs)
     scaled = [t * args.cases / queue_cases for t in q_times]
     verdict = "within" if min(scaled) <= TARGET_QUEUED_S else "OVER"
@@ -91,8 +106,39 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(queued.capacities)} lanes, 2 cases/h): "
           f"{_span(scaled, args.cases / queue_cases)}{measured}  "
           f"[{verdict} the {TARGET_QUEUED_S:g} s target]  mean wait for people {waited:.2f} h")
+    if not args.no_compile:
+        _compile_times()
     _simpy(version, args, free, queued, min(times), min(scaled))
     return 0
+
+
+_FIRST_QUEUED_RUN = """
+import time
+from tests.workbench.simulation.flows import rework_loop
+from workbench.simulation import SimulationSettings, simulate_version
+from workbench.simulation.settings import LaneCapacity
+version = rework_loop()
+people = tuple(LaneCapacity(lane.id, 1) for lane in version.lanes)
+start, cpu = time.perf_counter(), time.process_time()
+simulate_version(version, SimulationSettings(cases=100, capacities=people, arrivals_per_hour=0.2))
+print(time.perf_counter() - start, time.process_time() - cpu)
+"""
+
+
+def _compile_times() -> None:
+    """A small run with people per lane in a new process, twice, with an empty Numba cache
+    of its own: the first compiles the loop, the second loads it from the cache."""
+    with tempfile.TemporaryDirectory() as cache:
+        environment = dict(os.environ, NUMBA_CACHE_DIR=cache)
+        figures = []
+        for _ in range(2):
+            done = subprocess.run([sys.executable, "-c", _FIRST_QUEUED_RUN], env=environment,
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            figures.append([float(x) for x in done.stdout.split()])
+    (cold, cold_cpu), (warm, warm_cpu) = figures
+    print(f"first run with people per lane on a machine (compiles the loop, once): "
+          f"{cold:.1f} s (processor time {cold_cpu:.1f} s); in a later process, loaded from "
+          f"the cache: {warm:.2f} s (processor time {warm_cpu:.2f} s)")
 
 
 def _simpy(version, args, free, queued, ours_free: float, ours_queued: float) -> None:

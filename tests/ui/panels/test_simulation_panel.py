@@ -113,3 +113,30 @@ def test_a_chinese_window_says_why_in_chinese(qtbot):
     finally:
         qtbot.waitUntil(lambda: not panel.runner.running, timeout=30_000)
         panel.close_subscription()
+
+
+def test_a_run_with_people_per_lane_shows_progress_and_the_queues(qtbot, panel):
+    panel, document, _ = panel
+    _type_cases(qtbot, panel, "20000")
+    panel.arrivals.setFocus()
+    panel.arrivals.selectAll()
+    qtbot.keyClicks(panel.arrivals, "0.5")
+    qtbot.keyClick(panel.arrivals, Qt.Key.Key_Return)
+    for row in range(panel.people.rowCount()):
+        spin = panel.people.cellWidget(row, 1)
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "2")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert document.simulation.arrivals_per_hour == 0.5
+    assert len(document.simulation.capacities) == panel.people.rowCount() > 0
+    seen = []
+    panel.runner.progressed.connect(seen.append)
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2 and not panel.runner.running,
+                    timeout=180_000)  # fmt: skip
+    assert seen == sorted(seen) and len(set(seen)) > 2  # progress moved on the way
+    assert panel.progress.value() == 1000
+    shown = panel.runner.results[document.versions[0].id]  # the version whose lanes were set
+    assert {lane.people for lane in shown.lanes} == {2}
+    assert shown.queued.max() > 0
