@@ -16,11 +16,13 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 
 from workbench.document import Document
-from workbench.examples import EXAMPLES
+from workbench.examples import EXAMPLE_CARDS, EXAMPLES
+from workbench.examples import LANGUAGES as EXAMPLE_LANGUAGES
 from workbench.model import Classification, Metadata, Status
 from workbench.storage import FILE_SUFFIX, FormatError, dumps_document, loads_document
 from workbench.storage.parse import read_limited
@@ -101,9 +103,11 @@ def scan(folders: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True
     if bundled:
         _scan_folder(bundled_folder(), BUNDLED, templates, refused)
         for name, make in EXAMPLES.items():
-            templates.append(
-                Template(name, DEFAULT_LANGUAGE, make().metadata, BUILT_IN, _make=make)
-            )
+            for language in EXAMPLE_LANGUAGES:  # each edition, as the bundled cases have
+                card = EXAMPLE_CARDS[name](language)
+                templates.append(
+                    Template(name, language, card, BUILT_IN, _make=partial(make, language))
+                )
     return Library(tuple(templates), tuple(refused))
 
 
