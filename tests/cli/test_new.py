@@ -117,3 +117,21 @@ def test_an_english_reader_gets_the_english_example(
     out = tmp_path / "complaints.pwb"
     assert main(["new", str(out), "--lang", "en"]) == 0
     assert load_document(out).metadata.language == "en"
+
+
+def test_template_errors_speak_the_reader_s_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.cli.test_one_language import SYNTAX
+    from tests.foreign_words import english_words
+    from workbench.templates import list_templates
+
+    names = {t.name for t in list_templates()} | {"nope", "fr"}
+    out = str(tmp_path / "x.pwb")
+    for arguments in (["--template", "nope"], ["--template", "network-complaints",
+                                                "--language", "fr"]):
+        assert main(["new", out, *arguments, "--lang", "zh-CN"]) == 2
+        err = capsys.readouterr().err.replace(out, "")
+        assert "模板" in err
+        words = {w for n in names for w in n.split("-")}
+        assert not english_words(err, also=SYNTAX | names | words), err
