@@ -41,7 +41,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--language",
         metavar="LANG",
-        help=tr("the template's language, e.g. zh-CN or en (default: English where there is one)"),
+        help=tr("the template's language, e.g. zh-CN or en (default: the reader's language "
+                "where the template has it, else English)"),
     )
     parser.add_argument(
         "--folder",
