@@ -12,7 +12,7 @@ import argparse
 from cli.console import say
 from cli.opening import BadInput
 from cli.table import format_table
-from cli.words import current, tr
+from cli.words import current, explained, tr
 from cli.writing import check_output, write_document
 from workbench.templates import Template, TemplateError, find, list_templates, new_document_from
 
@@ -41,7 +41,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--language",
         metavar="LANG",
-        help=tr("the template's language, e.g. zh-CN or en (default: English where there is one)"),
+        help=tr("the template's language, e.g. zh-CN or en (default: the reader's language "
+                "where the template has it, else English)"),
     )
     parser.add_argument(
         "--folder",
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         template = _in_readers_language(args) or find(args.template, args.language, args.folder)
     except TemplateError as error:
         raise BadInput(tr("{error} (or run 'process-workbench new --list').").format(
-            error=error)) from None
+            error=explained(error))) from None
     check_output(args.out, args.force)
     document = new_document_from(template)
     write_document(document, args.out)

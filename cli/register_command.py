@@ -11,7 +11,7 @@ from cli import audit_texts as t
 from cli.console import say, say_json
 from cli.opening import BadInput
 from cli.table import display_width, format_table
-from cli.words import say_in, tr
+from cli.words import current, say_in, tr
 from workbench.readiness import RULE_IDS, rule_title
 from workbench.register.cache_file import cache_file, load_cache, save_cache
 from workbench.register.entry import RegisterEntry
@@ -97,7 +97,7 @@ def counts(register: Register) -> dict[str, int]:
 def register_text(register: Register, today: dt.date) -> str:
     lines = [
         tr(t.HEADING).format(folder=register.folder),
-        tr(t.SUMMARY).format(today=today.isoformat(), **counts(register)),
+        tr(t.SUMMARY).format(today=current().date(today), **counts(register)),
         "",
     ]
     readable = [e for e in register.entries if e.readable]
@@ -140,8 +140,8 @@ def _row(entry: RegisterEntry, git: bool) -> list[str]:
         entry.owner or "—",
         value_word(entry.status.replace("_", " ")),
         entry.version_label or "—",
-        " ".join(x for x in (entry.approved_by, entry.approved_on) if x) or "—",
-        entry.next_review or "—",
+        " ".join(x for x in (entry.approved_by, _date(entry.approved_on)) if x) or "—",
+        _date(entry.next_review) or "—",
         str(entry.kpi_count),
         _share(entry.kpi_coverage),
         _share(entry.checklist_score),
@@ -150,9 +150,14 @@ def _row(entry: RegisterEntry, git: bool) -> list[str]:
     ]
     if git:
         change = entry.git
-        text = f"{change.date[:10]} {change.author}" if change and change.date else "—"
+        text = f"{_date(change.date)} {change.author}" if change and change.date else "—"
         row.append(text + (f" ({tr(t.UNCOMMITTED)})" if change and change.uncommitted else ""))
     return row
+
+
+def _date(iso: str) -> str:
+    """A date as its reader writes it (the JSON keeps ISO)."""
+    return current().date(iso) if iso else ""
 
 
 def _class_name(classification: str) -> str:

@@ -12,7 +12,7 @@ import argparse
 from cli.console import complain, say, say_json
 from cli.opening import BadInput
 from cli.table import format_table
-from cli.words import tr
+from cli.words import explained, say_in, tr
 from workbench.storage import FormatError, SaveError
 from workbench.templates import Template, TemplateError, import_template, scan
 from workbench.vocabulary import value_word
@@ -64,7 +64,7 @@ def _folders(parser: argparse.ArgumentParser) -> None:
 def run_list(args: argparse.Namespace) -> int:
     library = scan(args.folder)
     for path, why in library.refused:
-        complain(tr("skipped {path}: {why}").format(path=path, why=why))
+        complain(tr("skipped {path}: {why}").format(path=path, why=say_in(why)))
     if args.json:
         say_json([_card(t) for t in library.templates])
         return 0
@@ -81,9 +81,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         path = import_template(args.file, args.folder)
     except FormatError as error:
-        raise BadInput(tr("refused, nothing was written: {error}").format(error=error)) from None
+        raise BadInput(tr("refused, nothing was written: {error}").format(
+            error=say_in(error.as_message()))) from None
     except (TemplateError, SaveError) as error:
-        raise BadInput(str(error)) from None
+        raise BadInput(explained(error)) from None
     say(tr("Imported {file} as {path}.").format(file=args.file, path=path))
     return 0
 

@@ -29,6 +29,7 @@ from workbench.diagram.text import wrap
 from workbench.diagram.tiles import Window
 from workbench.i18n import tr
 from workbench.model import ValueClass
+from workbench.vocabulary import ZONE_LINE_NAMES
 
 LANE_NAME_SIZE = 12.5  # scene units, like the engine's text sizes
 LANE_KIND_SIZE = style.SMALL_SIZE
@@ -181,7 +182,7 @@ def _zone_label(c: Canvas, which: str, y: float, view: Viewport, font: str | Non
     c.setDash()
     if font is None:
         return
-    text = tr("Line of interaction") if which == "interaction" else tr("Line of visibility")
+    text = tr(ZONE_LINE_NAMES[which])
     c.setFillColor(theme.ZONE_LINE)
     c.setFont(font, ZONE_LABEL_SIZE * view.scale)
     right = view.left + view.length(style.HEADER_WIDTH - 4)

@@ -22,6 +22,7 @@ from workbench.diagram import style
 from workbench.diagram.tiles import Window, extent
 from workbench.i18n import tr
 from workbench.model import ValueClass
+from workbench.vocabulary import FAIL_POINT
 
 TITLE_BAND = 30.0
 MARK_BAND = 20.0
@@ -273,7 +274,7 @@ def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> N
     """Swatches for the value classes and the fail-point mark, right-aligned on the title."""
     entries = [(tr(theme.VALUE_CLASS_NAMES[v]), v) for v in ValueClass]
     x = right
-    fail = tr("Fail point")
+    fail = tr(FAIL_POINT)
     x -= stringWidth(fail, font, LEGEND_SIZE)
     c.setFont(font, LEGEND_SIZE)
     c.setFillColor(theme.INK)

@@ -1,6 +1,6 @@
 """The register's rows as a Qt model, and the filter behind the window's search box and
-choices. Sorting uses each column's own value (dates as text sort by date, shares and
-counts as numbers), not the text shown."""
+choices. Sorting uses each column's own value (dates by their ISO form, shares and counts
+as numbers), not the text shown, which writes dates in the window's language."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ui.i18n import domain_text
+from ui.i18n import domain_text, domain_translator
 from workbench.register.entry import RegisterEntry
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,13 +125,25 @@ def _shown(entry: RegisterEntry, column: int) -> str:
         entry.title, entry.path,
         classification_names().get(entry.classification, entry.classification),
         entry.owner, status_names().get(entry.status, entry.status), entry.version_label,
-        " · ".join(x for x in (entry.approved_by, entry.approved_on) if x),
-        entry.last_review, entry.next_review, str(entry.kpi_count), _share(entry.kpi_coverage),
-        _share(entry.checklist_score), str(entry.findings.get("error", 0)),
-        str(entry.findings.get("warning", 0)), verdict(entry),
-        git.date[:10] if git else "", git.author if git else "",
+        " · ".join(x for x in (entry.approved_by, _date(entry.approved_on)) if x),
+        _date(entry.last_review), _date(entry.next_review), str(entry.kpi_count),
+        _share(entry.kpi_coverage), _share(entry.checklist_score),
+        str(entry.findings.get("error", 0)), str(entry.findings.get("warning", 0)),
+        verdict(entry), _date(git.date) if git else "", git.author if git else "",
     ]
     return values[column]
+
+
+def _date(iso: str) -> str:
+    """A date in the window's language; sorting keeps the ISO form (`_sort_key`)."""
+    return domain_translator().date(iso) if iso else ""
+
+
+def _iso_dates(entry: RegisterEntry) -> dict[int, str]:
+    """The date columns' own values, which sort as text in date order."""
+    approval = " · ".join(x for x in (entry.approved_by, entry.approved_on) if x)
+    return {6: approval, 7: entry.last_review,
+            8: entry.next_review, 15: entry.git.date if entry.git else ""}
 
 
 def _sort_key(entry: RegisterEntry, column: int) -> Any:
@@ -144,6 +156,8 @@ def _sort_key(entry: RegisterEntry, column: int) -> Any:
         return entry.findings.get("error" if column == 12 else "warning", 0)
     if column == 14:
         return (0 if entry.ready else 1 if entry.readable else 2, len(entry.gaps))
+    if entry.readable and column in (6, 7, 8, 15):
+        return _iso_dates(entry)[column].casefold()
     return _shown(entry, column).casefold()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import error_text
 from ui.library_preferences import LibraryFolder, library_folders
 from ui.settings import EditorSettings
 from workbench.document import Document
@@ -131,11 +132,13 @@ class SaveTemplateDialog(QDialog):
                 folder.path.mkdir(parents=True, exist_ok=True)
             path = save_as_template(template, folder.path, name, version_id=version_id)
         except TemplateError as error:
-            self._show(self.tr("This name cannot be used: {0}").format(error), error=True)
+            self._show(self.tr("This name cannot be used: {0}").format(error_text(error)),
+                       error=True)
             self.name_edit.setFocus()
             return None
         except (SaveError, OSError) as error:
-            self._show(self.tr("The template was not saved. {0}").format(error), error=True)
+            self._show(self.tr("The template was not saved. {0}").format(error_text(error)),
+                       error=True)
             return None
         self.saved_path = path
         used = template_name(path, metadata.language)

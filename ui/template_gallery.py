@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.file_drop import dropped_templates
+from ui.i18n import error_text
 from ui.library_preferences import LibraryFolder, library_folders, readable_folders
 from ui.settings import EditorSettings
 from ui.template_cards import (
@@ -334,7 +335,7 @@ class TemplateGallery(QDialog):
                     folder.path.mkdir(parents=True, exist_ok=True)
                 written.append(import_template(path, folder.path))
             except (FormatError, TemplateError, SaveError, OSError) as error:
-                self._refuse(path, str(error))
+                self._refuse(path, error_text(error))
         if written:
             self.refresh(select=written[-1])
             self.status.setText(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from ui.i18n import domain_translator
 from ui.library_preferences import LibraryFolder
 from ui.template_filters import language_name, short_reason
 from workbench.model import Classification
@@ -63,7 +64,8 @@ class GalleryWording(QObject):
         by_folder: dict[Path, list[tuple[Path, str]]] = {}
         lines: list[str] = []
         known = {f.path for f in self.folders}
-        for path, why in refused:
+        for path, reason in refused:
+            why = domain_translator().render(reason)  # the library keeps it as a Msg
             if path in known:
                 text = self.tr("The folder '{0}' could not be read: {1}")
                 lines.append(text.format(self.folder_label(path), why))

@@ -710,7 +710,8 @@ def _check_checklist(version: Version, checklist: Checklist) -> None:
     problems = Problems()
     check_checklist(dataclasses.replace(version, checklist=checklist), "checklist", problems)
     if problems:
-        raise EditError(str(problems.items[0]))
+        first = problems.items[0]
+        raise EditError(Msg("{where}: {problem}", where=first.path, problem=first.message))
 
 
 def _check_probability(probability: float | None) -> None:

@@ -91,6 +91,22 @@ class Sentence(Msg):
         return (Sentence, (self.params["0"],))
 
 
+class Day(Msg):
+    """A date inside a message, shown in the reader's order ("2026年3月5日" / "5 Mar 2026").
+    As a string it stays ISO (2026-03-05), so JSON and caches keep the machine's form."""
+
+    def __new__(cls, iso: str) -> Day:  # type: ignore[override]
+        self = str.__new__(cls, iso)
+        self.template, self.plural, self.params = "{0}", None, {"0": iso}
+        return self
+
+    def render(self, tr: Translator) -> str:
+        return tr.date(self.params["0"])
+
+    def __reduce__(self) -> tuple:
+        return (Day, (self.params["0"],))
+
+
 SEPARATORS = {  # kind -> (English, Chinese)
     "list": (", ", "、"),  # names in a row: a, b, c / a、b、c
     "clauses": (", ", "，"),  # parts of a sentence
@@ -137,6 +153,8 @@ def message_data(value: Any) -> Any:
     if isinstance(value, Joined):
         return {"joined": [message_data(i) for i in value.params["items"]],
                 "kind": value.params["kind"]}
+    if isinstance(value, Day):
+        return {"date": value.params["0"]}
     if isinstance(value, Sentence):
         return {"sentence": message_data(value.params["0"])}
     if isinstance(value, Msg):
@@ -152,6 +170,8 @@ def message_from_data(data: Any) -> Any:
         return Joined([message_from_data(i) for i in data["joined"]], data["kind"])
     if "sentence" in data:
         return Sentence(message_from_data(data["sentence"]))
+    if "date" in data:
+        return Day(data["date"])
     params = {k: message_from_data(v) for k, v in data["params"].items()}
     return Msg(data["msg"], data["plural"], **params)
 

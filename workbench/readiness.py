@@ -23,7 +23,7 @@ from workbench.checklist_score import checklist_score
 from workbench.document import Document
 from workbench.findings import CHECKS, Finding, Severity
 from workbench.flowgraph import FlowGraph
-from workbench.i18n import Joined, Msg
+from workbench.i18n import Day, Joined, Msg
 from workbench.kpi_performance import kpi_performance
 from workbench.model import AttachmentKind, Kpi, MethodKind, Status, Version
 
@@ -87,7 +87,7 @@ def readiness(
     if due is None:
         gaps.append(_gap("review-current", detail=Msg(REVIEW_DETAILS["none"])))
     elif due < today:
-        detail = Msg(REVIEW_DETAILS["overdue"], due=due.isoformat())
+        detail = Msg(REVIEW_DETAILS["overdue"], due=Day(due.isoformat()))
         gaps.append(_gap("review-current", detail=detail))
     if version is not None:
         gaps += _version_gaps(version, findings, graph or FlowGraph(version))

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from workbench.i18n import Msg
 from workbench.storage import SaveError
 from workbench.storage.temp_files import create_temp, release, sweep_stale
 
@@ -34,7 +35,8 @@ _UNSEEN_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 
 
 class TemplateError(ValueError):
-    """A template that cannot be saved, imported or found; the message says why."""
+    """A template that cannot be saved, imported or found; the message (a Msg) says why, in
+    the reader's language."""
 
 
 def safe_name(name: str) -> str:
@@ -42,32 +44,36 @@ def safe_name(name: str) -> str:
     or is not a portable file name (a team folder may be read on Windows too)."""
     stem = name.strip()
     if not stem:
-        raise TemplateError("give the template a name")
+        raise TemplateError(Msg("give the template a name"))
     if os.path.isabs(stem) or stem.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", stem):
         raise TemplateError(
-            f"{name!r} is a path, not a name: give a plain name such as 'complaints'"
+            Msg("'{name}' is a path, not a name: give a plain name such as 'complaints'",
+                name=name)
         )
     if any(c in _DIRECTION_MARKS or unicodedata.category(c) in _UNSEEN_CATEGORIES for c in name):
         raise TemplateError(
-            f"{name!r} cannot be a template name: it holds a control character, a line "
-            "break or a mark that changes the direction of the text"
+            Msg("{name} cannot be a template name: it holds a control character, a line "
+                "break or a mark that changes the direction of the text", name=repr(name))
         )
     if ".." in stem or _FORBIDDEN.search(stem):
         raise TemplateError(
-            f"{name!r} cannot be a template name: it must not contain '..', "
-            'slashes or any of : * ? " < > |'
+            Msg("'{name}' cannot be a template name: it must not contain '..', "
+                'slashes or any of : * ? " < > |', name=name)
         )
     if stem.startswith(".") or stem.endswith((".", " ")):
         raise TemplateError(
-            f"{name!r} cannot be a template name: it must not start with a dot "
-            "or end with a dot or a space"
+            Msg("'{name}' cannot be a template name: it must not start with a dot "
+                "or end with a dot or a space", name=name)
         )
     device = unicodedata.normalize("NFKC", stem.split(".")[0]).rstrip(" ").casefold()
     if device in _RESERVED:  # NFKC: Windows also reads "ＣＯＮ" and "COM¹" as devices
-        raise TemplateError(f"{name!r} is a name Windows reserves for a device; choose another")
+        raise TemplateError(
+            Msg("'{name}' is a name Windows reserves for a device; choose another", name=name)
+        )
     if len(stem) > MAX_NAME_LENGTH:
         raise TemplateError(
-            f"the name is {len(stem)} characters long; keep it under {MAX_NAME_LENGTH}"
+            Msg("the name is {length} characters long; keep it under {limit}",
+                length=len(stem), limit=MAX_NAME_LENGTH)
         )
     return stem
 
@@ -85,7 +91,9 @@ def publish_new_file(folder: str | os.PathLike[str], names: list[str], data: byt
     folder = Path(folder)
     for name in names:
         if Path(name).name != name:
-            raise TemplateError(f"{name!r} would be written outside the library folder")
+            raise TemplateError(
+                Msg("'{name}' would be written outside the library folder", name=name)
+            )
     sweep_stale(folder, "template")  # what a killed publish left
     try:
         temp = create_temp(folder, "template")

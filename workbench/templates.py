@@ -16,11 +16,14 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 
 from workbench.document import Document
-from workbench.examples import EXAMPLES
+from workbench.examples import EXAMPLE_CARDS, EXAMPLES
+from workbench.examples import LANGUAGES as EXAMPLE_LANGUAGES
+from workbench.i18n import Msg
 from workbench.model import Classification, Metadata, Status
 from workbench.storage import FILE_SUFFIX, FormatError, dumps_document, loads_document
 from workbench.storage.parse import read_limited
@@ -81,7 +84,7 @@ class Library:
     """What a scan found: the templates, and the files that were refused, with why."""
 
     templates: tuple[Template, ...]
-    refused: tuple[tuple[Path, str], ...] = ()
+    refused: tuple[tuple[Path, str], ...] = ()  # each reason a Msg, for the reader's language
 
 
 def bundled_folder() -> Path:
@@ -101,9 +104,11 @@ def scan(folders: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True
     if bundled:
         _scan_folder(bundled_folder(), BUNDLED, templates, refused)
         for name, make in EXAMPLES.items():
-            templates.append(
-                Template(name, DEFAULT_LANGUAGE, make().metadata, BUILT_IN, _make=make)
-            )
+            for language in EXAMPLE_LANGUAGES:  # each edition, as the bundled cases have
+                card = EXAMPLE_CARDS[name](language)
+                templates.append(
+                    Template(name, language, card, BUILT_IN, _make=partial(make, language))
+                )
     return Library(tuple(templates), tuple(refused))
 
 
@@ -122,7 +127,9 @@ def find(
     named = [t for t in templates if t.name.casefold() == name.strip().casefold()]
     if not named:
         known = ", ".join(sorted({t.name for t in templates}))
-        raise TemplateError(f"there is no template named {name!r}. Templates: {known}")
+        raise TemplateError(
+            Msg("there is no template named '{name}'. Templates: {known}", name=name, known=known)
+        )
     wanted = language or DEFAULT_LANGUAGE
     for template in named:
         if _language_matches(template.language, wanted):
@@ -131,7 +138,8 @@ def find(
         return named[0]
     languages = ", ".join(sorted({t.language for t in named}))
     raise TemplateError(
-        f"template {name!r} is not available in {language!r} (languages: {languages})"
+        Msg("template '{name}' is not available in '{language}' (languages: {languages})",
+            name=name, language=language, languages=languages)
     )
 
 
@@ -179,7 +187,9 @@ def import_template(path: str | os.PathLike[str], folder: str | os.PathLike[str]
     document = _read(Path(path))
     stem, language = _split_name(Path(path).name, document.metadata.language)
     if safe_name(stem) != stem:
-        raise TemplateError(f"{stem!r} has spaces or line breaks at its ends; rename the file")
+        raise TemplateError(
+            Msg("'{name}' has spaces or line breaks at its ends; rename the file", name=stem)
+        )
     return _publish(folder, stem, language, dumps_document(document))
 
 
@@ -207,19 +217,23 @@ def _scan_folder(
             if p.name.endswith(FILE_SUFFIX) and not p.name.startswith(".")
         )
     except OSError as error:
-        refused.append((folder, f"the folder cannot be read ({error.strerror or error})"))
+        refused.append((folder, Msg("the folder cannot be read ({reason})",
+                                    reason=str(error.strerror or error))))
         return
     for path in paths:
         try:
             document = _read(path)
             name, language = _split_name(path.name, document.metadata.language)
             if safe_name(name) != name:
-                raise TemplateError(f"{name!r} has spaces or line breaks at its ends")
+                raise TemplateError(
+                    Msg("'{name}' has spaces or line breaks at its ends", name=name)
+                )
         except FormatError as error:
-            refused.append((path, str(error)))
+            refused.append((path, error.as_message()))
             continue
         except TemplateError as error:
-            refused.append((path, f"{path}: {error}"))
+            refused.append((path, Msg("{where}: {problem}", where=str(path),
+                                      problem=error.args[0])))
             continue
         templates.append(Template(name, language, document.metadata, source, path))
 

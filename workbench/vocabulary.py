@@ -67,6 +67,12 @@ VALUE_CLASS_NAMES = {
     ValueClass.NECESSARY: _t("Necessary"),
     ValueClass.WASTE: _t("Waste"),
 }
+# Drawn by the canvas and by the report's diagram alike: one catalogue entry for both.
+ZONE_LINE_NAMES = {
+    "interaction": _t("Line of interaction"),
+    "visibility": _t("Line of visibility"),
+}
+FAIL_POINT = _t("Fail point")
 WASTE_NAMES = {
     WasteKind.WAITING: _t("Waiting"),
     WasteKind.REPEAT_CONTACT: _t("Repeat contact"),

@@ -706,42 +706,42 @@
     <context>
         <name>GalleryWording</name>
         <message>
-            <location filename="../../ui/template_wording.py" line="27" />
+            <location filename="../../ui/template_wording.py" line="28" />
             <source>Key customer service process</source>
             <translation>关键客户服务流程</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="28" />
+            <location filename="../../ui/template_wording.py" line="29" />
             <source>Key support process</source>
             <translation>关键支持流程</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="29" />
+            <location filename="../../ui/template_wording.py" line="30" />
             <source>Management process</source>
             <translation>管理流程</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="46" />
+            <location filename="../../ui/template_wording.py" line="47" />
             <source>Bundled</source>
             <translation>内置</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="48" />
+            <location filename="../../ui/template_wording.py" line="49" />
             <source>Built-in example</source>
             <translation>内置示例</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="68" />
+            <location filename="../../ui/template_wording.py" line="70" />
             <source>The folder '{0}' could not be read: {1}</source>
             <translation>无法读取文件夹“{0}”：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="75" />
+            <location filename="../../ui/template_wording.py" line="77" />
             <source>1 file in '{1}' could not be read: {2}</source>
             <translation>“{1}”中有 1 个文件无法读取：{2}</translation>
         </message>
         <message>
-            <location filename="../../ui/template_wording.py" line="77" />
+            <location filename="../../ui/template_wording.py" line="79" />
             <source>{0} files in '{1}' could not be read: {2}</source>
             <translation>“{1}”中有 {0} 个文件无法读取：{2}</translation>
         </message>
@@ -1734,124 +1734,119 @@
     <context>
         <name>NodeForm</name>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="58" />
+            <location filename="../../ui/panels/node_form.py" line="60" />
             <source>Likely to go wrong here</source>
             <translation>这里容易出错</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="60" />
+            <location filename="../../ui/panels/node_form.py" line="62" />
             <source>most likely</source>
             <translation>最可能</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="61" />
+            <location filename="../../ui/panels/node_form.py" line="63" />
             <source>min</source>
             <translation>最短</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="62" />
+            <location filename="../../ui/panels/node_form.py" line="64" />
             <source>max</source>
             <translation>最长</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="63" />
+            <location filename="../../ui/panels/node_form.py" line="65" />
             <source>The words the agent is told to use (话术)</source>
             <translation>坐席在这一步要用的话术</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="76" />
+            <location filename="../../ui/panels/node_form.py" line="78" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="77" />
+            <location filename="../../ui/panels/node_form.py" line="79" />
             <source>Lane</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="78" />
+            <location filename="../../ui/panels/node_form.py" line="80" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="79" />
+            <location filename="../../ui/panels/node_form.py" line="81" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="80" />
+            <location filename="../../ui/panels/node_form.py" line="82" />
             <source>Value class</source>
             <translation>增值分类</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="81" />
+            <location filename="../../ui/panels/node_form.py" line="83" />
             <source>Waste kind</source>
             <translation>浪费类型</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="82" />
+            <location filename="../../ui/panels/node_form.py" line="84" />
             <source>Script</source>
             <translation>话术</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="83" />
+            <location filename="../../ui/panels/node_form.py" line="85" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="84" />
+            <location filename="../../ui/panels/node_form.py" line="86" />
             <source>IT system</source>
             <translation>IT 系统</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="85" />
-            <source>Fail point</source>
-            <translation>易错点</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/node_form.py" line="86" />
+            <location filename="../../ui/panels/node_form.py" line="88" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="97" />
+            <location filename="../../ui/panels/node_form.py" line="99" />
             <source>Move to lane</source>
             <translation>移到泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="98" />
+            <location filename="../../ui/panels/node_form.py" line="100" />
             <source>Change kind</source>
             <translation>更改类型</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="100" />
+            <location filename="../../ui/panels/node_form.py" line="102" />
             <source>Mark fail point</source>
             <translation>标记易错点</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="104" />
+            <location filename="../../ui/panels/node_form.py" line="106" />
             <source>Mark waste kind</source>
             <translation>标记浪费类型</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/node_form.py" line="129" />
+            <location filename="../../ui/panels/node_form.py" line="131" />
             <source>%n steps selected</source>
             <translation>
                 <numerusform>已选 %n 个步骤</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="143" />
+            <location filename="../../ui/panels/node_form.py" line="145" />
             <source>Value and waste are judged for customer-lane steps</source>
             <translation>增值与浪费只对客户泳道的步骤判断</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="206" />
+            <location filename="../../ui/panels/node_form.py" line="208" />
             <source>Mark value class</source>
             <translation>标记增值分类</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/node_form.py" line="224" />
+            <location filename="../../ui/panels/node_form.py" line="226" />
             <source>Enter the most likely duration first.</source>
             <translation>请先填写最可能的时长。</translation>
         </message>
@@ -2234,72 +2229,72 @@
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="66" />
+            <location filename="../../ui/save_template_dialog.py" line="67" />
             <source>Save as Template</source>
             <translation>另存为模板</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="73" />
+            <location filename="../../ui/save_template_dialog.py" line="74" />
             <source>complaints, telecom, flattening</source>
             <translation>投诉, 电信, 扁平化</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="78" />
+            <location filename="../../ui/save_template_dialog.py" line="79" />
             <source>The whole document ({0} versions)</source>
             <translation>整个文档（{0} 个版本）</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="81" />
+            <location filename="../../ui/save_template_dialog.py" line="82" />
             <source>Only the version “{0}”</source>
             <translation>仅版本“{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="91" />
+            <location filename="../../ui/save_template_dialog.py" line="92" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="92" />
+            <location filename="../../ui/save_template_dialog.py" line="93" />
             <source>Description:</source>
             <translation>说明：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="93" />
+            <location filename="../../ui/save_template_dialog.py" line="94" />
             <source>Tags:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="94" />
+            <location filename="../../ui/save_template_dialog.py" line="95" />
             <source>Save into:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="95" />
+            <location filename="../../ui/save_template_dialog.py" line="96" />
             <source>Contents:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="134" />
+            <location filename="../../ui/save_template_dialog.py" line="135" />
             <source>This name cannot be used: {0}</source>
             <translation>不能使用这个名称：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="138" />
+            <location filename="../../ui/save_template_dialog.py" line="140" />
             <source>The template was not saved. {0}</source>
             <translation>模板未保存。{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="143" />
+            <location filename="../../ui/save_template_dialog.py" line="146" />
             <source>Saved as “{0}” in {1}.</source>
             <translation>已保存为“{0}”，位于 {1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="145" />
+            <location filename="../../ui/save_template_dialog.py" line="148" />
             <source>A template named “{0}” is already in {1}, so this one was saved as “{2}”; both are kept.</source>
             <translation>{1} 中已有名为“{0}”的模板，因此这个模板保存为“{2}”；两个都保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="151" />
+            <location filename="../../ui/save_template_dialog.py" line="154" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2529,97 +2524,97 @@
     <context>
         <name>TemplateGallery</name>
         <message>
-            <location filename="../../ui/template_gallery.py" line="82" />
+            <location filename="../../ui/template_gallery.py" line="83" />
             <source>New from Template</source>
             <translation>从模板新建</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="102" />
+            <location filename="../../ui/template_gallery.py" line="103" />
             <source>Search titles, descriptions and tags</source>
             <translation>搜索标题、说明和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="109" />
+            <location filename="../../ui/template_gallery.py" line="110" />
             <source>All classes</source>
             <translation>所有分类</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="117" />
+            <location filename="../../ui/template_gallery.py" line="118" />
             <source>Tag:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="118" />
+            <location filename="../../ui/template_gallery.py" line="119" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="119" />
+            <location filename="../../ui/template_gallery.py" line="120" />
             <source>Class:</source>
             <translation>分类：</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="138" />
+            <location filename="../../ui/template_gallery.py" line="139" />
             <source>No template matches. Clear the search or a filter.</source>
             <translation>没有匹配的模板。请清除搜索词或筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="149" />
+            <location filename="../../ui/template_gallery.py" line="150" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="151" />
+            <location filename="../../ui/template_gallery.py" line="152" />
             <source>Drop a template file here to add it to the library.</source>
             <translation>把模板文件拖到这里，即可加入模板库。</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="154" />
+            <location filename="../../ui/template_gallery.py" line="155" />
             <source>Library folder:</source>
             <translation>模板库文件夹：</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="160" />
+            <location filename="../../ui/template_gallery.py" line="161" />
             <source>Create</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="238" />
+            <location filename="../../ui/template_gallery.py" line="239" />
             <source>All languages</source>
             <translation>所有语言</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="277" />
+            <location filename="../../ui/template_gallery.py" line="278" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="317" />
+            <location filename="../../ui/template_gallery.py" line="318" />
             <source>The template could not be opened</source>
             <translation>无法打开模板</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="341" />
+            <location filename="../../ui/template_gallery.py" line="342" />
             <source>Imported “{0}” into {1}.</source>
             <translation>已将“{0}”导入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="346" />
+            <location filename="../../ui/template_gallery.py" line="347" />
             <source>“{0}” was refused; nothing was written.</source>
             <translation>“{0}”被拒绝，未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="348" />
+            <location filename="../../ui/template_gallery.py" line="349" />
             <source>“{0}” was not imported; nothing was written.</source>
             <translation>“{0}”未导入，未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="353" />
+            <location filename="../../ui/template_gallery.py" line="354" />
             <source>Import templates</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/template_gallery.py" line="354" />
+            <location filename="../../ui/template_gallery.py" line="355" />
             <source>Process Workbench templates (*.pwb)</source>
             <translation>Process Workbench 模板 (*.pwb)</translation>
         </message>
@@ -2635,17 +2630,12 @@
     <context>
         <name>ValueLegend</name>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="25" />
-            <source>Fail point</source>
-            <translation>易错点</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/legend.py" line="26" />
+            <location filename="../../ui/canvas/legend.py" line="28" />
             <source>Interaction with a KPI</source>
             <translation>有 KPI 的互动</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/legend.py" line="27" />
+            <location filename="../../ui/canvas/legend.py" line="29" />
             <source>Interaction without a KPI</source>
             <translation>没有 KPI 的互动</translation>
         </message>
@@ -2697,7 +2687,7 @@
         </message>
         <message>
             <location filename="../../ui/canvas/arrange.py" line="47" />
-            <location filename="../../ui/canvas/context_menu.py" line="230" />
+            <location filename="../../ui/canvas/context_menu.py" line="232" />
             <source>Auto-layout</source>
             <translation>自动布局</translation>
         </message>
@@ -2713,7 +2703,7 @@
         </message>
         <message>
             <location filename="../../ui/canvas/clipboard.py" line="60" />
-            <location filename="../../ui/canvas/context_menu.py" line="93" />
+            <location filename="../../ui/canvas/context_menu.py" line="95" />
             <source>Cut</source>
             <translation>剪切</translation>
         </message>
@@ -2729,7 +2719,7 @@
         </message>
         <message>
             <location filename="../../ui/canvas/clipboard.py" line="74" />
-            <location filename="../../ui/canvas/context_menu.py" line="228" />
+            <location filename="../../ui/canvas/context_menu.py" line="230" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
@@ -2740,101 +2730,96 @@
         </message>
         <message>
             <location filename="../../ui/canvas/clipboard.py" line="83" />
-            <location filename="../../ui/canvas/context_menu.py" line="95" />
+            <location filename="../../ui/canvas/context_menu.py" line="97" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="94" />
+            <location filename="../../ui/canvas/context_menu.py" line="96" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="96" />
-            <location filename="../../ui/canvas/context_menu.py" line="157" />
+            <location filename="../../ui/canvas/context_menu.py" line="98" />
+            <location filename="../../ui/canvas/context_menu.py" line="159" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="98" />
+            <location filename="../../ui/canvas/context_menu.py" line="100" />
             <source>Value class</source>
             <translation>增值分类</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="103" />
-            <location filename="../../ui/canvas/context_menu.py" line="109" />
+            <location filename="../../ui/canvas/context_menu.py" line="105" />
+            <location filename="../../ui/canvas/context_menu.py" line="111" />
             <source>Set value class</source>
             <translation>设置增值分类</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="108" />
+            <location filename="../../ui/canvas/context_menu.py" line="110" />
             <source>Not classed</source>
             <translation>未分类</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="113" />
+            <location filename="../../ui/canvas/context_menu.py" line="115" />
             <source>Waste kind</source>
             <translation>浪费类型</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="119" />
+            <location filename="../../ui/canvas/context_menu.py" line="121" />
             <source>Set waste kind</source>
             <translation>设置浪费类型</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="126" />
-            <source>Fail point</source>
-            <translation>易错点</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/context_menu.py" line="127" />
+            <location filename="../../ui/canvas/context_menu.py" line="129" />
             <source>Mark fail point</source>
             <translation>标记易错点</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="131" />
-            <location filename="../../ui/canvas/context_menu.py" line="163" />
+            <location filename="../../ui/canvas/context_menu.py" line="133" />
+            <location filename="../../ui/canvas/context_menu.py" line="165" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="156" />
+            <location filename="../../ui/canvas/context_menu.py" line="158" />
             <source>Edit label</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="164" />
+            <location filename="../../ui/canvas/context_menu.py" line="166" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="174" />
+            <location filename="../../ui/canvas/context_menu.py" line="176" />
             <source>Add lane above</source>
             <translation>在上方添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="175" />
+            <location filename="../../ui/canvas/context_menu.py" line="177" />
             <source>Add lane below</source>
             <translation>在下方添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="177" />
-            <location filename="../../ui/canvas/context_menu.py" line="220" />
+            <location filename="../../ui/canvas/context_menu.py" line="179" />
+            <location filename="../../ui/canvas/context_menu.py" line="222" />
             <source>Delete lane</source>
             <translation>删除泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="190" />
+            <location filename="../../ui/canvas/context_menu.py" line="192" />
             <source>Change lane kind</source>
             <translation>更改泳道类型</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="211" />
+            <location filename="../../ui/canvas/context_menu.py" line="213" />
             <source>New lane</source>
             <translation>新泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/context_menu.py" line="227" />
+            <location filename="../../ui/canvas/context_menu.py" line="229" />
             <source>Add lane</source>
             <translation>添加泳道</translation>
         </message>
@@ -2863,16 +2848,6 @@
             <location filename="../../ui/canvas/kpi_marker.py" line="47" />
             <source>KPI: {names}</source>
             <translation>KPI：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/lane_item.py" line="112" />
-            <source>Line of interaction</source>
-            <translation>互动线</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/lane_item.py" line="113" />
-            <source>Line of visibility</source>
-            <translation>可视线</translation>
         </message>
         <message>
             <location filename="../../ui/canvas/style.py" line="63" />

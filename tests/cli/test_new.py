@@ -92,3 +92,46 @@ def test_a_missing_folder_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Could not save" in err and "the folder does not exist" in err
     assert err.count("Could not save") == 1 and "Nothing was written" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("reader", (["--lang", "zh-CN"], []))
+def test_a_chinese_reader_gets_the_chinese_example(
+    reader: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """By --lang or, without it, by the environment, as the bundled cases' editions are."""
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    out = tmp_path / "投诉.pwb"
+    assert main(["new", str(out), *reader]) == 0
+    document = load_document(out)
+    assert document.metadata.language == "zh-CN"
+    assert document.metadata.title == EXAMPLES["example"]("zh-CN").metadata.title == "投诉处理"
+    assert [v.name for v in document.versions] == ["现状", "优化后"]
+    assert main(["new", str(tmp_path / "en.pwb"), "--language", "en", *reader]) == 0
+    assert load_document(tmp_path / "en.pwb").metadata.language == "en"
+
+
+def test_an_english_reader_gets_the_english_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    out = tmp_path / "complaints.pwb"
+    assert main(["new", str(out), "--lang", "en"]) == 0
+    assert load_document(out).metadata.language == "en"
+
+
+def test_template_errors_speak_the_reader_s_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.cli.test_one_language import SYNTAX
+    from tests.foreign_words import english_words
+    from workbench.templates import list_templates
+
+    names = {t.name for t in list_templates()} | {"nope", "fr"}
+    out = str(tmp_path / "x.pwb")
+    for arguments in (["--template", "nope"], ["--template", "network-complaints",
+                                                "--language", "fr"]):
+        assert main(["new", out, *arguments, "--lang", "zh-CN"]) == 2
+        err = capsys.readouterr().err.replace(out, "")
+        assert "模板" in err
+        words = {w for n in names for w in n.split("-")}
+        assert not english_words(err, also=SYNTAX | names | words), err

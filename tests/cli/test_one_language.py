@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from cli.main import command_names, main
-from tests.exporters.template_reports import TEMPLATES
+from tests.exporters.template_reports import EXAMPLE_FILES, TEMPLATES
 from tests.foreign_words import chinese_characters, document_strings, english_words, own_words
 from workbench.readiness import RULE_IDS
 from workbench.storage import load_document
 
-CHINESE_TEMPLATES = [p for p in TEMPLATES if ".zh-CN." in p.name]
-ENGLISH_TEMPLATES = [p for p in TEMPLATES if ".en." in p.name]
+# the bundled cases and the built-in example, each edition
+CHINESE_TEMPLATES = [p for p in TEMPLATES + EXAMPLE_FILES if ".zh-CN." in p.name]
+ENGLISH_TEMPLATES = [p for p in TEMPLATES + EXAMPLE_FILES if ".en." in p.name]
 COMMANDS = ("check", "measures", "compare", "simulate")
 # each command as it is run: simulated cases kept few, so the tables come quickly
 RUNS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -23,7 +24,7 @@ def _own_cache_folder(tmp_path, monkeypatch):
 def test_register_lists_every_document_its_gaps_and_the_broken_files(audit_folder, capsys):
     assert main(["register", str(audit_folder), *TODAY]) == 1  # some have gaps
     out = capsys.readouterr().out
-    assert "13 documents: 5 ready, 5 with gaps, 3 unreadable (as of 2026-12-03)." in out
+    assert "13 documents: 5 ready, 5 with gaps, 3 unreadable (as of 3 Dec 2026)." in out
     assert "移动网络投诉处理" in out and "Zhang Min" in out
     assert "[owner-named] Name the process owner" in out
     assert "[corrective-actions] Record a corrective action for KPI 'First-contact answer rate'" \
@@ -109,3 +110,23 @@ def test_a_damaged_cache_is_ignored(audit_folder, tmp_path, monkeypatch, capsys)
     cache_file(audit_folder).write_text('{"stamp": "register-cache/1', encoding="utf-8")
     main(["register", str(audit_folder), *TODAY])
     assert capsys.readouterr().out == first
+
+
+@pytest.mark.parametrize(("language", "today"), [("zh-CN", "2026年12月3日"), ("en", "3 Dec 2026")])
+def test_register_dates_are_written_as_the_reader_writes_them(
+    audit_folder, capsys, language, today
+):
+    """The summary, review and approval dates and the overdue gaps follow the language; the
+    JSON keeps ISO dates for scripts."""
+    main(["register", str(audit_folder), *TODAY, "--lang", language])
+    out = capsys.readouterr().out
+    assert today in out
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", out), out
+    main(["register", str(audit_folder), *TODAY, "--json", "--lang", language])
+    data = json.loads(capsys.readouterr().out)
+    assert data["today"] == "2026-12-03"
+    texts = [g["text"] for d in data["documents"] for g in d.get("gaps", [])]
+    overdue = [t for t in texts if "review was due on" in t]
+    assert overdue and all(re.search(r"due on \d{4}-\d{2}-\d{2};", t) for t in overdue)
+    reviews = [d["next_review"] for d in data["documents"] if d.get("next_review")]
+    assert reviews and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r) for r in reviews)

@@ -10,9 +10,26 @@ from pathlib import Path
 from exporters.pdf import export_report
 from tests.exporters import pdf_tools as pdf
 from workbench.document import Document
-from workbench.storage import load_document
+from workbench.examples import EXAMPLES
+from workbench.examples import LANGUAGES as EXAMPLE_LANGUAGES
+from workbench.storage import load_document, save_document
 
 TEMPLATES = sorted((Path(__file__).parents[2] / "process_templates").glob("*.pwb"))
+
+
+def _example_files() -> list[Path]:
+    """Every edition of the built-in examples, written as files named the way the bundled
+    templates are (`example.zh-CN.pwb`), so the same tests read them."""
+    folder = Path(tempfile.mkdtemp(prefix="examples-"))
+    paths = []
+    for name, make in EXAMPLES.items():
+        for language in EXAMPLE_LANGUAGES:
+            paths.append(folder / f"{name}.{language}.pwb")
+            save_document(make(language), paths[-1], backup=False)
+    return paths
+
+
+EXAMPLE_FILES = _example_files()
 
 
 @functools.cache

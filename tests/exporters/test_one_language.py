@@ -17,7 +17,7 @@ from exporters.audit_workbook import export_audit_workbook
 from exporters.excel import export_workbook
 from tests.audit_folder import TODAY
 from tests.exporters import pdf_tools as pdf
-from tests.exporters.template_reports import TEMPLATES, report_pdf
+from tests.exporters.template_reports import EXAMPLE_FILES, TEMPLATES, report_pdf
 from tests.foreign_words import chinese_characters, document_strings, english_words, own_words
 from workbench.document import Document
 from workbench.i18n import reading_in, translator
@@ -26,8 +26,9 @@ from workbench.register.pack import build_pack
 from workbench.register.scan import scan_register
 from workbench.storage import load_document
 
-CHINESE_TEMPLATES = [p for p in TEMPLATES if ".zh-CN." in p.name]
-ENGLISH_TEMPLATES = [p for p in TEMPLATES if ".en." in p.name]
+# the bundled cases and the built-in example, each edition
+CHINESE_TEMPLATES = [p for p in TEMPLATES + EXAMPLE_FILES if ".zh-CN." in p.name]
+ENGLISH_TEMPLATES = [p for p in TEMPLATES + EXAMPLE_FILES if ".en." in p.name]
 
 
 @functools.cache

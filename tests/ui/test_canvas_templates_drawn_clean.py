@@ -1,19 +1,20 @@
-"""Every bundled template, both versions, as the canvas draws it with its own fonts: no
-step on another, no connector through a step or ending inside one, no label over a step or
-another label, no label overflowing its step."""
+"""Every bundled template and every edition of the built-in example, all versions, as the
+canvas draws it with its own fonts: no step on another, no connector through a step or
+ending inside one, no label over a step or another label, no label overflowing its step."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from tests.exporters.template_reports import EXAMPLE_FILES
 from ui.canvas import CanvasView
 from ui.canvas.metrics import CANVAS_METRICS
 from workbench.diagram.check import diagram_defects
 from workbench.storage import load_document
 from workbench.templates import bundled_folder
 
-TEMPLATES = sorted(bundled_folder().glob("*.pwb"))
+TEMPLATES = sorted(bundled_folder().glob("*.pwb")) + EXAMPLE_FILES
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.name for p in TEMPLATES])

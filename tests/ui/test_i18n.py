@@ -185,3 +185,22 @@ def test_a_word_keeps_its_meaning_in_each_place(chinese):
     assert QApplication.translate("NodeForm", "min") == "最短"
     assert unit_abbreviation("min") == "分钟"
     assert format_measure(MEASURES_BY_KEY["value_time"], 0.25) == "15 分钟"
+
+
+def test_words_the_canvas_and_the_report_both_draw_are_translated_once(chinese):
+    """The zone lines and the fail-point mark come from the engine's catalogue (the PDF's
+    diagram draws them too), so the window's catalogue does not hold them as well; the
+    step form and the canvas menu name the fail point with the legend's word."""
+    from ui.canvas.lane_item import ZoneLineItem
+    from ui.canvas.legend import ValueLegend
+    from workbench.i18n import translator
+    from workbench.vocabulary import FAIL_POINT, ZONE_LINE_NAMES
+
+    drawn = {FAIL_POINT, *ZONE_LINE_NAMES.values()}
+    in_ts = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")}
+    assert not drawn & in_ts
+    engine = translator("zh-CN")
+    assert [ZoneLineItem(w)._label.text for w in ("interaction", "visibility")] == [
+        engine(ZONE_LINE_NAMES["interaction"]), engine(ZONE_LINE_NAMES["visibility"])
+    ] == ["互动线", "可视线"]
+    assert engine(FAIL_POINT) in ValueLegend().entries()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,7 +15,7 @@ from ui.main_window import MainWindow
 from ui.settings import EditorSettings
 from workbench.model import NodeKind
 from workbench.recovery import RecoveryStore
-from workbench.storage import load_document, save_document
+from workbench.storage import dumps_document, load_document, save_document
 
 
 @pytest.fixture
@@ -78,6 +80,28 @@ def test_a_file_that_fails_to_load_is_explained_and_the_current_document_kept(
     assert window.files.document is before
     assert "newer Process Workbench" in shown[-1]
     assert "broken.pwb" in shown[-1]
+
+
+def test_a_damaged_file_is_explained_in_the_chinese_window(window, tmp_path, dialogs, qapp):
+    """Each problem under its JSON path, the reason in Chinese."""
+    from tests.foreign_words import english_words
+    from ui.i18n import install_translators
+
+    shown, _ = dialogs
+    bad = tmp_path / "broken.pwb"
+    data = json.loads(dumps_document(rich_document()))
+    data["versions"][0]["nodes"][0]["lane"] = "nowhere"
+    data["versions"][0]["flows"][0]["probability"] = "七成"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    install_translators(qapp, "zh_CN")
+    try:
+        assert not window.files.open_path(bad)
+    finally:
+        install_translators(qapp, "en")
+    text = shown[-1].replace(str(bad), "")
+    assert "$.versions[0].flows[0].probability" in text and "应为数字" in text, text
+    without_paths = re.sub(r"\$[\w.\[\]]*", " ", text)
+    assert not english_words(without_paths, also={"nowhere"}), text
 
 
 def test_edits_mark_the_window_modified_and_save_clears_it(window, tmp_path):

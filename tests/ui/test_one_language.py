@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.exporters.template_reports import EXAMPLE_FILES
 from tests.foreign_words import WORD, chinese_characters, document_strings, english_words
 from tests.ui.test_template_gallery import open_gallery
 from ui.comparison_view import ComparisonDialog
@@ -31,6 +32,7 @@ from ui.help_dialog import HelpDialog
 from ui.i18n import install_translators, without_mnemonic
 from ui.main_window import MainWindow
 from ui.settings import EditorSettings
+from workbench.examples import EXAMPLES
 from workbench.kpi_results_io import COLUMNS as RESULT_COLUMNS
 from workbench.recovery import RecoveryStore
 from workbench.storage import load_document
@@ -95,7 +97,7 @@ def window_in(qapp, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: discard)
     opened = []
 
-    def open_in(language: str, template: str) -> tuple[MainWindow, object]:
+    def open_in(language: str, template: str | Path) -> tuple[MainWindow, object]:
         install_translators(qapp, language)
         settings = EditorSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings, RecoveryStore(tmp_path / "recovery"))
@@ -103,13 +105,13 @@ def window_in(qapp, qtbot, tmp_path, monkeypatch):
         window.resize(1600, 1000)
         window.show()
         qtbot.waitExposed(window)
-        path = TEMPLATES / template
+        path = TEMPLATES / template  # a path of its own stays as it is
         window.files.open_path(str(path))
         for name in ("findings", "measures", "checklist", "kpis"):
             window.docks[name].show()
             window.docks[name].raise_()
         findings = window.panels["findings"]
-        qtbot.waitUntil(lambda: findings.model.rowCount(QModelIndex()) > 0, timeout=5000)
+        qtbot.waitUntil(lambda: findings.computations > 0, timeout=5000)  # filled at once
         opened.append(window)
         return window, load_document(path)
 
@@ -132,6 +134,19 @@ def test_the_chinese_window_and_its_dialogs_show_no_english_word(window_in, qtbo
     assert not found, (sorted(found), _debug_where(texts, found)[:30])
 
 
+@pytest.mark.parametrize("path", [p for p in EXAMPLE_FILES if ".zh-CN." in p.name],
+                         ids=lambda p: p.stem)
+def test_the_chinese_example_in_the_chinese_window_shows_no_english_word(
+    window_in, path: Path
+) -> None:
+    window, document = window_in("zh_CN", path)
+    texts = widget_texts(window)
+    assert any("投诉处理" in t for t in texts) and any("检查结果" in t for t in texts)
+    own_name = path.name.split(".")[0]  # the window's title names the file
+    found = english_words("\n".join(texts), document, also=KEPT | {own_name})
+    assert not found, (sorted(found), _debug_where(texts, found)[:30])
+
+
 def test_the_english_window_shows_no_chinese(window_in) -> None:
     window, document = window_in("en", f"{CASE}.en.pwb")
     texts = widget_texts(window)
@@ -149,7 +164,7 @@ def _gallery_texts(window: MainWindow, locale: str) -> list[str]:
 
 def _template_words() -> set[str]:
     """The bundled templates' own words and names: the gallery shows their titles and tags."""
-    names = {path.name.split(".")[0] for path in TEMPLATES.glob("*.pwb")}
+    names = {path.name.split(".")[0] for path in TEMPLATES.glob("*.pwb")} | set(EXAMPLES)
     return names | {"pytest-qt-qapp"} | {  # the test's application, named as the folder's owner
         word
         for path in TEMPLATES.glob("*.pwb")

@@ -48,14 +48,20 @@ def test_the_register_lists_the_folder_and_filters_it(qtbot, audit_folder):
     assert shown_paths(window) == ["technician-identity-check.en.pwb"]
 
 
-def test_sorting_by_a_column_header_uses_its_values(qtbot, audit_folder):
-    window = scanned(qtbot, RegisterWindow(today=TODAY), audit_folder)
+def sorted_by(qtbot, folder, column: int) -> RegisterWindow:  # noqa: ANN001
+    """The register of `folder`, its rows sorted by a click on `column`'s header."""
+    window = scanned(qtbot, RegisterWindow(today=TODAY), folder)
     qtbot.addWidget(window)
     window.show()
     header = window.table.horizontalHeader()
-    kpis = 9
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().topLeft() + _section_centre(header, kpis))
+                     pos=header.rect().topLeft() + _section_centre(header, column))
+    return window
+
+
+def test_sorting_by_a_column_header_uses_its_values(qtbot, audit_folder):
+    kpis = 9
+    window = sorted_by(qtbot, audit_folder, kpis)
     counts = [window.rows.index(r, kpis).data() for r in range(window.rows.rowCount())]
     readable = [int(c) for c in counts if c]
     assert readable == sorted(readable) or readable == sorted(readable, reverse=True)
@@ -127,3 +133,30 @@ def test_the_audit_pack_button_writes_pdf_and_workbook(qtbot, tmp_path, audit_fo
     assert target.read_bytes().startswith(b"%PDF")
     assert "Register" in openpyxl.load_workbook(tmp_path / "pack.xlsx").sheetnames
     assert "pack.xlsx" in window.summary.text()
+
+
+def test_dates_read_in_the_window_s_language_and_sort_by_date(qtbot, audit_folder, qapp):
+    """A Chinese window writes 2026年6月30日 where the file holds 2026-06-30; clicking the
+    next-review header still orders the rows by date, not by the text shown."""
+    import datetime as dt
+    import re
+
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    try:
+        next_review = 8
+        window = sorted_by(qtbot, audit_folder, next_review)
+        rows = range(window.rows.rowCount())
+        shown = [window.rows.index(r, next_review).data() for r in rows]
+        entries = [window.rows.index(r, 0).data(ENTRY_ROLE) for r in rows]
+    finally:
+        install_translators(qapp, "en")
+    dated = [(text, e.next_review) for text, e in zip(shown, entries, strict=True) if text]
+    assert len({iso for _, iso in dated}) > 1
+    for text, iso in dated:
+        day = dt.date.fromisoformat(iso)
+        assert text == f"{day.year}年{day.month}月{day.day}日"
+    isos = [iso for _, iso in dated]
+    assert isos == sorted(isos) or isos == sorted(isos, reverse=True)
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", t or "") for t in shown)

@@ -127,7 +127,7 @@ def test_subscription_closes_once(document):
         ),
         (
             lambda d: d.add_node(VID, Node("n9", NodeKind.TASK, "l1", duration=Duration(5, 9))),
-            "minimum 9 is more than the expected 5",
+            "minimum duration 9 is more than the most likely 5",
         ),
         (lambda d: d.add_version(Version("v9", "")), "needs a name"),
         (lambda d: d.copy_version(VID, "  "), "needs a name"),

@@ -20,8 +20,10 @@ from ui.canvas.gestures import customer_lanes_on_top
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.lane_order import index_for_kind
 from ui.canvas.node_item import NodeItem
+from ui.i18n import domain_translator
 from workbench.ids import new_id
 from workbench.model import Lane, LaneKind, ValueClass, WasteKind
+from workbench.vocabulary import FAIL_POINT
 
 if TYPE_CHECKING:
     from ui.canvas.scene import SwimlaneScene
@@ -123,7 +125,7 @@ class CanvasMenus:
         _exclusive(wastes)
         _add(
             menu,
-            _tr("Fail point"),
+            domain_translator()(FAIL_POINT),  # the word the diagram's legend uses
             lambda: self._change_steps(_tr("Mark fail point"), fail_point=not node.fail_point),
             node.fail_point,
         )

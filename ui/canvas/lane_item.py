@@ -6,14 +6,16 @@ to the scene, where they start a rubber band or create a step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ui.canvas import style
 from ui.canvas.geometry import HEADER_WIDTH, LANE_EDGE_GRIP
 from ui.canvas.text import LabelLayout
+from ui.i18n import domain_translator
 from workbench.model import Lane
+from workbench.vocabulary import ZONE_LINE_NAMES
 
 
 class LaneItem(QGraphicsItem):
@@ -108,10 +110,7 @@ class ZoneLineItem(QGraphicsItem):
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.which = which
-        text = {
-            "interaction": QCoreApplication.translate("canvas", "Line of interaction"),
-            "visibility": QCoreApplication.translate("canvas", "Line of visibility"),
-        }[which]
+        text = domain_translator()(ZONE_LINE_NAMES[which])  # the report draws it too
         self._label = LabelLayout(text, style.font(7.5), 300, 1)
         self._width = 0.0
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from ui.canvas import style
 from ui.canvas.kpi_marker import paint_marker
+from ui.i18n import domain_translator
 from workbench.model import ValueClass
+from workbench.vocabulary import FAIL_POINT
 
 _SWATCH = 12
 _GAP = 18  # between two entries
@@ -22,7 +24,7 @@ class ValueLegend(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._rows = [(style.value_class_name(v), v) for v in ValueClass]
-        self._fail = self.tr("Fail point")
+        self._fail = domain_translator()(FAIL_POINT)  # the report's legend word too
         self._markers = [(self.tr("Interaction with a KPI"), True),
                          (self.tr("Interaction without a KPI"), False)]
         self.setFont(style.font(8.5))

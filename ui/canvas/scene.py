@@ -36,6 +36,7 @@ from ui.canvas.node_item import NodeItem
 from ui.canvas.scene_build import LazyBuild
 from ui.canvas.scene_connectors import Connectors
 from ui.canvas.scene_sync import ModelSync
+from ui.i18n import error_text
 from workbench.document import Document, EditError
 from workbench.gc_pause import collector_paused
 from workbench.model import Flow, Node, NodeKind, Version
@@ -159,7 +160,7 @@ class SwimlaneScene(ModelSync, LazyBuild, Connectors, QGraphicsScene):
         try:
             commands.push(self.undo_stack, command)
         except EditError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(error_text(error))
             return False
         return True
 

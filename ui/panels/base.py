@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.commands import DocumentCommand, push
+from ui.i18n import error_text
 from ui.panels.forms import ErrorLabel
 from workbench.document import Document, EditError
 from workbench.edit_relevance import AnalysisRelevance
@@ -87,7 +88,7 @@ class DocumentPanel(QWidget):
         try:
             push(self.undo_stack, command)
         except EditError as problem:
-            self.error.show_error(str(problem))
+            self.error.show_error(error_text(problem))
             self.refresh()
             return False
         self.error.clear_error()
@@ -107,7 +108,7 @@ class DocumentPanel(QWidget):
         except EditError as problem:
             self.undo_stack.endMacro()
             self.undo_stack.undo()  # take back the part that went through
-            self.error.show_error(str(problem))
+            self.error.show_error(error_text(problem))
             self.refresh()
             return False
         self.undo_stack.endMacro()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.commands import ChangeNode
+from ui.i18n import domain_translator
 from ui.panels import labels
 from ui.panels.forms import (
     MIXED,
@@ -25,6 +26,7 @@ from ui.panels.forms import (
 )
 from ui.panels.panel_commands import ChangeNodePart
 from workbench.model import Duration, Node, TimeUnit, ValueClass, Version
+from workbench.vocabulary import FAIL_POINT
 
 if TYPE_CHECKING:
     from ui.panels.base import DocumentPanel
@@ -82,7 +84,7 @@ class NodeForm(QWidget):
         form.addRow(self.tr("Script"), self.script)
         form.addRow(self.tr("Rules"), self.rules)
         form.addRow(self.tr("IT system"), self.it_system)
-        form.addRow(self.tr("Fail point"), self.fail_point)
+        form.addRow(domain_translator()(FAIL_POINT), self.fail_point)  # as the legend says
         form.addRow(self.tr("Notes"), self.notes)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.document import Document
+from workbench.i18n import Msg, _t
 from workbench.model import (
     Checklist,
     Flow,
@@ -24,7 +25,15 @@ from workbench.simulation.settings import SimulationSettings
 from workbench.storage.errors import FormatError
 from workbench.storage.integrity import check_metadata, check_ranges, check_references
 from workbench.storage.migrations import FORMAT_MARKER, SCHEMA_VERSION
-from workbench.storage.records import INVALID, Problems, codec, describe
+from workbench.storage.records import (
+    INVALID,
+    MISSING,
+    MUST_NOT_BE_EMPTY,
+    UNKNOWN_FIELD,
+    Problems,
+    codec,
+    expected,
+)
 
 _TOP_KEYS = {"format", "schema_version", "metadata", "segments", "versions", "simulation"}
 _VERSION_KEYS = {
@@ -72,7 +81,7 @@ def data_to_document(data: dict[str, Any]) -> Document:
     problems = Problems()
     for key in data:
         if key not in _TOP_KEYS:
-            problems.add(f"$.{key}", "unknown field")
+            problems.add(f"$.{key}", UNKNOWN_FIELD)
     metadata = Metadata()
     if "metadata" in data:
         read = codec(Metadata).read(data["metadata"], "$.metadata", problems)
@@ -88,9 +97,9 @@ def data_to_document(data: dict[str, Any]) -> Document:
     versions: list[Version] = []
     raw_versions = data.get("versions")
     if raw_versions is None:
-        problems.add("$.versions", "missing")
+        problems.add("$.versions", MISSING)
     elif not isinstance(raw_versions, list):
-        problems.add("$.versions", f"expected a list, found {describe(raw_versions)}")
+        problems.add("$.versions", expected("a list", raw_versions))
     else:
         for index, raw in enumerate(raw_versions):
             version = _read_version(raw, f"$.versions[{index}]", problems)
@@ -110,18 +119,18 @@ def data_to_document(data: dict[str, Any]) -> Document:
 
 def _read_version(raw: Any, path: str, problems: Problems) -> Version | None:
     if not isinstance(raw, dict):
-        problems.add(path, f"expected an object, found {describe(raw)}")
+        problems.add(path, expected("an object", raw))
         return None
     for key in raw:
         if key not in _VERSION_KEYS:
-            problems.add(f"{path}.{key}", "unknown field")
+            problems.add(f"{path}.{key}", UNKNOWN_FIELD)
     before = len(problems.items)
     version_id = _text(raw, "id", path, problems, required=True)
     name = _text(raw, "name", path, problems, required=True)
     description = _text(raw, "description", path, problems)
     derived_from = raw.get("derived_from")
     if derived_from is not None and not isinstance(derived_from, str):
-        problems.add(f"{path}.derived_from", f"expected text, found {describe(derived_from)}")
+        problems.add(f"{path}.derived_from", expected("text", derived_from))
     lanes = _read_list(raw.get("lanes", []), f"{path}.lanes", Lane, problems)
     nodes = _read_list(raw.get("nodes", []), f"{path}.nodes", Node, problems)
     flows = _read_list(raw.get("flows", []), f"{path}.flows", Flow, problems)
@@ -155,7 +164,7 @@ def _read_version(raw: Any, path: str, problems: Problems) -> Version | None:
 def _read_list(raw: Any, path: str, cls: type, problems: Problems) -> list[Any]:
     """Read a list of records; a record that fails is kept as None so indices stay true."""
     if not isinstance(raw, list):
-        problems.add(path, f"expected a list, found {describe(raw)}")
+        problems.add(path, expected("a list", raw))
         return []
     read = codec(cls).read
     records = []
@@ -170,20 +179,27 @@ def _text(
 ) -> str:
     if key not in raw:
         if required:
-            problems.add(f"{path}.{key}", "missing")
+            problems.add(f"{path}.{key}", MISSING)
         return ""
     value = raw[key]
     if not isinstance(value, str):
-        problems.add(f"{path}.{key}", f"expected text, found {describe(value)}")
+        problems.add(f"{path}.{key}", expected("text", value))
         return ""
     if required and not value:
-        problems.add(f"{path}.{key}", "must not be empty")
+        problems.add(f"{path}.{key}", MUST_NOT_BE_EMPTY)
     return value
+
+
+_USED_TWICE = {  # what the ids name -> the message
+    "segment": _t("the segment id '{id}' is used more than once"),
+    "version": _t("the version id '{id}' is used more than once"),
+    "element": _t("the element id '{id}' is used more than once"),
+}
 
 
 def _require_unique(ids: list[str], path: str, what: str, problems: Problems) -> None:
     seen: set[str] = set()
     for element_id in ids:
         if element_id in seen:
-            problems.add(path, f"the {what} id {element_id!r} is used more than once")
+            problems.add(path, Msg(_USED_TWICE[what], id=element_id))
         seen.add(element_id)

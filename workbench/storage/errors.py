@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.i18n import Translator, _t
+from workbench.i18n import Msg, Translator, _t
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -54,6 +54,26 @@ class FormatError(Exception):
 
     def with_source(self, source: str) -> FormatError:
         return FormatError(self.problems, source)
+
+    def as_message(self) -> Msg:
+        """The whole message as a Msg, to be kept and rendered later in its reader's
+        language (a template library lists the files it refused)."""
+        return _Refusal(self.problems, self.source)
+
+
+class _Refusal(Msg):
+    def __new__(cls, problems: list[Problem], source: str) -> _Refusal:  # type: ignore[override]
+        error = FormatError(problems, source)
+        self = str.__new__(cls, str(error))
+        self.template, self.plural, self.params = "", None, {"error": error}
+        return self
+
+    def render(self, tr: Translator) -> str:
+        return self.params["error"].in_words(tr)
+
+    def __reduce__(self) -> tuple:
+        error = self.params["error"]
+        return (_Refusal, (error.problems, error.source))
 
 
 def _shown(problem: Problem, tr: Translator) -> str:

@@ -7,63 +7,78 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.i18n import Msg, _t
 from workbench.model import AttachmentKind, Flow, Kpi, Lane, Metadata, Node, Version
-from workbench.storage.records import Problems
+from workbench.storage.records import MUST_NOT_BE_EMPTY, Problems
 
 
-def check_ranges(record: Any) -> list[str]:
+def check_ranges(record: Any) -> list[Msg]:
     messages = []
     if not record.id:
-        messages.append("the id must not be empty")
+        messages.append(Msg("the id must not be empty"))
     if isinstance(record, Lane) and record.height <= 0:
-        messages.append(f"height must be more than 0, not {record.height}")
+        messages.append(Msg("height must be more than 0, not {value}",
+                                value=str(record.height)))
     elif isinstance(record, Node) and record.duration is not None:
         messages += _duration_problems(record)
     elif isinstance(record, Flow) and record.probability is not None:
         if not 0.0 <= record.probability <= 1.0:
-            messages.append(f"probability must lie between 0 and 1, not {record.probability}")
+            messages.append(Msg("a probability must lie between 0 and 1, not {value}",
+                                value=str(record.probability)))
     elif isinstance(record, Kpi):
         method = record.method
         if method.sample_size is not None and method.sample_size < 1:
-            messages.append(f"sample size must be at least 1, not {method.sample_size}")
+            messages.append(Msg("sample size must be at least 1, not {value}",
+                                value=str(method.sample_size)))
         if method.confidence is not None and not 0.0 < method.confidence < 1.0:
-            messages.append(f"confidence must lie between 0 and 1, not {method.confidence}")
+            messages.append(Msg("confidence must lie between 0 and 1, not {value}",
+                                value=str(method.confidence)))
         messages += _result_problems(record)
     return messages
 
 
-def _result_problems(kpi: Kpi) -> list[str]:
+def _result_problems(kpi: Kpi) -> list[Msg]:
     """Each period once, sample sizes from 1, so a control chart never meets two values
     for one month or divides by an empty sample."""
     messages = []
     seen: set[str] = set()
     for index, result in enumerate(kpi.results):
+        where = f"results[{index}]"  # the rest of the JSON path
         if not result.period.strip():
-            messages.append(f"results[{index}]: the period must not be empty")
+            messages.append(Msg("{where}: the period must not be empty", where=where))
         elif result.period in seen:
-            messages.append(f"results[{index}]: the period {result.period!r} is listed twice")
+            messages.append(Msg("{where}: the period '{period}' is listed twice", where=where,
+                                period=result.period))
         seen.add(result.period)
         if result.sample_size is not None and result.sample_size < 1:
-            messages.append(
-                f"results[{index}]: sample size must be at least 1, not {result.sample_size}"
-            )
+            messages.append(Msg("{where}: sample size must be at least 1, not {value}",
+                                where=where, value=str(result.sample_size)))
     action_ids = [action.id for action in kpi.corrective_actions]
     if any(not i for i in action_ids) or len(set(action_ids)) != len(action_ids):
-        messages.append("corrective actions need ids of their own, each used once")
+        messages.append(Msg("corrective actions need ids of their own, each used once"))
     return messages
 
 
-def _duration_problems(node: Node) -> list[str]:
+_NEGATIVE = (
+    _t("the most likely duration must not be negative, not {value}"),
+    _t("the minimum duration must not be negative, not {value}"),
+    _t("the maximum duration must not be negative, not {value}"),
+)
+
+
+def _duration_problems(node: Node) -> list[Msg]:
     d = node.duration
     assert d is not None
     messages = []
-    for name, value in (("expected", d.expected), ("minimum", d.minimum), ("maximum", d.maximum)):
+    for text, value in zip(_NEGATIVE, (d.expected, d.minimum, d.maximum), strict=True):
         if value is not None and value < 0:
-            messages.append(f"duration {name} must not be negative, not {value}")
+            messages.append(Msg(text, value=str(value)))
     if d.minimum is not None and d.minimum > d.expected:
-        messages.append(f"duration minimum {d.minimum} is more than the expected {d.expected}")
+        messages.append(Msg("the minimum duration {minimum} is more than the most likely "
+                            "{expected}", minimum=str(d.minimum), expected=str(d.expected)))
     if d.maximum is not None and d.maximum < d.expected:
-        messages.append(f"duration maximum {d.maximum} is less than the expected {d.expected}")
+        messages.append(Msg("the maximum duration {maximum} is less than the most likely "
+                            "{expected}", maximum=str(d.maximum), expected=str(d.expected)))
     return messages
 
 
@@ -73,12 +88,13 @@ def check_references(
     lane_ids = {lane.id for lane in version.lanes}
     for index, node in enumerate(version.nodes.values()):
         if node.lane not in lane_ids:
-            problems.add(f"{path}.nodes[{index}].lane", f"there is no lane {node.lane!r}")
+            problems.add(f"{path}.nodes[{index}].lane",
+                         Msg("there is no lane '{id}'", id=node.lane))
     for index, flow in enumerate(version.flows.values()):
         for end in ("source", "target"):
             node_id = getattr(flow, end)
             if node_id not in version.nodes:
-                problems.add(f"{path}.flows[{index}].{end}", f"there is no step {node_id!r}")
+                problems.add(f"{path}.flows[{index}].{end}", _no_step(node_id))
     for index, kpi in enumerate(version.kpis.values()):
         _check_kpi(kpi, version, segment_ids, f"{path}.kpis[{index}]", problems)
     check_checklist(version, f"{path}.checklist", problems)
@@ -90,22 +106,25 @@ def _check_kpi(
     attached = kpi.attached_to
     if attached.kind is AttachmentKind.PROCESS:
         if attached.ref is not None:
-            problems.add(f"{path}.attached_to.ref", "a KPI bound to the process names no element")
-    else:
-        table = version.flows if attached.kind is AttachmentKind.INTERACTION else version.nodes
-        what = "flow" if attached.kind is AttachmentKind.INTERACTION else "step"
-        if attached.ref not in table:
-            problems.add(f"{path}.attached_to.ref", f"there is no {what} {attached.ref!r}")
+            problems.add(f"{path}.attached_to.ref",
+                         Msg("a KPI bound to the process names no element"))
+    elif attached.kind is AttachmentKind.INTERACTION:
+        if attached.ref not in version.flows:
+            problems.add(f"{path}.attached_to.ref",
+                         Msg("there is no flow '{id}'", id=str(attached.ref)))
+    elif attached.ref not in version.nodes:
+        problems.add(f"{path}.attached_to.ref", _no_step(str(attached.ref)))
     for index, (segment_id, _) in enumerate(kpi.segment_targets):
         if segment_id not in segment_ids:
-            problems.add(f"{path}.segment_targets[{index}]", f"there is no segment {segment_id!r}")
+            problems.add(f"{path}.segment_targets[{index}]",
+                         Msg("there is no segment '{id}'", id=segment_id))
 
 
 def check_checklist(version: Version, path: str, problems: Problems) -> None:
     checklist = version.checklist
     for index, kpi_id in enumerate(checklist.goal.kpis):
         if kpi_id not in version.kpis:
-            problems.add(f"{path}.goal.kpis[{index}]", f"there is no KPI {kpi_id!r}")
+            problems.add(f"{path}.goal.kpis[{index}]", _no_kpi(kpi_id))
     seen: set[str] = set()
     for element in ("inputs", "outputs", "activities"):
         for index, item in enumerate(getattr(checklist, element)):
@@ -115,26 +134,34 @@ def check_checklist(version: Version, path: str, problems: Problems) -> None:
                 v_path = f"{item_path}.variants[{v_index}]"
                 _unique(variant.id, seen, f"{v_path}.id", problems)
                 if variant.path_start is not None and variant.path_start not in version.nodes:
-                    problems.add(f"{v_path}.path_start", f"there is no step {variant.path_start!r}")
+                    problems.add(f"{v_path}.path_start", _no_step(variant.path_start))
             if element == "activities":
                 if item.kpi is not None and item.kpi not in version.kpis:
-                    problems.add(f"{item_path}.kpi", f"there is no KPI {item.kpi!r}")
+                    problems.add(f"{item_path}.kpi", _no_kpi(item.kpi))
                 for n_index, node_id in enumerate(item.nodes):
                     if node_id not in version.nodes:
-                        problems.add(
-                            f"{item_path}.nodes[{n_index}]", f"there is no step {node_id!r}"
-                        )
+                        problems.add(f"{item_path}.nodes[{n_index}]", _no_step(node_id))
 
 
 def _unique(item_id: str, seen: set[str], path: str, problems: Problems) -> None:
     if not item_id:
-        problems.add(path, "must not be empty")
+        problems.add(path, MUST_NOT_BE_EMPTY)
     elif item_id in seen:
-        problems.add(path, f"the id {item_id!r} is used more than once in the checklist")
+        problems.add(path, Msg("the id '{id}' is used more than once in the checklist",
+                               id=item_id))
     seen.add(item_id)
 
 
-def check_metadata(metadata: Metadata) -> list[str]:
+def check_metadata(metadata: Metadata) -> list[Msg]:
     if metadata.review_interval_months < 1:
-        return [f"review_interval_months must be at least 1, not {metadata.review_interval_months}"]
+        return [Msg("the review interval must be at least 1 month, not {value}",
+                    value=str(metadata.review_interval_months))]
     return []
+
+
+def _no_step(node_id: str) -> Msg:
+    return Msg("there is no step '{id}'", id=node_id)
+
+
+def _no_kpi(kpi_id: str) -> Msg:
+    return Msg("there is no KPI '{id}'", id=kpi_id)

@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.i18n import Msg
 from workbench.storage.errors import FormatError, Problem
+from workbench.storage.records import describe
 
 FORMAT_MARKER = "process-workbench"
 SCHEMA_VERSION = 2
@@ -41,17 +42,21 @@ MIGRATIONS: dict[int, Migration] = {1: one_to_two}
 def schema_version_of(data: Any) -> int:
     """The file's schema version, after checking that it is one of our documents at all."""
     if not isinstance(data, dict):
-        raise FormatError(Problem("$", f"expected a JSON object, found {_kind(data)}"))
+        raise FormatError(Problem("$", Msg("expected a JSON object, found {found}",
+                                           found=describe(data))))
     marker = data.get("format")
     if marker != FORMAT_MARKER:
-        found = "no format marker" if marker is None else f"format {marker!r}"
-        raise FormatError(
-            Problem("$.format", Msg("not a Process Workbench document ({found})", found=found))
-        )
+        if marker is None:
+            message = Msg("not a Process Workbench document (no format marker)")
+        else:
+            message = Msg("not a Process Workbench document (format {found})",
+                          found=describe(marker))
+        raise FormatError(Problem("$.format", message))
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise FormatError(
-            Problem("$.schema_version", f"expected a whole number from 1, found {version!r}")
+            Problem("$.schema_version", Msg("expected a whole number from 1, found {found}",
+                                            found=describe(version)))
         )
     return version
 
@@ -76,19 +81,10 @@ def migrate(
         step = steps.get(version)
         if step is None:
             raise FormatError(
-                Problem("$.schema_version", f"no way to upgrade schema version {version}")
+                Problem("$.schema_version", Msg("no way to upgrade schema version {version}",
+                                                version=str(version)))
             )
         data = step(data)
         version += 1
         data["schema_version"] = version
     return data
-
-
-def _kind(value: Any) -> str:
-    return {
-        list: "a list",
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-    }.get(type(value), "null" if value is None else type(value).__name__)

@@ -17,7 +17,7 @@ from collections import Counter
 from functools import cache
 from typing import Any, BinaryIO
 
-from workbench.i18n import Msg
+from workbench.i18n import Msg, _t
 from workbench.storage.errors import FormatError, Problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -113,7 +113,8 @@ def parse_json(data: bytes | str, limit: int | None = None, max_depth: int | Non
     except json.JSONDecodeError as error:
         raise FormatError(
             Problem("", Msg("not valid JSON at line {line}, column {column}: {detail}",
-                            line=str(error.lineno), column=str(error.colno), detail=error.msg))
+                            line=str(error.lineno), column=str(error.colno),
+                            detail=_json_problem(error.msg)))
         ) from None
     except RecursionError:
         raise FormatError(Problem("", _too_deep(max_depth))) from None
@@ -148,7 +149,7 @@ class _Duplicates:
             item, path = stack.pop()
             if isinstance(item, dict):
                 for key in self.found.get(id(item), ()):
-                    problems.append(Problem(f"{path}.{key}", "the key appears more than once"))
+                    problems.append(Problem(f"{path}.{key}", _KEY_TWICE))
                 stack.extend((v, f"{path}.{k}") for k, v in reversed(item.items()))
             elif isinstance(item, list):
                 stack.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(item))))
@@ -179,8 +180,27 @@ def _brackets(raw: bytes) -> bytes:
     return _STRING.sub(b"", marks).translate(_AS_PARENS)
 
 
+_KEY_TWICE = Msg("the key appears more than once")
+# What Python's JSON parser says, word for word, so each reads in the reader's language.
+_JSON_PROBLEMS = frozenset({
+    _t("Expecting value"),
+    _t("Expecting ',' delimiter"),
+    _t("Expecting ':' delimiter"),
+    _t("Expecting property name enclosed in double quotes"),
+    _t("Unterminated string starting at"),
+    _t("Invalid control character at"),
+    _t("Invalid \\escape"),
+    _t("Invalid \\uXXXX escape"),
+    _t("Extra data"),
+})
+
+
+def _json_problem(detail: str) -> str:
+    return Msg(detail) if detail in _JSON_PROBLEMS else detail
+
+
 def _reject_constant(name: str) -> Any:
-    raise FormatError(Problem("", f"{name} is not a number JSON allows"))
+    raise FormatError(Problem("", Msg("{name} is not a number JSON allows", name=name)))
 
 
 def _too_big(size: int, limit: int) -> Msg:

@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from workbench.i18n import Joined, Msg, _t
 from workbench.storage.errors import Problem
 
 INVALID = object()  # a value that failed to read; its problem is already recorded
@@ -37,6 +38,7 @@ class Problems:
         self.items: list[Problem] = []
 
     def add(self, path: str, message: str) -> Any:
+        """`message` is a Msg, so the reader sees it in their language; the path stays."""
         self.items.append(Problem(path, message))
         return INVALID
 
@@ -97,16 +99,16 @@ class RecordCodec:
     def careful(self, value: Any, path: str, problems: Problems) -> Any:
         """The record, or INVALID with every problem in `value` recorded under its path."""
         if not isinstance(value, dict):
-            return problems.add(path, f"expected an object, found {describe(value)}")
+            return problems.add(path, expected("an object", value))
         for key in value:
             if key not in self.names:
-                problems.add(f"{path}.{key}", "unknown field")
+                problems.add(f"{path}.{key}", UNKNOWN_FIELD)
         values = {}
         failed = False
         for f in self.fields:
             if f.name not in value:
                 if f.required:
-                    problems.add(f"{path}.{f.name}", "missing")
+                    problems.add(f"{path}.{f.name}", MISSING)
                     failed = True
                 continue
             item = f.read(value[f.name], f"{path}.{f.name}", problems)
@@ -130,21 +132,40 @@ def codec(cls: type) -> RecordCodec:
     return RecordCodec(cls)
 
 
-def describe(value: Any) -> str:
+UNKNOWN_FIELD = Msg("unknown field")
+MISSING = Msg("missing")
+MUST_NOT_BE_EMPTY = Msg("must not be empty")
+
+
+def describe(value: Any) -> Msg:
+    """What a JSON value is, for a message: "the number 5", "the text 'abc'"."""
     if value is None:
-        return "null"
+        return Msg("null (no value)")
     if isinstance(value, bool):
-        return "true/false"
+        return Msg("true or false")
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return Msg("the number {value}", value=str(value))
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "…"
-        return f"the text {shown!r}"
+        return Msg("the text '{text}'", text=shown)
     if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return Msg("a list")
+    return Msg("an object")  # JSON has no other kinds
+
+
+_EXPECTED = {  # what was expected -> the message, one whole sentence for each
+    "an object": _t("expected an object, found {found}"),
+    "a list": _t("expected a list, found {found}"),
+    "text": _t("expected text, found {found}"),
+    "true or false": _t("expected true or false, found {found}"),
+    "a number": _t("expected a number, found {found}"),
+    "a whole number": _t("expected a whole number, found {found}"),
+}
+
+
+def expected(what: str, value: Any) -> Msg:
+    """"expected a list, found the number 5"."""
+    return Msg(_EXPECTED[what], found=describe(value))
 
 
 def _converters(hint: Any) -> tuple[Reader, Writer]:
@@ -266,7 +287,7 @@ def _optional(read: Reader) -> Reader:
 def _tuple_of(read_item: Reader) -> Reader:
     def read_tuple(value: Any, path: str, problems: Problems) -> Any:
         if not isinstance(value, list):
-            return problems.add(path, f"expected a list, found {describe(value)}")
+            return problems.add(path, expected("a list", value))
         items = tuple(read_item(item, f"{path}[{i}]", problems) for i, item in enumerate(value))
         return INVALID if any(item is INVALID for item in items) else items
 
@@ -276,7 +297,8 @@ def _tuple_of(read_item: Reader) -> Reader:
 def _fixed_tuple(readers: list[Reader]) -> Reader:
     def read_fixed(value: Any, path: str, problems: Problems) -> Any:
         if not isinstance(value, list) or len(value) != len(readers):
-            return problems.add(path, f"expected a list of {len(readers)}, found {describe(value)}")
+            return problems.add(path, Msg("expected a list of {count}, found {found}",
+                                          count=len(readers), found=describe(value)))
         items = tuple(
             r(item, f"{path}[{i}]", problems)
             for i, (r, item) in enumerate(zip(readers, value, strict=True))
@@ -288,13 +310,18 @@ def _fixed_tuple(readers: list[Reader]) -> Reader:
 
 def _enum(enum: type[Enum]) -> Reader:
     members = {m.value: m for m in enum}
-    known = ", ".join(members)
+    known = Joined(tuple(members))  # "a, b, c" / "a、b、c"
 
     def read_enum(value: Any, path: str, problems: Problems) -> Any:
         if isinstance(value, str) and value in members:
             return members[value]
-        shown = repr(value) if isinstance(value, str) else describe(value)
-        return problems.add(path, f"{shown} is not a known value (known: {known})")
+        if isinstance(value, str):
+            message = Msg("'{value}' is not a known value (known: {known})", value=value,
+                          known=known)
+        else:
+            message = Msg("{found} is not a known value (known: {known})",
+                          found=describe(value), known=known)
+        return problems.add(path, message)
 
     return read_enum
 
@@ -302,28 +329,28 @@ def _enum(enum: type[Enum]) -> Reader:
 def _bool(value: Any, path: str, problems: Problems) -> Any:
     if isinstance(value, bool):
         return value
-    return problems.add(path, f"expected true or false, found {describe(value)}")
+    return problems.add(path, expected("true or false", value))
 
 
 def _str(value: Any, path: str, problems: Problems) -> Any:
     if isinstance(value, str):
         return value
-    return problems.add(path, f"expected text, found {describe(value)}")
+    return problems.add(path, expected("text", value))
 
 
 def _float(value: Any, path: str, problems: Problems) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return problems.add(path, f"expected a number, found {describe(value)}")
+        return problems.add(path, expected("a number", value))
     try:
         number = float(value)
     except OverflowError:
-        return problems.add(path, "number too large")
+        return problems.add(path, Msg("number too large"))
     if not math.isfinite(number):
-        return problems.add(path, "number too large")
+        return problems.add(path, Msg("number too large"))
     return number
 
 
 def _int(value: Any, path: str, problems: Problems) -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
-        return problems.add(path, f"expected a whole number, found {describe(value)}")
+        return problems.add(path, expected("a whole number", value))
     return value

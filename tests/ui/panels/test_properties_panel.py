@@ -221,3 +221,23 @@ def test_keyboard_focus_moves_on_with_tab(panel, qtbot):
     panel.node_form.script.setFocus()
     qtbot.keyClick(panel.node_form.script, Qt.Key.Key_Tab)
     assert panel.node_form.script.toPlainText() == ""
+
+
+def test_a_refused_edit_is_explained_in_the_interface_s_language(panel, qapp):
+    """A minimum longer than the most likely duration is refused by the document; the
+    Chinese window says so in Chinese."""
+    from tests.foreign_words import english_words
+    from ui.i18n import install_translators
+
+    panel, document, ids, stack = panel
+    install_translators(qapp, "zh_CN")
+    try:
+        panel.set_selection([ids["explain"]])
+        expected = node(document, ids["explain"]).duration.expected
+        panel.node_form.minimum.textEdited.emit(str(int(expected) + 10))
+        text = panel.error.text()
+    finally:
+        install_translators(qapp, "en")
+    assert "最短时长" in text and "大于最可能时长" in text, text
+    assert not english_words(text)
+    assert stack.count() == 0

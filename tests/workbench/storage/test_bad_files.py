@@ -129,7 +129,7 @@ def test_out_of_range_values():
     data["versions"][0]["nodes"][1]["duration"] = {"expected": 5, "minimum": 9, "unit": "min"}
     message = str(refused(data))
     assert "probability must lie between 0 and 1, not 1.5" in message
-    assert "duration minimum 9.0 is more than the expected 5.0" in message
+    assert "the minimum duration 9.0 is more than the most likely 5.0" in message
 
 
 def test_unknown_fields_are_reported_not_silently_dropped():
