@@ -266,7 +266,7 @@ def _chevron(c: Canvas, x: float, y: float, dx: int, dy: int, size: float) -> No
 def _legend_left(right: float, font: str) -> float:
     """Where the legend that ends at `right` begins."""
     names = [tr(theme.VALUE_CLASS_NAMES[v]) for v in ValueClass]
-    width = stringWidth(tr("Fail point"), font, LEGEND_SIZE) + 14
+    width = stringWidth(tr(FAIL_POINT), font, LEGEND_SIZE) + 14
     return right - width - sum(16 + stringWidth(name, font, LEGEND_SIZE) for name in names)
 
 
