@@ -14,7 +14,7 @@ from cli import audit_texts as t
 from cli.console import say
 from cli.opening import BadInput
 from cli.register_command import add_common_arguments, parse_today, scan_folder
-from cli.words import tr
+from cli.words import explained, tr
 from cli.writing import check_export_target
 from workbench.register.pack import build_pack
 from workbench.storage import SaveError
@@ -59,7 +59,7 @@ def _write(what: str, target: str, module: str, function: str, pack: object) -> 
     try:
         export(pack, target)
     except SaveError as error:
-        raise BadInput(str(error)) from None
+        raise BadInput(explained(error)) from None
     except OSError as error:
         raise BadInput(
             tr(t.CANNOT_WRITE).format(what=what, target=target, reason=error.strerror or error)

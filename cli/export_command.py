@@ -144,7 +144,7 @@ def _export(what: str, target: str, module: str, function: str, *args: Any, **kw
     try:
         export(*args, **kw)
     except SaveError as error:
-        raise BadInput(str(error)) from None
+        raise BadInput(explained(error)) from None
     except OSError as error:
         raise BadInput(
             tr("Could not write the {what} {target}: {error}. Nothing was written.").format(

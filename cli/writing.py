@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from cli.opening import BadInput
-from cli.words import tr
+from cli.words import explained, tr
 from workbench.document import Document
 from workbench.storage import SaveError, save_document
 
@@ -38,4 +38,4 @@ def write_document(document: Document, path: str, backup: bool = True) -> None:
     try:
         save_document(document, path, backup=backup)
     except SaveError as error:
-        raise BadInput(str(error)) from None  # it names the file and the reason
+        raise BadInput(explained(error)) from None  # it names the file and the reason

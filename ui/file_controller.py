@@ -247,7 +247,7 @@ class FileController(QObject):
         try:
             save_document(self.document, path)
         except SaveError as error:
-            self._explain(self.tr("Could not save the document"), str(error))
+            self._explain(self.tr("Could not save the document"), error_text(error))
             return False
         self.path = path
         self.undo_stack.setClean()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from workbench.i18n import Msg
 from workbench.storage import SaveError
+from workbench.storage.safe_write import save_reason
 from workbench.storage.temp_files import create_temp, release, sweep_stale
 
 MAX_NAME_LENGTH = 100
@@ -161,9 +162,6 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(error: OSError, folder: Path) -> str:
-    reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
-               errno.EROFS: "the folder is read-only", errno.ENOSPC: "the disk is full",
-               errno.ENOENT: "the folder does not exist"}  # fmt: skip
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"Could not save into {str(folder)!r}: {reason}. Nothing was written."
+def _explain(error: OSError, folder: Path) -> Msg:
+    return Msg("Could not save into {path}: {reason}. Nothing was written.",
+               path=repr(str(folder)), reason=save_reason(error))

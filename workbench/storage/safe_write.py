@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from workbench.i18n import Msg, _t
 from workbench.storage.errors import SaveError
 from workbench.storage.temp_files import create_temp, release, sweep_stale, temp_name
 
@@ -115,17 +116,27 @@ def _keep_backup(target: Path, folder: Path) -> None:
         release(second, remove=True)
 
 
-def _explain(error: OSError, target: Path) -> str:
+def _explain(error: OSError, target: Path) -> Msg:
+    """Why the save failed, in words of the catalogue, so the reader gets their language."""
+    reason = save_reason(error)
+    if target.is_file():
+        return Msg("Could not save {path}: {reason}. The previous file is unchanged.",
+                   path=repr(str(target)), reason=reason)
+    return Msg("Could not save {path}: {reason}. Nothing was written.",
+               path=repr(str(target)), reason=reason)
+
+
+def save_reason(error: OSError) -> str:
+    """Why an OSError stopped a save, in words of the catalogue where it is a usual one."""
     reasons = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENAMETOOLONG: "the file name is too long",
-        errno.EISDIR: "a folder has that name",
+        errno.EACCES: _t("permission denied"),
+        errno.EPERM: _t("permission denied"),
+        errno.EROFS: _t("the folder is read-only"),
+        errno.ENOSPC: _t("the disk is full"),
+        errno.EDQUOT: _t("the disk quota is used up"),
+        errno.ENOENT: _t("the folder does not exist"),
+        errno.ENAMETOOLONG: _t("the file name is too long"),
+        errno.EISDIR: _t("a folder has that name"),
     }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    kept = " The previous file is unchanged." if target.is_file() else " Nothing was written."
-    return f"Could not save {str(target)!r}: {reason}.{kept}"
+    known = reasons.get(error.errno or 0)
+    return Msg(known) if known else error.strerror or str(error)

@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from tests.workbench.storage.samples import rich_document
+from workbench.i18n import translator
 from workbench.storage import (
     SaveError,
     atomic_output,
@@ -55,10 +56,13 @@ def test_a_failed_rename_leaves_the_old_file_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(safe_write.os, "replace", disk_full)
     changed = rich_document()
     changed.change_metadata(title="Lost?")
-    with pytest.raises(SaveError, match="the disk is full. The previous file is unchanged"):
+    unchanged = "the disk is full. The previous file is unchanged"
+    with pytest.raises(SaveError, match=unchanged) as error:
         save_document(changed, target)
     assert target.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    said = translator("zh-CN").render(error.value.args[0])
+    assert said == f"无法保存 {str(target)!r}：磁盘已满。原来的文件保持不变。"
 
 
 def test_a_failed_write_leaves_no_partial_file(tmp_path):
