@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.document import Removal
+from workbench.i18n import Msg
 from workbench.ids import new_id
 from workbench.model import Attachment, AttachmentKind, Flow, Kpi, Lane, Node, Version
 from workbench.storage.records import INVALID, Problems, codec
@@ -89,24 +90,26 @@ def from_json(text: str | bytes) -> Fragment:
     try:
         data = json.loads(text)
     except (ValueError, UnicodeDecodeError) as error:
-        raise FragmentError(f"the clipboard does not hold steps ({error})") from None
+        raise FragmentError(
+            Msg("the clipboard does not hold steps ({detail})", detail=str(error))) from None
     except RecursionError:
-        raise FragmentError("the clipboard does not hold steps (nested too deeply)") from None
+        raise FragmentError(Msg("the clipboard does not hold steps (nested too deeply)")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FragmentError("the clipboard does not hold steps of a process")
+        raise FragmentError(Msg("the clipboard does not hold steps of a process"))
     if data.get("format_version") != FORMAT_VERSION:
-        raise FragmentError("the steps on the clipboard come from another version of the app")
+        raise FragmentError(Msg("the steps on the clipboard come from another version of the app"))
     problems = Problems()
     parts = {}
     for key, cls in (("lanes", Lane), ("nodes", Node), ("flows", Flow), ("kpis", Kpi)):
         items = data.get(key, [])
         if not isinstance(items, list):
-            raise FragmentError(f"the clipboard's {key} are not a list")
+            raise FragmentError(Msg("the clipboard's {part} are not a list", part=key))
         read = [codec(cls).read(item, f"{key}[{i}]", problems) for i, item in enumerate(items)]
         parts[key] = tuple(r for r in read if r is not INVALID)
     if problems:
         first = problems.items[0]
-        raise FragmentError(f"the steps on the clipboard are damaged: {first}")
+        raise FragmentError(Msg("the steps on the clipboard are damaged: {path}: {problem}",
+                                 path=first.path, problem=first.message))
     fragment = Fragment(**parts)
     _check_references(fragment)
     return fragment
@@ -116,13 +119,14 @@ def _check_references(fragment: Fragment) -> None:
     lanes = {lane.id for lane in fragment.lanes}
     nodes = {n.id for n in fragment.nodes}
     if any(n.lane not in lanes for n in fragment.nodes):
-        raise FragmentError("a step on the clipboard names a lane that is not there")
+        raise FragmentError(Msg("a step on the clipboard names a lane that is not there"))
     if any(f.source not in nodes or f.target not in nodes for f in fragment.flows):
-        raise FragmentError("a flow on the clipboard joins steps that are not there")
+        raise FragmentError(Msg("a flow on the clipboard joins steps that are not there"))
     flows = {f.id for f in fragment.flows}
     bound = {AttachmentKind.NODE: nodes, AttachmentKind.INTERACTION: flows}
     if any(k.attached_to.ref not in bound.get(k.attached_to.kind, ()) for k in fragment.kpis):
-        raise FragmentError("a KPI on the clipboard is bound to something that is not there")
+        raise FragmentError(
+            Msg("a KPI on the clipboard is bound to something that is not there"))
 
 
 # ------------------------------------------------------------------ pasting

@@ -16,6 +16,7 @@ from workbench.fragment import (
     paste_plan,
     to_json,
 )
+from workbench.i18n import translator
 from workbench.model import (
     Attachment,
     AttachmentKind,
@@ -89,6 +90,7 @@ def test_bad_clipboard_text_is_refused_with_a_reason(text):
     with pytest.raises(FragmentError) as refused:
         from_json(text)
     assert str(refused.value)
+    assert "剪贴板" in translator("zh-CN").render(refused.value.args[0]), "said in Chinese too"
 
 
 def test_paste_into_the_same_version_gets_fresh_ids_and_a_free_spot():

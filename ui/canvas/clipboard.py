@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ui import commands
 from ui.canvas.geometry import CELL_HEIGHT, band_at
+from ui.i18n import error_text
 from workbench.fragment import (
     MIME_TYPE,
     Fragment,
@@ -69,7 +70,7 @@ def paste(scene: SwimlaneScene, mouse: QPointF | None = None) -> bool:
     try:
         fragment = from_json(bytes(data.data(MIME_TYPE)))
     except FragmentError as error:
-        scene.status_message.emit(_tr("Cannot paste: {reason}").format(reason=error))
+        scene.status_message.emit(_tr("Cannot paste: {reason}").format(reason=error_text(error)))
         return False
     return _insert(scene, fragment, mouse, _tr("Paste"))
 
