@@ -22,6 +22,7 @@ from workbench.diagram.captions import flow_caption
 from workbench.diagram.steps import StepBox, Words, step_box
 from workbench.diagram.text import EstimatedMetrics, TextMetrics, widest, wrap
 from workbench.document import Document, Placement
+from workbench.gc_pause import without_collector
 from workbench.model import NodeKind, Version
 
 SWEEPS = 4
@@ -49,6 +50,7 @@ class Layout:
     back_edges: frozenset[str] = frozenset()  # flows that run right to left on purpose
 
 
+@without_collector  # a big flow's ranks, rows and boxes all live on: see gc_pause
 def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = None) -> Layout:
     """Longest-path columns, barycentre order within a lane, steps sized by their labels."""
     back = back_edges(version)

@@ -136,16 +136,17 @@ class Router:
         """No segment runs through a step or outside the pool; the first and last leave their
         own step outward."""
         top, bottom = self.top, self.bottom
-        if any(not top <= p[1] <= bottom for p in points):
-            return False
-        shapes = self.shapes
-        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
-            skip: tuple[str, ...] = ()
+        for p in points:
+            if not top <= p[1] <= bottom:
+                return False
+        crosses = self.shapes.crosses_any
+        last = len(points) - 2
+        for index in range(last + 1):
             if index == 0:
-                skip += (ends[0],)
-            if index == len(points) - 2:
-                skip += (ends[1],)
-            if shapes.crossed_by(p, q, skip, inset=-BLOCK_MARGIN):
+                skip: tuple[str, ...] = (ends[0], ends[1]) if last == 0 else (ends[0],)
+            else:
+                skip = (ends[1],) if index == last else ()
+            if crosses(points[index], points[index + 1], skip, -BLOCK_MARGIN):
                 return False
         return True
 

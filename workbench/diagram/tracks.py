@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, SpatialIndex, segment_rect
+from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
+
+CELL = 192.0  # of the crossing index
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,13 @@ class Tracks:
         self._vertical: dict[int, list[Segment]] = defaultdict(list)
         self._horizontal: dict[int, list[Segment]] = defaultdict(list)
         self._of: dict[str, list[tuple[bool, int, Segment]]] = {}
-        self.lines = SpatialIndex(cell=192.0)  # every segment ("flow#n"), to count crossings
-        self._line_ends: dict[str, tuple[str, str]] = {}
+        self.lines = SpatialIndex(cell=192.0)  # every segment ("flow#n"), for captions
         self._line_count: dict[str, int] = {}
+        # The segments again for counting crossings: flat ones (no height) in the cells
+        # along their length in the one row of their y, upright ones (no width) likewise
+        # in the one column of their x; a crossing segment is then met exactly once.
+        self._flat: dict[tuple[int, int], dict[str, Rect]] = {}
+        self._upright: dict[tuple[int, int], dict[str, Rect]] = {}
 
     @staticmethod
     def _key(value: float) -> int:
@@ -53,16 +59,42 @@ class Tracks:
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
         self._of[flow_id] = mine
+        lines, flat, upright = self.lines, self._flat, self._upright
         for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
             key_name = f"{flow_id}#{index}"
-            self.lines.put(key_name, segment_rect(p, q))
-            self._line_ends[key_name] = ends
+            rect = segment_rect(p, q)
+            lines.put(key_name, rect)
+            if rect.h < 0.5:
+                for cell in _flat_cells(rect):
+                    bucket = flat.get(cell)
+                    if bucket is None:
+                        flat[cell] = {key_name: rect}
+                    else:
+                        bucket[key_name] = rect
+            if rect.w < 0.5:
+                for cell in _upright_cells(rect):
+                    bucket = upright.get(cell)
+                    if bucket is None:
+                        upright[cell] = {key_name: rect}
+                    else:
+                        bucket[key_name] = rect
         self._line_count[flow_id] = max(0, len(points) - 1)
 
     def remove(self, flow_id: str) -> None:
         for index in range(self._line_count.pop(flow_id, 0)):
-            self.lines.remove(f"{flow_id}#{index}")
-            self._line_ends.pop(f"{flow_id}#{index}", None)
+            key_name = f"{flow_id}#{index}"
+            rect = self.lines.get(key_name)
+            self.lines.remove(key_name)
+            if rect is None:
+                continue
+            for table, cells in ((self._flat, _flat_cells(rect) if rect.h < 0.5 else ()),
+                                 (self._upright, _upright_cells(rect) if rect.w < 0.5 else ())):
+                for cell in cells:
+                    bucket = table.get(cell)
+                    if bucket is not None:
+                        bucket.pop(key_name, None)
+                        if not bucket:
+                            del table[cell]
         for vertical, key, seg in self._of.pop(flow_id, ()):
             table = self._vertical if vertical else self._horizontal
             bucket = table.get(key)
@@ -74,19 +106,29 @@ class Tracks:
     def crossings(self, p: Point, q: Point) -> int:
         """How many segments of other connectors p-q crosses (a plus, not a touch), those
         sharing a step with it too: two branches of one decision that cross still cross."""
-        if abs(p[0] - q[0]) < 0.5:  # vertical: count horizontal segments across it
-            at, lo, hi, along = p[0], min(p[1], q[1]), max(p[1], q[1]), 1
-        else:
-            at, lo, hi, along = p[1], min(p[0], q[0]), max(p[0], q[0]), 0
+        px, py = p
+        qx, qy = q
         count = 0
-        for key in self.lines.near(segment_rect(p, q)):
-            r = self.lines.get(key)
-            if r is None:
-                continue
-            if along == 1 and r.h < 0.5:
-                count += r.x + 0.5 < at < r.right - 0.5 and lo + 0.5 < r.y < hi - 0.5
-            elif along == 0 and r.w < 0.5:
-                count += r.y + 0.5 < at < r.bottom - 0.5 and lo + 0.5 < r.x < hi - 0.5
+        if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
+            at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
+            column = int(at // CELL)
+            flat = self._flat
+            for row in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = flat.get((column, row))
+                if bucket:
+                    for x, y, w, _ in bucket.values():
+                        if x + 0.5 < at < x + w - 0.5 and lo + 0.5 < y < hi - 0.5:
+                            count += 1
+        else:
+            at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
+            row = int(at // CELL)
+            upright = self._upright
+            for column in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = upright.get((column, row))
+                if bucket:
+                    for x, y, _, h in bucket.values():
+                        if y + 0.5 < at < y + h - 0.5 and lo + 0.5 < x < hi - 0.5:
+                            count += 1
         return count
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
@@ -102,6 +144,16 @@ class Tracks:
                 if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
                     return True
         return False
+
+
+def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
+    row = int(rect.y // CELL)
+    return [(column, row) for column in range(int(rect.x // CELL), int(rect.right // CELL) + 1)]
+
+
+def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
+    column = int(rect.x // CELL)
+    return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
 
 
 def _shares_end(one: tuple[str, str], other: tuple[str, str]) -> bool:
