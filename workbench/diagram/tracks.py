@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.diagram import style
 from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
 
 CELL = 192.0  # of the crossing index
+HALF_TRACK = style.TRACK / 2  # corridors are told apart to half a track
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: made for every segment of every connector
     flow_id: str
     ends: tuple[str, str]  # the connector's source and target steps
     a: float  # low end along the segment
@@ -44,23 +44,25 @@ class Tracks:
 
     @staticmethod
     def _key(value: float) -> int:
-        return int(round(value / (style.TRACK / 2)))
+        return int(round(value / HALF_TRACK))
 
     def add(self, flow_id: str, ends: tuple[str, str], points: Sequence[Point]) -> None:
         self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
-        for p, q in zip(points, points[1:], strict=False):
-            vertical = abs(p[0] - q[0]) < 0.5
+        lines, flat, upright = self.lines, self._flat, self._upright
+        for index in range(len(points) - 1):
+            p, q = points[index], points[index + 1]
+            (px, py), (qx, qy) = p, q
+            vertical = abs(px - qx) < 0.5
             if vertical:
-                key, seg = self._key(p[0]), Segment(flow_id, ends, min(p[1], q[1]), max(p[1], q[1]))
+                key = int(round(px / HALF_TRACK))
+                seg = Segment(flow_id, ends, min(py, qy), max(py, qy))
                 self._vertical[key].append(seg)
             else:
-                key, seg = self._key(p[1]), Segment(flow_id, ends, min(p[0], q[0]), max(p[0], q[0]))
+                key = int(round(py / HALF_TRACK))
+                seg = Segment(flow_id, ends, min(px, qx), max(px, qx))
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
-        self._of[flow_id] = mine
-        lines, flat, upright = self.lines, self._flat, self._upright
-        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
             key_name = f"{flow_id}#{index}"
             rect = segment_rect(p, q)
             lines.put(key_name, rect)
@@ -78,6 +80,7 @@ class Tracks:
                         upright[cell] = {key_name: rect}
                     else:
                         bucket[key_name] = rect
+        self._of[flow_id] = mine
         self._line_count[flow_id] = max(0, len(points) - 1)
 
     def remove(self, flow_id: str) -> None:
