@@ -88,8 +88,9 @@ def lay_out_document(document: Document, metrics: TextMetrics | None = None) -> 
 def _forward(version: Version, back: set[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     succ: dict[str, list[str]] = defaultdict(list)
     pred: dict[str, list[str]] = defaultdict(list)
+    nodes = version.nodes
     for flow in version.flows.values():
-        if flow.id not in back and flow.source in version.nodes and flow.target in version.nodes:
+        if flow.id not in back and flow.source in nodes and flow.target in nodes:
             succ[flow.source].append(flow.target)
             pred[flow.target].append(flow.source)
     return succ, pred
@@ -97,10 +98,9 @@ def _forward(version: Version, back: set[str]) -> tuple[dict[str, list[str]], di
 
 def _reading_order(version: Version) -> list[str]:
     """Starts first, then the other steps as they are drawn, left to right."""
-    return sorted(
-        version.nodes,
-        key=lambda n: (version.nodes[n].kind is not NodeKind.START, version.nodes[n].x, n),
-    )
+    start = NodeKind.START
+    return sorted(version.nodes, key=lambda n: (
+        (node := version.nodes[n]).kind is not start, node.x, n))
 
 
 def back_edges(version: Version) -> set[str]:
@@ -233,13 +233,17 @@ def aligned_rows(
     by_column: dict[int, list[list[str]]] = defaultdict(list)
     for (_, column), cell in cells.items():
         by_column[column].append(cell)
+    # each step's neighbours in its own lane, worked out once for all the sweeps
+    same_pred = {n: [m for m in pred[n] if lane[m] == lane[n]] for n in version.nodes}
+    same_succ = {n: [m for m in succ[n] if lane[m] == lane[n]] for n in version.nodes}
     for sweep in range(ALIGN_SWEEPS):
-        neighbours, sequence = (pred, columns) if sweep % 2 == 0 else (succ, columns[::-1])
+        neighbours, sequence = ((same_pred, columns) if sweep % 2 == 0
+                                else (same_succ, columns[::-1]))
         for column in sequence:
             for cell in by_column[column]:
                 wanted = []
                 for node in cell:
-                    near = sorted(slot[m] for m in neighbours[node] if lane[m] == lane[node])
+                    near = sorted([slot[m] for m in neighbours[node]])
                     wanted.append(near[(len(near) - 1) // 2] if near else slot[node])
                 for node, row in zip(cell, _increasing(wanted), strict=True):
                     slot[node] = row
@@ -249,6 +253,8 @@ def aligned_rows(
 def _increasing(wanted: list[int]) -> list[int]:
     """Strictly increasing rows from 0 as near the wanted ones as the order allows: pool
     adjacent violators on (wanted - position), then rounded back."""
+    if len(wanted) == 1:  # most cells hold one step
+        return [max(int(round(float(wanted[0]))), 0)]
     blocks: list[list[float]] = []  # [mean, count]
     for index, value in enumerate(wanted):
         blocks.append([float(value - index), 1.0])
