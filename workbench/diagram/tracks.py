@@ -9,7 +9,7 @@ branches leaving one gateway, or flows meeting at one step.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from workbench.diagram import style
@@ -34,13 +34,8 @@ class Tracks:
         self._vertical: dict[int, list[Segment]] = defaultdict(list)
         self._horizontal: dict[int, list[Segment]] = defaultdict(list)
         self._of: dict[str, list[tuple[bool, int, Segment]]] = {}
-        self.lines = SpatialIndex(cell=192.0)  # every segment ("flow#n"), for captions
+        self.lines = Lines()  # every segment ("flow#n"), to count crossings
         self._line_count: dict[str, int] = {}
-        # The segments again for counting crossings: flat ones (no height) in the cells
-        # along their length in the one row of their y, upright ones (no width) likewise
-        # in the one column of their x; a crossing segment is then met exactly once.
-        self._flat: dict[tuple[int, int], dict[str, Rect]] = {}
-        self._upright: dict[tuple[int, int], dict[str, Rect]] = {}
 
     @staticmethod
     def _key(value: float) -> int:
@@ -49,7 +44,7 @@ class Tracks:
     def add(self, flow_id: str, ends: tuple[str, str], points: Sequence[Point]) -> None:
         self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
-        lines, flat, upright = self.lines, self._flat, self._upright
+        lines = self.lines
         for index in range(len(points) - 1):
             p, q = points[index], points[index + 1]
             (px, py), (qx, qy) = p, q
@@ -63,41 +58,13 @@ class Tracks:
                 seg = Segment(flow_id, ends, min(px, qx), max(px, qx))
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
-            key_name = f"{flow_id}#{index}"
-            rect = segment_rect(p, q)
-            lines.put(key_name, rect)
-            if rect.h < 0.5:
-                for cell in _flat_cells(rect):
-                    bucket = flat.get(cell)
-                    if bucket is None:
-                        flat[cell] = {key_name: rect}
-                    else:
-                        bucket[key_name] = rect
-            if rect.w < 0.5:
-                for cell in _upright_cells(rect):
-                    bucket = upright.get(cell)
-                    if bucket is None:
-                        upright[cell] = {key_name: rect}
-                    else:
-                        bucket[key_name] = rect
+            lines.put(f"{flow_id}#{index}", segment_rect(p, q))
         self._of[flow_id] = mine
         self._line_count[flow_id] = max(0, len(points) - 1)
 
     def remove(self, flow_id: str) -> None:
         for index in range(self._line_count.pop(flow_id, 0)):
-            key_name = f"{flow_id}#{index}"
-            rect = self.lines.get(key_name)
-            self.lines.remove(key_name)
-            if rect is None:
-                continue
-            for table, cells in ((self._flat, _flat_cells(rect) if rect.h < 0.5 else ()),
-                                 (self._upright, _upright_cells(rect) if rect.w < 0.5 else ())):
-                for cell in cells:
-                    bucket = table.get(cell)
-                    if bucket is not None:
-                        bucket.pop(key_name, None)
-                        if not bucket:
-                            del table[cell]
+            self.lines.remove(f"{flow_id}#{index}")
         for vertical, key, seg in self._of.pop(flow_id, ()):
             table = self._vertical if vertical else self._horizontal
             bucket = table.get(key)
@@ -109,30 +76,7 @@ class Tracks:
     def crossings(self, p: Point, q: Point) -> int:
         """How many segments of other connectors p-q crosses (a plus, not a touch), those
         sharing a step with it too: two branches of one decision that cross still cross."""
-        px, py = p
-        qx, qy = q
-        count = 0
-        if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
-            at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
-            column = int(at // CELL)
-            flat = self._flat
-            for row in range(int(lo // CELL), int(hi // CELL) + 1):
-                bucket = flat.get((column, row))
-                if bucket:
-                    for x, y, w, _ in bucket.values():
-                        if x + 0.5 < at < x + w - 0.5 and lo + 0.5 < y < hi - 0.5:
-                            count += 1
-        else:
-            at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
-            row = int(at // CELL)
-            upright = self._upright
-            for column in range(int(lo // CELL), int(hi // CELL) + 1):
-                bucket = upright.get((column, row))
-                if bucket:
-                    for x, y, _, h in bucket.values():
-                        if y + 0.5 < at < y + h - 0.5 and lo + 0.5 < x < hi - 0.5:
-                            count += 1
-        return count
+        return self.lines.crossings(p, q)
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
         """Does p-q run along a corridor that a connector with other ends already uses?"""
@@ -149,6 +93,101 @@ class Tracks:
         return False
 
 
+class Lines:
+    """Every connector segment by key ("flow#n"), for counting crossings and for captions
+    asking what runs where. Flat segments (no height) are filed in the cells along their
+    length in the one row of their y, upright ones (no width) likewise in the one column
+    of their x, so a segment crossing another meets it in exactly one cell."""
+
+    def __init__(self) -> None:
+        self._rects: dict[str, Rect] = {}
+        self.flat: dict[tuple[int, int], dict[str, Rect]] = {}
+        self.upright: dict[tuple[int, int], dict[str, Rect]] = {}
+        self._slanted = SpatialIndex(cell=CELL)  # neither flat nor upright: not drawn today
+
+    def __len__(self) -> int:
+        return len(self._rects)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._rects
+
+    def get(self, key: str) -> Rect | None:
+        return self._rects.get(key)
+
+    def items(self) -> Iterator[tuple[str, Rect]]:
+        return iter(self._rects.items())
+
+    def put(self, key: str, rect: Rect) -> None:
+        if key in self._rects:
+            self.remove(key)
+        self._rects[key] = rect
+        if rect.h < 0.5:
+            _file(self.flat, _flat_cells(rect), key, rect)
+        if rect.w < 0.5:
+            _file(self.upright, _upright_cells(rect), key, rect)
+        if rect.h >= 0.5 and rect.w >= 0.5:
+            self._slanted.put(key, rect)
+
+    def remove(self, key: str) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is None:
+            return
+        if rect.h < 0.5:
+            _unfile(self.flat, _flat_cells(rect), key)
+        if rect.w < 0.5:
+            _unfile(self.upright, _upright_cells(rect), key)
+        self._slanted.remove(key)
+
+    def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
+        """Keys whose segment intersects `rect` (a box of positive size), except those in
+        `exclude`."""
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        found = set(self._slanted.hits(rect)) if len(self._slanted) else set()
+        # a flat segment sits less than half a unit below its row's y, so look a row above
+        rows = range(int((y - 0.5) // CELL), int(bottom // CELL) + 1)
+        columns = range(int(x // CELL), int(right // CELL) + 1)
+        for table, cells in ((self.flat, ((i, j) for j in rows for i in columns)),
+                             (self.upright, ((i, j) for i in range(
+                                 int((x - 0.5) // CELL), int(right // CELL) + 1)
+                                 for j in range(int(y // CELL), int(bottom // CELL) + 1)))):
+            for cell in cells:
+                bucket = table.get(cell)
+                if bucket:
+                    for key, (sx, sy, sw, sh) in bucket.items():
+                        if sx < right and x < sx + sw and sy < bottom and y < sy + sh:
+                            found.add(key)
+        skip = set(exclude)
+        return [k for k in found if k not in skip]
+
+    def crossings(self, p: Point, q: Point) -> int:
+        """How many segments p-q crosses (a plus, not a touch)."""
+        px, py = p
+        qx, qy = q
+        count = 0
+        if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
+            at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
+            column = int(at // CELL)
+            flat = self.flat
+            for row in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = flat.get((column, row))
+                if bucket:
+                    for x, y, w, _ in bucket.values():
+                        if x + 0.5 < at < x + w - 0.5 and lo + 0.5 < y < hi - 0.5:
+                            count += 1
+        else:
+            at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
+            row = int(at // CELL)
+            upright = self.upright
+            for column in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = upright.get((column, row))
+                if bucket:
+                    for x, y, _, h in bucket.values():
+                        if y + 0.5 < at < y + h - 0.5 and lo + 0.5 < x < hi - 0.5:
+                            count += 1
+        return count
+
+
 def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
     row = int(rect.y // CELL)
     return [(column, row) for column in range(int(rect.x // CELL), int(rect.right // CELL) + 1)]
@@ -157,6 +196,26 @@ def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
 def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
     column = int(rect.x // CELL)
     return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
+
+
+def _file(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
+          key: str, rect: Rect) -> None:
+    for cell in cells:
+        bucket = table.get(cell)
+        if bucket is None:
+            table[cell] = {key: rect}
+        else:
+            bucket[key] = rect
+
+
+def _unfile(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
+            key: str) -> None:
+    for cell in cells:
+        bucket = table.get(cell)
+        if bucket is not None:
+            bucket.pop(key, None)
+            if not bucket:
+                del table[cell]
 
 
 def _shares_end(one: tuple[str, str], other: tuple[str, str]) -> bool:
