@@ -195,7 +195,16 @@ class SpatialIndex:
         """Keys whose rectangle intersects `rect`, except those in `exclude`."""
         skip = set(exclude)
         rects = self._rects
-        return [k for k in self.near(rect) if k not in skip and rects[k].intersects(rect)]
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        found = []
+        for key in self.near(rect):
+            if key in skip:
+                continue
+            kx, ky, kw, kh = rects[key]
+            if kx < right and x < kx + kw and ky < bottom and y < ky + kh:  # intersects
+                found.append(key)
+        return found
 
     def crossed_by(self, a: Point, b: Point, exclude: Iterable[str] = (),
                    inset: float = EPSILON) -> list[str]:

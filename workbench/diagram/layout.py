@@ -241,6 +241,15 @@ def aligned_rows(
                                 else (same_succ, columns[::-1]))
         for column in sequence:
             for cell in by_column[column]:
+                if len(cell) == 1:  # most cells: the step takes its neighbours' middle row
+                    node = cell[0]
+                    near = neighbours[node]
+                    if len(near) == 1:
+                        slot[node] = slot[near[0]]
+                    elif near:
+                        rows = sorted([slot[m] for m in near])
+                        slot[node] = rows[(len(rows) - 1) // 2]
+                    continue
                 wanted = []
                 for node in cell:
                     near = sorted([slot[m] for m in neighbours[node]])
@@ -253,8 +262,6 @@ def aligned_rows(
 def _increasing(wanted: list[int]) -> list[int]:
     """Strictly increasing rows from 0 as near the wanted ones as the order allows: pool
     adjacent violators on (wanted - position), then rounded back."""
-    if len(wanted) == 1:  # most cells hold one step
-        return [max(int(round(float(wanted[0]))), 0)]
     blocks: list[list[float]] = []  # [mean, count]
     for index, value in enumerate(wanted):
         blocks.append([float(value - index), 1.0])

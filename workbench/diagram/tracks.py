@@ -15,7 +15,7 @@ from typing import NamedTuple
 from workbench.diagram import style
 from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
 
-CELL = 192.0  # of the crossing index
+CELL = 384.0  # of the crossing index
 HALF_TRACK = style.TRACK / 2  # corridors are told apart to half a track
 
 
