@@ -26,6 +26,9 @@ class Segment(NamedTuple):  # a tuple: made for every segment of every connector
     b: float  # high end
 
 
+_segment = tuple.__new__  # a Segment made without the Python-level constructor
+
+
 class Tracks:
     """Where connectors already run: vertical segments by x, horizontal ones by y, so a new
     connector can keep a gap from them instead of drawing over them."""
@@ -42,7 +45,8 @@ class Tracks:
         return int(round(value / HALF_TRACK))
 
     def add(self, flow_id: str, ends: tuple[str, str], points: Sequence[Point]) -> None:
-        self.remove(flow_id)
+        if flow_id in self._of or flow_id in self._line_count:
+            self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
         lines = self.lines
         for index in range(len(points) - 1):
@@ -51,11 +55,11 @@ class Tracks:
             vertical = abs(px - qx) < 0.5
             if vertical:
                 key = int(round(px / HALF_TRACK))
-                seg = Segment(flow_id, ends, min(py, qy), max(py, qy))
+                seg = _segment(Segment, (flow_id, ends, min(py, qy), max(py, qy)))
                 self._vertical[key].append(seg)
             else:
                 key = int(round(py / HALF_TRACK))
-                seg = Segment(flow_id, ends, min(px, qx), max(px, qx))
+                seg = _segment(Segment, (flow_id, ends, min(px, qx), max(px, qx)))
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
             lines.put(f"{flow_id}#{index}", segment_rect(p, q))
