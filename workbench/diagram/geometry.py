@@ -105,15 +105,17 @@ def simplify(points: list[Point]) -> list[Point]:
     """Drop repeated points and points in the middle of a straight run."""
     out: list[Point] = []
     for p in points:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
-        if len(out) >= 2:
-            a, b = out[-2], out[-1]
-            same_x = abs(a[0] - b[0]) < 1e-6 and abs(b[0] - p[0]) < 1e-6
-            same_y = abs(a[1] - b[1]) < 1e-6 and abs(b[1] - p[1]) < 1e-6
-            if same_x or same_y:
-                out[-1] = p
+        px, py = p
+        if out:
+            bx, by = out[-1]
+            if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
+            if len(out) >= 2:
+                ax, ay = out[-2]
+                same_x = abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6
+                if same_x or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
+                    out[-1] = p
+                    continue
         out.append(p)
     return out
 

@@ -125,11 +125,24 @@ class Lines:
         if key in self._rects:
             self.remove(key)
         self._rects[key] = rect
-        if rect.h < 0.5:
-            _file(self.flat, _flat_cells(rect), key, rect)
-        if rect.w < 0.5:
-            _file(self.upright, _upright_cells(rect), key, rect)
-        if rect.h >= 0.5 and rect.w >= 0.5:
+        x, y, w, h = rect
+        if h < 0.5:  # the cells of _flat_cells, filed in place: a put per segment routed
+            row, table = int(y // CELL), self.flat
+            for column in range(int(x // CELL), int((x + w) // CELL) + 1):
+                bucket = table.get((column, row))
+                if bucket is None:
+                    table[(column, row)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        if w < 0.5:  # those of _upright_cells
+            column, table = int(x // CELL), self.upright
+            for row in range(int(y // CELL), int((y + h) // CELL) + 1):
+                bucket = table.get((column, row))
+                if bucket is None:
+                    table[(column, row)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        if h >= 0.5 and w >= 0.5:
             self._slanted.put(key, rect)
 
     def remove(self, key: str) -> None:
@@ -148,19 +161,21 @@ class Lines:
         x, y, w, h = rect
         right, bottom = x + w, y + h
         found = set(self._slanted.hits(rect)) if len(self._slanted) else set()
-        # a flat segment sits less than half a unit below its row's y, so look a row above
-        rows = range(int((y - 0.5) // CELL), int(bottom // CELL) + 1)
-        columns = range(int(x // CELL), int(right // CELL) + 1)
-        for table, cells in ((self.flat, ((i, j) for j in rows for i in columns)),
-                             (self.upright, ((i, j) for i in range(
-                                 int((x - 0.5) // CELL), int(right // CELL) + 1)
-                                 for j in range(int(y // CELL), int(bottom // CELL) + 1)))):
-            for cell in cells:
-                bucket = table.get(cell)
-                if bucket:
-                    for key, (sx, sy, sw, sh) in bucket.items():
-                        if sx < right and x < sx + sw and sy < bottom and y < sy + sh:
-                            found.add(key)
+        last_column, last_row = int(right // CELL), int(bottom // CELL)
+        # a flat segment may start less than half a unit above the box, in the row above;
+        # an upright one likewise in the column left of it
+        for table, columns, rows in (
+                (self.flat, range(int(x // CELL), last_column + 1),
+                 range(int((y - 0.5) // CELL), last_row + 1)),
+                (self.upright, range(int((x - 0.5) // CELL), last_column + 1),
+                 range(int(y // CELL), last_row + 1))):
+            for i in columns:
+                for j in rows:
+                    bucket = table.get((i, j))
+                    if bucket:
+                        for key, (sx, sy, sw, sh) in bucket.items():
+                            if sx < right and x < sx + sw and sy < bottom and y < sy + sh:
+                                found.add(key)
         skip = set(exclude)
         return [k for k in found if k not in skip]
 
@@ -200,16 +215,6 @@ def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
 def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
     column = int(rect.x // CELL)
     return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
-
-
-def _file(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
-          key: str, rect: Rect) -> None:
-    for cell in cells:
-        bucket = table.get(cell)
-        if bucket is None:
-            table[cell] = {key: rect}
-        else:
-            bucket[key] = rect
 
 
 def _unfile(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
