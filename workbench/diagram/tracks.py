@@ -126,22 +126,17 @@ class Lines:
             self.remove(key)
         self._rects[key] = rect
         x, y, w, h = rect
-        if h < 0.5:  # the cells of _flat_cells, filed in place: a put per segment routed
-            row, table = int(y // CELL), self.flat
-            for column in range(int(x // CELL), int((x + w) // CELL) + 1):
-                bucket = table.get((column, row))
-                if bucket is None:
-                    table[(column, row)] = {key: rect}
-                else:
-                    bucket[key] = rect
-        if w < 0.5:  # those of _upright_cells
-            column, table = int(x // CELL), self.upright
-            for row in range(int(y // CELL), int((y + h) // CELL) + 1):
-                bucket = table.get((column, row))
-                if bucket is None:
-                    table[(column, row)] = {key: rect}
-                else:
-                    bucket[key] = rect
+        row, column = int(y // CELL), int(x // CELL)  # the cells of _flat_cells, _upright_cells
+        for table, columns, rows in (
+                (self.flat, range(column, int((x + w) // CELL) + 1) if h < 0.5 else (), (row,)),
+                (self.upright, (column,), range(row, int((y + h) // CELL) + 1) if w < 0.5 else ())):
+            for i in columns:
+                for j in rows:
+                    bucket = table.get((i, j))
+                    if bucket is None:
+                        table[(i, j)] = {key: rect}
+                    else:
+                        bucket[key] = rect
         if h >= 0.5 and w >= 0.5:
             self._slanted.put(key, rect)
 
