@@ -27,13 +27,18 @@ class ReportlabMetrics:
         return _width(text, self.font, size)
 
     def line_height(self, size: float) -> float:
-        ascent, descent = getAscentDescent(self.font, size)
-        return max(size * 1.2, ascent - descent)
+        return _line_height(self.font, size)
 
 
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
+
+
+@lru_cache(maxsize=256)  # asked for every step box: a font's ascent never changes
+def _line_height(font: str, size: float) -> float:
+    ascent, descent = getAscentDescent(font, size)
+    return max(size * 1.2, ascent - descent)
 
 
 def report_metrics(document: Document) -> ReportlabMetrics:

@@ -45,10 +45,11 @@ class Places:
         self._owned: dict[str, set[str]] = {}
 
     def free(self, box: Rect, owner: str, soft: bool) -> bool:
-        if any(not k.startswith(owner + "#") for k in self.hard.hits(box)):
+        mine = owner + "#"
+        if any(not k.startswith(mine) for k in self.hard.hits(box)):
             return False
         if soft:
-            return not any(not k.startswith(owner + "#") for k in self.soft.hits(box.grown(-1)))
+            return not any(not k.startswith(mine) for k in self.soft.hits(box.grown(-1)))
         return True
 
     def take(self, key: str, box: Rect) -> None:

@@ -26,6 +26,7 @@ from workbench.diagram.lanes import LaneBand, lane_bands, zone_lines
 from workbench.diagram.router import Router
 from workbench.diagram.steps import StepBox, Words, caption_places, step_box
 from workbench.diagram.text import TextMetrics
+from workbench.gc_pause import without_collector
 from workbench.model import AttachmentKind, Flow, LaneKind, Node, NodeKind, Version
 
 
@@ -92,6 +93,7 @@ class Drawing:
         return self.bands[-1].bottom if self.bands else 0.0
 
 
+@without_collector  # thousands of boxes and routes that all live on: see gc_pause
 def build_drawing(version: Version, metrics: TextMetrics, words: Words | None = None) -> Drawing:
     words = words or Words()
     bands = lane_bands(version.lanes)

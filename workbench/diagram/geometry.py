@@ -78,8 +78,9 @@ def bounding(rects: Iterable[Rect]) -> Rect | None:
 
 def segment_rect(a: Point, b: Point) -> Rect:
     """An axis-parallel segment as a rectangle of no width (for index queries)."""
-    x, y = min(a[0], b[0]), min(a[1], b[1])
-    return Rect(x, y, abs(a[0] - b[0]), abs(a[1] - b[1]))
+    ax, ay = a
+    bx, by = b
+    return Rect(bx if bx < ax else ax, by if by < ay else ay, abs(ax - bx), abs(ay - by))
 
 
 def segment_crosses(a: Point, b: Point, rect: Rect, inset: float = EPSILON) -> bool:
@@ -104,15 +105,17 @@ def simplify(points: list[Point]) -> list[Point]:
     """Drop repeated points and points in the middle of a straight run."""
     out: list[Point] = []
     for p in points:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
-        if len(out) >= 2:
-            a, b = out[-2], out[-1]
-            same_x = abs(a[0] - b[0]) < 1e-6 and abs(b[0] - p[0]) < 1e-6
-            same_y = abs(a[1] - b[1]) < 1e-6 and abs(b[1] - p[1]) < 1e-6
-            if same_x or same_y:
-                out[-1] = p
+        px, py = p
+        if out:
+            bx, by = out[-1]
+            if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
+            if len(out) >= 2:
+                ax, ay = out[-2]
+                same_x = abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6
+                if same_x or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
+                    out[-1] = p
+                    continue
         out.append(p)
     return out
 
@@ -194,7 +197,16 @@ class SpatialIndex:
         """Keys whose rectangle intersects `rect`, except those in `exclude`."""
         skip = set(exclude)
         rects = self._rects
-        return [k for k in self.near(rect) if k not in skip and rects[k].intersects(rect)]
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        found = []
+        for key in self.near(rect):
+            if key in skip:
+                continue
+            kx, ky, kw, kh = rects[key]
+            if kx < right and x < kx + kw and ky < bottom and y < ky + kh:  # intersects
+                found.append(key)
+        return found
 
     def crossed_by(self, a: Point, b: Point, exclude: Iterable[str] = (),
                    inset: float = EPSILON) -> list[str]:
@@ -203,3 +215,29 @@ class SpatialIndex:
         rects = self._rects
         return [k for k in self.near(segment_rect(a, b))
                 if k not in skip and segment_crosses(a, b, rects[k], inset)]
+
+    def crosses_any(self, a: Point, b: Point, exclude: Iterable[str] = (),
+                    inset: float = EPSILON) -> bool:
+        """Does the segment a-b run through any rectangle (`crossed_by` is not empty)?
+        Stops at the first: a router asks this of every candidate it weighs."""
+        ax, ay = a
+        bx, by = b
+        x0, x1 = (bx, ax) if bx < ax else (ax, bx)
+        y0, y1 = (by, ay) if by < ay else (ay, by)
+        size = self._cell
+        i0, i1 = int(x0 // size), int((x0 + abs(ax - bx)) // size)
+        j0, j1 = int(y0 // size), int((y0 + abs(ay - by)) // size)
+        buckets, rects = self._buckets, self._rects
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                bucket = buckets.get((i, j))
+                if not bucket:
+                    continue
+                for key in bucket:
+                    if key in exclude:
+                        continue
+                    x, y, w, h = rects[key]
+                    if (x0 < x + w - inset and x1 > x + inset
+                            and y0 < y + h - inset and y1 > y + inset):
+                        return True
+        return False

@@ -27,6 +27,7 @@ from workbench.diagram.steps import StepBox, Words, step_box
 from workbench.diagram.text import EstimatedMetrics, TextMetrics, widest, wrap
 from workbench.diagram.tracks import crossing_count
 from workbench.document import Document, Placement
+from workbench.gc_pause import without_collector
 from workbench.model import NodeKind, Version
 
 SWEEPS = 4
@@ -69,6 +70,7 @@ CHOICES = (Choice(), Choice(latest=True), Choice(walk_right_first=True),
 TRIED_STEPS = 120  # flows up to this size try every choice
 
 
+@without_collector  # a big flow's ranks, rows and boxes all live on: see gc_pause
 def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = None) -> Layout:
     """Longest-path columns, barycentre order within a lane, steps sized by their labels;
     on a flow of workshop size, the choice of those whose drawing crosses least."""
@@ -140,8 +142,9 @@ def lay_out_document(document: Document, metrics: TextMetrics | None = None) -> 
 def _forward(version: Version, back: set[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     succ: dict[str, list[str]] = defaultdict(list)
     pred: dict[str, list[str]] = defaultdict(list)
+    nodes = version.nodes
     for flow in version.flows.values():
-        if flow.id not in back and flow.source in version.nodes and flow.target in version.nodes:
+        if flow.id not in back and flow.source in nodes and flow.target in nodes:
             succ[flow.source].append(flow.target)
             pred[flow.target].append(flow.source)
     return succ, pred
@@ -149,10 +152,9 @@ def _forward(version: Version, back: set[str]) -> tuple[dict[str, list[str]], di
 
 def _reading_order(version: Version) -> list[str]:
     """Starts first, then the other steps as they are drawn, left to right."""
-    return sorted(
-        version.nodes,
-        key=lambda n: (version.nodes[n].kind is not NodeKind.START, version.nodes[n].x, n),
-    )
+    start = NodeKind.START
+    return sorted(version.nodes, key=lambda n: (
+        (node := version.nodes[n]).kind is not start, node.x, n))
 
 
 def back_edges(version: Version, right_first: bool = False) -> set[str]:
@@ -292,13 +294,26 @@ def aligned_rows(
     by_column: dict[int, list[list[str]]] = defaultdict(list)
     for (_, column), cell in cells.items():
         by_column[column].append(cell)
+    # each step's neighbours in its own lane, worked out once for all the sweeps
+    same_pred = {n: [m for m in pred[n] if lane[m] == lane[n]] for n in version.nodes}
+    same_succ = {n: [m for m in succ[n] if lane[m] == lane[n]] for n in version.nodes}
     for sweep in range(ALIGN_SWEEPS):
-        neighbours, sequence = (pred, columns) if sweep % 2 == 0 else (succ, columns[::-1])
+        neighbours, sequence = ((same_pred, columns) if sweep % 2 == 0
+                                else (same_succ, columns[::-1]))
         for column in sequence:
             for cell in by_column[column]:
+                if len(cell) == 1:  # most cells: the step takes its neighbours' middle row
+                    node = cell[0]
+                    near = neighbours[node]
+                    if len(near) == 1:
+                        slot[node] = slot[near[0]]
+                    elif near:
+                        rows = sorted([slot[m] for m in near])
+                        slot[node] = rows[(len(rows) - 1) // 2]
+                    continue
                 wanted = []
                 for node in cell:
-                    near = sorted(slot[m] for m in neighbours[node] if lane[m] == lane[node])
+                    near = sorted([slot[m] for m in neighbours[node]])
                     wanted.append(near[(len(near) - 1) // 2] if near else slot[node])
                 for node, row in zip(cell, _increasing(wanted), strict=True):
                     slot[node] = row

@@ -136,37 +136,48 @@ class Router:
         """No segment runs through a step or outside the pool; the first and last leave their
         own step outward."""
         top, bottom = self.top, self.bottom
-        if any(not top <= p[1] <= bottom for p in points):
-            return False
-        shapes = self.shapes
-        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
-            skip: tuple[str, ...] = ()
+        for p in points:
+            if not top <= p[1] <= bottom:
+                return False
+        crosses = self.shapes.crosses_any
+        last = len(points) - 2
+        for index in range(last + 1):
             if index == 0:
-                skip += (ends[0],)
-            if index == len(points) - 2:
-                skip += (ends[1],)
-            if shapes.crossed_by(p, q, skip, inset=-BLOCK_MARGIN):
+                skip: tuple[str, ...] = (ends[0], ends[1]) if last == 0 else (ends[0],)
+            else:
+                skip = (ends[1],) if index == last else ()
+            if crosses(points[index], points[index + 1], skip, -BLOCK_MARGIN):
                 return False
         return True
 
     def _price(self, points: Sequence[Point], ends: tuple[str, str]) -> tuple[int, float]:
         """How many corridors it shares with other connectors, then its length and bends,
         with a price on every crossing of another connector."""
-        length = sum(abs(p[0] - q[0]) + abs(p[1] - q[1])
-                     for p, q in zip(points, points[1:], strict=False))
-        tracks = self.tracks
-        shared = sum(1 for p, q in zip(points[1:-2], points[2:-1], strict=False)
-                     if tracks.overlap(p, q, ends))
-        crossed = sum(tracks.crossings(p, q)
-                      for p, q in zip(points, points[1:], strict=False))
-        return shared, length + BEND_COST * (len(points) - 2) + CROSSING_COST * crossed
+        return self._shared(points, ends), self._cost(points)
+
+    def _shared(self, points: Sequence[Point], ends: tuple[str, str]) -> int:
+        overlap = self.tracks.overlap
+        return sum(1 for index in range(1, len(points) - 2)
+                   if overlap(points[index], points[index + 1], ends))
+
+    def _cost(self, points: Sequence[Point]) -> float:
+        length = 0.0
+        crossed = 0
+        crossings = self.tracks.crossings
+        for index in range(len(points) - 1):
+            p, q = points[index], points[index + 1]
+            length += abs(p[0] - q[0]) + abs(p[1] - q[1])
+            crossed += crossings(p, q)
+        return length + BEND_COST * (len(points) - 2) + CROSSING_COST * crossed
 
     def _best(self, source: Rect, target: Rect, ends: tuple[str, str]) -> list[Point]:
         """The cheapest clear candidate of the first tier that has one off other corridors;
         a tier whose best still crosses other connectors lets the next tier try to do
-        better."""
+        better. Prices compare corridors shared first, so a candidate's length and
+        crossings are worked out only when another shares as few."""
         best: list[Point] | None = None
-        best_price = (1 << 30, 0.0)
+        best_shared, best_cost = 1 << 30, 0.0
+        priced = True  # is best_cost the price of best?
         coordinates = lambda: self._coordinates(source, target)  # noqa: E731 - asked lazily
         tiers = _tiers(source, target, coordinates, (self.top, self.bottom))
         for tier in tiers:
@@ -174,17 +185,29 @@ class Router:
                 points = simplify(candidate)
                 if len(points) < 2 or not self._clear(points, ends):
                     continue
-                price = self._price(points, ends)
-                if price < best_price:
-                    best, best_price = points, price
-            if best is not None and best_price[0] == 0:
-                plain = _plain_cost(best)
-                if best_price[1] - plain < CROSSING_COST or not self.thorough:
+                shared = self._shared(points, ends)
+                if shared < best_shared:
+                    best, best_shared, priced = points, shared, False
+                elif shared == best_shared:
+                    if not priced:
+                        best_cost, priced = self._cost(best), True
+                    cost = self._cost(points)
+                    if cost < best_cost:
+                        best, best_cost = points, cost
+            if best is not None and best_shared == 0:
+                if not self.thorough:
                     return best
-        if best is not None and best_price[0] == 0:
+                if not priced:
+                    best_cost, priced = self._cost(best), True
+                if best_cost - _plain_cost(best) < CROSSING_COST:
+                    return best
+        if best is not None and best_shared == 0:
             return best  # crosses another connector, but nothing clear does better
         searched = self._search(source, target, ends)
-        if searched is not None and (best is None or self._price(searched, ends) < best_price):
+        if searched is not None and best is not None and not priced:
+            best_cost = self._cost(best)
+        if searched is not None and (
+                best is None or self._price(searched, ends) < (best_shared, best_cost)):
             return searched
         return best or _direct(source, target)
 

@@ -17,6 +17,8 @@ from workbench.diagram.text import TextMetrics, is_wide, widest, wrap
 from workbench.i18n import _t, tr
 from workbench.model import Duration, Node, NodeKind, WasteKind
 
+WAIT = NodeKind.WAIT  # looked up once: an enum member costs a lookup every time it is named
+INSIDE = (NodeKind.TASK, NodeKind.WAIT)  # kinds whose label goes inside the shape
 BADGE_WORDS = {
     WasteKind.WAITING: _t("waiting"),
     WasteKind.REPEAT_CONTACT: _t("repeat"),
@@ -67,7 +69,7 @@ class StepBox:
     @property
     def inside(self) -> bool:
         """Is the label drawn inside the shape (tasks, waits) rather than beside it?"""
-        return self.kind in (NodeKind.TASK, NodeKind.WAIT)
+        return self.kind in INSIDE
 
     def moved(self, dx: float, dy: float) -> StepBox:
         return StepBox(
@@ -93,7 +95,7 @@ def step_box(
     """The step's box centred on its cell; a box grown taller than its cell is kept inside
     its lane (given `lane_height`), so a long label never spills into the next lane."""
     cx, cy = cell_centre(node, lane_top)
-    if node.kind in (NodeKind.TASK, NodeKind.WAIT):
+    if node.kind in INSIDE:
         box = _task(node, cx, cy, metrics, words)
     else:
         box = _small(node, cx, cy, metrics)
@@ -141,7 +143,7 @@ def _task(node: Node, cx: float, cy: float, metrics: TextMetrics, words: Words) 
     width, lines = task_text(node.label, metrics)
     line_height = metrics.line_height(style.LABEL_SIZE)
     top_pad = style.TASK_PAD_Y
-    if node.kind is NodeKind.WAIT or node.fail_point:
+    if node.kind is WAIT or node.fail_point:
         top_pad += style.ICON_STRIP
     elif node.waste_kind is not None:
         top_pad += style.BADGE_HEIGHT / 2
@@ -149,14 +151,14 @@ def _task(node: Node, cx: float, cy: float, metrics: TextMetrics, words: Words) 
     bottom_pad = style.TASK_PAD_Y + (style.DURATION_STRIP if duration else 0.0)
     height = max(style.MIN_TASK_HEIGHT, top_pad + len(lines) * line_height + bottom_pad)
     height = -(-height // 2) * 2
-    shape = Rect.around(cx, cy, width, height)
+    shape = Rect(cx - width / 2, cy - height / 2, width, height)  # Rect.around, inline
     text = Rect(shape.x + style.TASK_PAD_X, shape.y + top_pad, width - 2 * style.TASK_PAD_X,
                 height - top_pad - bottom_pad)
     icons: list[Icon] = []
-    if node.kind is NodeKind.WAIT:
+    if node.kind is WAIT:
         icons.append(Icon("clock", Rect(shape.x + 5, shape.y + 5, 13, 13)))
     if node.fail_point:
-        x = shape.x + (22 if node.kind is NodeKind.WAIT else 4)
+        x = shape.x + (22 if node.kind is WAIT else 4)
         icons.append(Icon("fail-point", Rect(x, shape.y - 6, 16, 16)))
     if node.waste_kind is not None:
         badge = words.waste_badge(node.waste_kind)
@@ -174,7 +176,7 @@ def _task(node: Node, cx: float, cy: float, metrics: TextMetrics, words: Words) 
 
 def _small(node: Node, cx: float, cy: float, metrics: TextMetrics) -> StepBox:
     width, height = style.SMALL_SHAPES[node.kind]
-    shape = Rect.around(cx, cy, width, height)
+    shape = Rect(cx - width / 2, cy - height / 2, width, height)  # Rect.around, inline
     size = style.CAPTION_SIZE
     lines = wrap(node.label, metrics, size, style.CAPTION_WIDTH)
     text_width = widest(lines, metrics, size)

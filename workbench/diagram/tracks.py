@@ -9,19 +9,24 @@ branches leaving one gateway, or flows meeting at one step.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, SpatialIndex, segment_rect
+from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
+
+CELL = 384.0  # of the crossing index
+HALF_TRACK = style.TRACK / 2  # corridors are told apart to half a track
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: made for every segment of every connector
     flow_id: str
     ends: tuple[str, str]  # the connector's source and target steps
     a: float  # low end along the segment
     b: float  # high end
+
+
+_segment = tuple.__new__  # a Segment made without the Python-level constructor
 
 
 class Tracks:
@@ -32,37 +37,38 @@ class Tracks:
         self._vertical: dict[int, list[Segment]] = defaultdict(list)
         self._horizontal: dict[int, list[Segment]] = defaultdict(list)
         self._of: dict[str, list[tuple[bool, int, Segment]]] = {}
-        self.lines = SpatialIndex(cell=192.0)  # every segment ("flow#n"), to count crossings
-        self._line_ends: dict[str, tuple[str, str]] = {}
+        self.lines = Lines()  # every segment ("flow#n"), to count crossings
         self._line_count: dict[str, int] = {}
 
     @staticmethod
     def _key(value: float) -> int:
-        return int(round(value / (style.TRACK / 2)))
+        return int(round(value / HALF_TRACK))
 
     def add(self, flow_id: str, ends: tuple[str, str], points: Sequence[Point]) -> None:
-        self.remove(flow_id)
+        if flow_id in self._of or flow_id in self._line_count:
+            self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
-        for p, q in zip(points, points[1:], strict=False):
-            vertical = abs(p[0] - q[0]) < 0.5
+        lines = self.lines
+        for index in range(len(points) - 1):
+            p, q = points[index], points[index + 1]
+            (px, py), (qx, qy) = p, q
+            vertical = abs(px - qx) < 0.5
             if vertical:
-                key, seg = self._key(p[0]), Segment(flow_id, ends, min(p[1], q[1]), max(p[1], q[1]))
+                key = int(round(px / HALF_TRACK))
+                seg = _segment(Segment, (flow_id, ends, min(py, qy), max(py, qy)))
                 self._vertical[key].append(seg)
             else:
-                key, seg = self._key(p[1]), Segment(flow_id, ends, min(p[0], q[0]), max(p[0], q[0]))
+                key = int(round(py / HALF_TRACK))
+                seg = _segment(Segment, (flow_id, ends, min(px, qx), max(px, qx)))
                 self._horizontal[key].append(seg)
             mine.append((vertical, key, seg))
+            lines.put(f"{flow_id}#{index}", segment_rect(p, q))
         self._of[flow_id] = mine
-        for index, (p, q) in enumerate(zip(points, points[1:], strict=False)):
-            key_name = f"{flow_id}#{index}"
-            self.lines.put(key_name, segment_rect(p, q))
-            self._line_ends[key_name] = ends
         self._line_count[flow_id] = max(0, len(points) - 1)
 
     def remove(self, flow_id: str) -> None:
         for index in range(self._line_count.pop(flow_id, 0)):
             self.lines.remove(f"{flow_id}#{index}")
-            self._line_ends.pop(f"{flow_id}#{index}", None)
         for vertical, key, seg in self._of.pop(flow_id, ()):
             table = self._vertical if vertical else self._horizontal
             bucket = table.get(key)
@@ -74,20 +80,7 @@ class Tracks:
     def crossings(self, p: Point, q: Point) -> int:
         """How many segments of other connectors p-q crosses (a plus, not a touch), those
         sharing a step with it too: two branches of one decision that cross still cross."""
-        if abs(p[0] - q[0]) < 0.5:  # vertical: count horizontal segments across it
-            at, lo, hi, along = p[0], min(p[1], q[1]), max(p[1], q[1]), 1
-        else:
-            at, lo, hi, along = p[1], min(p[0], q[0]), max(p[0], q[0]), 0
-        count = 0
-        for key in self.lines.near(segment_rect(p, q)):
-            r = self.lines.get(key)
-            if r is None:
-                continue
-            if along == 1 and r.h < 0.5:
-                count += r.x + 0.5 < at < r.right - 0.5 and lo + 0.5 < r.y < hi - 0.5
-            elif along == 0 and r.w < 0.5:
-                count += r.y + 0.5 < at < r.bottom - 0.5 and lo + 0.5 < r.x < hi - 0.5
-        return count
+        return self.lines.crossings(p, q)
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
         """Does p-q run along a corridor that a connector with other ends already uses?"""
@@ -102,6 +95,131 @@ class Tracks:
                 if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
                     return True
         return False
+
+
+class Lines:
+    """Every connector segment by key ("flow#n"), for counting crossings and for captions
+    asking what runs where. Flat segments (no height) are filed in the cells along their
+    length in the one row of their y, upright ones (no width) likewise in the one column
+    of their x, so a segment crossing another meets it in exactly one cell."""
+
+    def __init__(self) -> None:
+        self._rects: dict[str, Rect] = {}
+        self.flat: dict[tuple[int, int], dict[str, Rect]] = {}
+        self.upright: dict[tuple[int, int], dict[str, Rect]] = {}
+        self._slanted = SpatialIndex(cell=CELL)  # neither flat nor upright: not drawn today
+
+    def __len__(self) -> int:
+        return len(self._rects)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._rects
+
+    def get(self, key: str) -> Rect | None:
+        return self._rects.get(key)
+
+    def items(self) -> Iterator[tuple[str, Rect]]:
+        return iter(self._rects.items())
+
+    def put(self, key: str, rect: Rect) -> None:
+        if key in self._rects:
+            self.remove(key)
+        self._rects[key] = rect
+        x, y, w, h = rect
+        row, column = int(y // CELL), int(x // CELL)  # the cells of _flat_cells, _upright_cells
+        for table, columns, rows in (
+                (self.flat, range(column, int((x + w) // CELL) + 1) if h < 0.5 else (), (row,)),
+                (self.upright, (column,), range(row, int((y + h) // CELL) + 1) if w < 0.5 else ())):
+            for i in columns:
+                for j in rows:
+                    bucket = table.get((i, j))
+                    if bucket is None:
+                        table[(i, j)] = {key: rect}
+                    else:
+                        bucket[key] = rect
+        if h >= 0.5 and w >= 0.5:
+            self._slanted.put(key, rect)
+
+    def remove(self, key: str) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is None:
+            return
+        if rect.h < 0.5:
+            _unfile(self.flat, _flat_cells(rect), key)
+        if rect.w < 0.5:
+            _unfile(self.upright, _upright_cells(rect), key)
+        self._slanted.remove(key)
+
+    def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
+        """Keys whose segment intersects `rect` (a box of positive size), except those in
+        `exclude`."""
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        found = set(self._slanted.hits(rect)) if len(self._slanted) else set()
+        last_column, last_row = int(right // CELL), int(bottom // CELL)
+        # a flat segment may start less than half a unit above the box, in the row above;
+        # an upright one likewise in the column left of it
+        for table, columns, rows in (
+                (self.flat, range(int(x // CELL), last_column + 1),
+                 range(int((y - 0.5) // CELL), last_row + 1)),
+                (self.upright, range(int((x - 0.5) // CELL), last_column + 1),
+                 range(int(y // CELL), last_row + 1))):
+            for i in columns:
+                for j in rows:
+                    bucket = table.get((i, j))
+                    if bucket:
+                        for key, (sx, sy, sw, sh) in bucket.items():
+                            if sx < right and x < sx + sw and sy < bottom and y < sy + sh:
+                                found.add(key)
+        skip = set(exclude)
+        return [k for k in found if k not in skip]
+
+    def crossings(self, p: Point, q: Point) -> int:
+        """How many segments p-q crosses (a plus, not a touch)."""
+        px, py = p
+        qx, qy = q
+        count = 0
+        if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
+            at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
+            column = int(at // CELL)
+            flat = self.flat
+            for row in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = flat.get((column, row))
+                if bucket:
+                    for x, y, w, _ in bucket.values():
+                        if x + 0.5 < at < x + w - 0.5 and lo + 0.5 < y < hi - 0.5:
+                            count += 1
+        else:
+            at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
+            row = int(at // CELL)
+            upright = self.upright
+            for column in range(int(lo // CELL), int(hi // CELL) + 1):
+                bucket = upright.get((column, row))
+                if bucket:
+                    for x, y, _, h in bucket.values():
+                        if y + 0.5 < at < y + h - 0.5 and lo + 0.5 < x < hi - 0.5:
+                            count += 1
+        return count
+
+
+def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
+    row = int(rect.y // CELL)
+    return [(column, row) for column in range(int(rect.x // CELL), int(rect.right // CELL) + 1)]
+
+
+def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
+    column = int(rect.x // CELL)
+    return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
+
+
+def _unfile(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
+            key: str) -> None:
+    for cell in cells:
+        bucket = table.get(cell)
+        if bucket is not None:
+            bucket.pop(key, None)
+            if not bucket:
+                del table[cell]
 
 
 def crossing_count(routes: Mapping[str, Sequence[Point]]) -> int:
