@@ -108,10 +108,10 @@ def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -
     }
     bare = [graph.flows[k] for k in graph.interaction_edges if graph.flows[k].id not in bound]
     if bare:
-        names = [
+        names = [  # `_names` shows the first few, and "…" when there are more
             Msg("{source} → {target}", source=graph.describe(f.source),
                 target=graph.describe(f.target))
-            for f in bare
+            for f in bare[:_SHOWN + 1]
         ]
         gaps.append(_gap("interactions-have-kpis", count=len(bare), interactions=_names(names)))
     for kpi in version.kpis.values():
