@@ -21,6 +21,7 @@ from workbench.comparison_elements import method_text
 from workbench.document import Document
 from workbench.findings import check_title, severity_count
 from workbench.i18n import Joined, Msg, reader, say, tr
+from workbench.kpi_performance import latest_result
 from workbench.model import (
     AttachmentKind,
     Direction,
@@ -137,7 +138,7 @@ def kpi_table(document: Document, version: Version, cells: Cells, width: float) 
     empty = {
         column: name
         for column, name in ((2, "baseline"), (3, "measured"))
-        if all(getattr(k, name) is None for k in kpis)
+        if all(getattr(k, name) is None and (name == "baseline" or not k.results) for k in kpis)
     }
     rows, widths = without_columns(rows, [f * width for f in KPI_COLUMNS], set(empty))
     table = grid(rows, widths, bands, stripes=False)
@@ -192,11 +193,17 @@ def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
     method = say(method_text(kpi))
     if kpi.frequency:
         method += f"; {kpi.frequency}"
+    latest = latest_result(kpi)
+    measured = (  # the results per period, where kept, are the newer figure
+        cells.lines([with_unit(latest.value, kpi.unit), latest.period])
+        if latest is not None
+        else cells.text(with_unit(kpi.measured, kpi.unit))
+    )
     return [
         name,
         cells.lines(targets or [tr("no target")]),
         cells.text(with_unit(kpi.baseline, kpi.unit)),
-        cells.text(with_unit(kpi.measured, kpi.unit)),
+        measured,
         cells.text(kpi.data_source or tr("not given")),
         cells.text(method),
     ]

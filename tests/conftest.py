@@ -23,3 +23,9 @@ def one_language_folder(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("one-language")
     return {lang: build_one_language_folder(root / lang, lang) for lang in ("zh-CN", "en")}
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path, monkeypatch):
+    """The register's cache files go to a folder of the test, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))

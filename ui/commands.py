@@ -164,6 +164,21 @@ class ChangeMetadata(_ChangeFields):
         return self.document.change_metadata(**changes)
 
 
+class SetCurrentVersion(DocumentCommand):
+    """Choose the version in operation ("" for the last one drawn)."""
+
+    def __init__(self, document: Document, version_id: str) -> None:
+        super().__init__(document, _tr("Choose the version in operation"))
+        self.version_id = version_id
+        self._old = ""
+
+    def _do(self) -> None:
+        self._old = self.document.set_current_version(self.version_id)
+
+    def _undo(self) -> None:
+        self.document.set_current_version(self._old)
+
+
 class ChangeSimulation(_ChangeFields):
     """A change of the document's simulation settings (cases, seed, calendar, people...)."""
 

@@ -1,8 +1,10 @@
 """Scanning a register folder and writing its audit pack off the GUI thread.
 
 The scan reports progress after every file and stops at the next file once cancelled;
-the window stays responsive throughout. The cache lives with the window, so a rescan of
-an unchanged folder only looks at the files' sizes and times."""
+the window stays responsive throughout. The cache is the command line's cache file of the
+folder, read and written here, off the GUI thread: a rescan of an unchanged folder, in
+this session or the next, or after `process-workbench register`, only looks at the
+files' sizes and times."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ui.i18n import domain_translator
 from workbench.i18n import reading_in
+from workbench.register.cache_file import cache_file, load_cache, save_cache
 from workbench.register.scan import Register, RegisterCache, scan_register
 
 
@@ -22,7 +25,8 @@ class ScanWorker(QObject):
     finished = Signal(object)  # a Register
     failed = Signal(str)
 
-    def __init__(self, folder: str, cache: RegisterCache, today: dt.date) -> None:
+    def __init__(self, folder: str, cache: RegisterCache | None, today: dt.date) -> None:
+        """`cache` None: read the folder's cache file first."""
         super().__init__()
         self.folder, self.cache, self.today = folder, cache, today
         self._stop = threading.Event()
@@ -31,11 +35,15 @@ class ScanWorker(QObject):
         self._stop.set()
 
     def run(self) -> None:
+        where = cache_file(self.folder)
         try:
+            if self.cache is None:
+                self.cache = load_cache(where)
             register = scan_register(
                 self.folder, self.cache, progress=self.progress.emit,
                 cancelled=self._stop.is_set, today=self.today,
             )
+            save_cache(self.cache, where)  # only a cache: a failure to write is no failure
         except OSError as error:
             self.failed.emit(f"{self.folder}: {error.strerror or error}")
         except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback

@@ -48,7 +48,7 @@ class RegisterWindow(QWidget):
         self.setObjectName("RegisterWindow")
         self.setWindowTitle(self.tr("Process Register"))
         self.today = today or dt.date.today()
-        self.cache = RegisterCache()
+        self.cache: RegisterCache | None = None  # the folder's cache file, read on the first scan
         self.register: Register | None = None
         self.folder = ""
         self._worker: ScanWorker | None = None
@@ -130,6 +130,8 @@ class RegisterWindow(QWidget):
     # -------------------------------------------------------------------- scan
 
     def open_folder(self, folder: str | os.PathLike[str]) -> None:
+        if os.fspath(folder) != self.folder:
+            self.cache = None
         self.folder = os.fspath(folder)
         self.folder_label.setText(self.folder)
         self.setWindowTitle(self.tr("Process Register — {0}").format(Path(self.folder).name))
@@ -161,6 +163,8 @@ class RegisterWindow(QWidget):
 
     def _scanned(self, register: Register) -> None:
         self.register = register
+        if self._worker is not None:
+            self.cache = self._worker.cache
         self._finish_scan()
         with QSignalBlocker(self.table.selectionModel()):
             self.model.set_entries(list(register.entries))

@@ -211,6 +211,17 @@ class Document:
             self._emit_changes(ElementKind.METADATA, None, "metadata", old, new)
             return old
 
+    def set_current_version(self, version_id: str) -> str:
+        """Name the version in operation, the one the register, readiness and audit pack
+        judge; "" means the last version drawn. Returns the choice as it was, for undo
+        ("" when the file named a version that no longer exists: that meant the last)."""
+        known = {v.id for v in self._versions}
+        if version_id and version_id not in known:
+            raise EditError(Msg("there is no version '{version}'", version=version_id))
+        old = self._metadata.current_version
+        self.change_metadata(current_version=version_id)
+        return old if old in known else ""
+
     def change_simulation(self, **changes: Any) -> SimulationSettings:
         """Returns the settings as they were, for undo."""
         with self.edit():

@@ -65,12 +65,11 @@ class Msg(str):
         values = {k: tr.render(v) for k, v in self.params.items()}
         return template.format(**values)
 
-    def __reduce__(self) -> tuple:  # survive copy and pickling (worker threads, undo)
-        return (_rebuild, (self.template, self.plural, dict(self.params)))
-
-
-def _rebuild(text: str, plural: str | None, params: dict[str, Any]) -> Msg:
-    return Msg(text, plural, **params)
+    def __reduce__(self) -> tuple:
+        """Copy and pickle (worker processes, undo) as the text and its parts, rebuilt
+        without formatting again: a register row from a worker holds hundreds of these."""
+        parts = {"template": self.template, "plural": self.plural, "params": dict(self.params)}
+        return (str.__new__, (type(self), str(self)), parts)
 
 
 class Sentence(Msg):
@@ -86,9 +85,6 @@ class Sentence(Msg):
     def render(self, tr: Translator) -> str:
         text = tr.render(self.params["0"])
         return text[:1].upper() + text[1:]
-
-    def __reduce__(self) -> tuple:
-        return (Sentence, (self.params["0"],))
 
 
 class Day(Msg):
@@ -130,9 +126,6 @@ class Joined(Msg):
         english, chinese = SEPARATORS[self.params["kind"]]
         return _joined([tr.render(i) for i in self.params["items"]],
                        chinese if tr.chinese else english, self.params["kind"], tr)
-
-    def __reduce__(self) -> tuple:
-        return (Joined, (self.params["items"], self.params["kind"]))
 
 
 def _joined(texts: list[str], separator: str, kind: str, tr: Translator | None) -> str:

@@ -62,6 +62,12 @@ def meets_target(kpi: Kpi, value: float) -> bool | None:
     return value <= kpi.target
 
 
+def latest_result(kpi: Kpi) -> KpiResult | None:
+    """The figure a report shows as measured: the last period's result."""
+    results = sorted_results(kpi)
+    return results[-1] if results else None
+
+
 def kpi_performance(kpi: Kpi) -> KpiPerformance:
     results = tuple(sorted_results(kpi))
     met = tuple(meets_target(kpi, r.value) for r in results)

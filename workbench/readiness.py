@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from workbench.approval import next_review_due
 from workbench.audit_texts import (
@@ -108,10 +109,10 @@ def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -
     }
     bare = [graph.flows[k] for k in graph.interaction_edges if graph.flows[k].id not in bound]
     if bare:
-        names = [
+        names = [  # `_names` shows the first few, and "…" when there are more
             Msg("{source} → {target}", source=graph.describe(f.source),
                 target=graph.describe(f.target))
-            for f in bare
+            for f in bare[:_SHOWN + 1]
         ]
         gaps.append(_gap("interactions-have-kpis", count=len(bare), interactions=_names(names)))
     for kpi in version.kpis.values():
@@ -157,7 +158,14 @@ def missing_definition(kpi: Kpi) -> list[Msg]:
         "frequency": bool(kpi.frequency.strip()),
         "owner": bool(kpi.owner.strip()),
     }
-    return [Msg(KPI_FIELD_NAMES[name]) for name, ok in present.items() if not ok]
+    return [_field_name(name) for name, ok in present.items() if not ok]
+
+
+@cache
+def _field_name(name: str) -> Msg:
+    """One message per field, shared by every gap that names it (a register of many KPIs
+    then holds and sends between processes a few of these, not one per KPI)."""
+    return Msg(KPI_FIELD_NAMES[name])
 
 
 def _gap(rule_id: str, element_id: str | None = None, **values: object) -> Gap:

@@ -357,114 +357,129 @@
             <translation>例如 2.1</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="56" />
+            <location filename="../../ui/panels/document_form.py" line="53" />
+            <source>The version the register, the readiness rules and the audit pack judge</source>
+            <translation>流程登记册、就绪规则和审核资料包所评估的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="59" />
             <source>e.g. 12</source>
             <translation>例如 12</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="58" />
+            <location filename="../../ui/panels/document_form.py" line="61" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="60" />
+            <location filename="../../ui/panels/document_form.py" line="63" />
             <source>comma separated</source>
             <translation>用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="62" />
+            <location filename="../../ui/panels/document_form.py" line="65" />
             <source>e.g. en, zh-CN</source>
             <translation>如 zh-CN、en</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="67" />
+            <location filename="../../ui/panels/document_form.py" line="70" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="69" />
+            <location filename="../../ui/panels/document_form.py" line="72" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="70" />
+            <location filename="../../ui/panels/document_form.py" line="73" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="71" />
+            <location filename="../../ui/panels/document_form.py" line="74" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="73" />
+            <location filename="../../ui/panels/document_form.py" line="76" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="75" />
+            <location filename="../../ui/panels/document_form.py" line="78" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="76" />
+            <location filename="../../ui/panels/document_form.py" line="79" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="77" />
+            <location filename="../../ui/panels/document_form.py" line="80" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="78" />
+            <location filename="../../ui/panels/document_form.py" line="81" />
             <source>Classification</source>
             <translation>流程分类</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="79" />
+            <location filename="../../ui/panels/document_form.py" line="82" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="80" />
+            <location filename="../../ui/panels/document_form.py" line="83" />
             <source>Version number</source>
             <translation>版本号</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="81" />
+            <location filename="../../ui/panels/document_form.py" line="84" />
+            <source>In operation</source>
+            <translation>运行中的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="85" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="82" />
+            <location filename="../../ui/panels/document_form.py" line="86" />
             <source>Approved on</source>
             <translation>批准日期</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="83" />
+            <location filename="../../ui/panels/document_form.py" line="87" />
             <source>Last review</source>
             <translation>上次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="84" />
+            <location filename="../../ui/panels/document_form.py" line="88" />
             <source>Review every (months)</source>
             <translation>评审周期（月）</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="85" />
+            <location filename="../../ui/panels/document_form.py" line="89" />
             <source>Next review</source>
             <translation>下次评审</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="86" />
+            <location filename="../../ui/panels/document_form.py" line="90" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/document_form.py" line="87" />
+            <location filename="../../ui/panels/document_form.py" line="91" />
             <source>Language</source>
             <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/document_form.py" line="125" />
+            <source>The last one ({0})</source>
+            <translation>最后一个（{0}）</translation>
         </message>
     </context>
     <context>
@@ -2161,67 +2176,67 @@
             <translation>全部分类</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="135" />
+            <location filename="../../ui/register_window.py" line="137" />
             <source>Process Register — {0}</source>
             <translation>流程清单 — {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="146" />
+            <location filename="../../ui/register_window.py" line="148" />
             <source>Scanning…</source>
             <translation>正在扫描…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="171" />
+            <location filename="../../ui/register_window.py" line="175" />
             <source>{0} documents: {1} ready, {2} with gaps, {3} unreadable.</source>
             <translation>{0} 个文件：{1} 个就绪，{2} 个有差距，{3} 个无法读取。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="176" />
+            <location filename="../../ui/register_window.py" line="180" />
             <source>The scan was cancelled; the list is incomplete.</source>
             <translation>扫描已取消，清单不完整。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="182" />
+            <location filename="../../ui/register_window.py" line="186" />
             <source>The folder could not be scanned: {0}</source>
             <translation>无法扫描该文件夹：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="205" />
+            <location filename="../../ui/register_window.py" line="209" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} 无法读取：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="208" />
+            <location filename="../../ui/register_window.py" line="212" />
             <source>Gaps of {0}:</source>
             <translation>{0} 的差距：</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="211" />
+            <location filename="../../ui/register_window.py" line="215" />
             <source>{0} is ready for audit.</source>
             <translation>{0} 已可接受审核。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="225" />
+            <location filename="../../ui/register_window.py" line="229" />
             <source>Write Audit Pack</source>
             <translation>生成审核资料包</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="226" />
+            <location filename="../../ui/register_window.py" line="230" />
             <source>PDF audit pack (*.pdf)</source>
             <translation>PDF 审核资料包 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="235" />
+            <location filename="../../ui/register_window.py" line="239" />
             <source>Writing the audit pack…</source>
             <translation>正在生成审核资料包…</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="242" />
+            <location filename="../../ui/register_window.py" line="246" />
             <source>Wrote {0} and {1}.</source>
             <translation>已生成 {0} 和 {1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/register_window.py" line="248" />
+            <location filename="../../ui/register_window.py" line="252" />
             <source>The audit pack could not be written: {0}</source>
             <translation>无法生成审核资料包：{0}</translation>
         </message>
@@ -2697,39 +2712,39 @@
             <translation>已自动排版：步骤沿流程分列排列，各留在自己的泳道中。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="46" />
+            <location filename="../../ui/canvas/clipboard.py" line="47" />
             <source>Select the steps to copy first.</source>
             <translation>请先选择要复制的步骤。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="60" />
+            <location filename="../../ui/canvas/clipboard.py" line="61" />
             <location filename="../../ui/canvas/context_menu.py" line="95" />
             <source>Cut</source>
             <translation>剪切</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="67" />
+            <location filename="../../ui/canvas/clipboard.py" line="68" />
             <source>The clipboard holds no steps to paste.</source>
             <translation>剪贴板里没有可粘贴的步骤。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="72" />
+            <location filename="../../ui/canvas/clipboard.py" line="73" />
             <source>Cannot paste: {reason}</source>
             <translation>无法粘贴：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="74" />
+            <location filename="../../ui/canvas/clipboard.py" line="75" />
             <location filename="../../ui/canvas/context_menu.py" line="230" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="81" />
+            <location filename="../../ui/canvas/clipboard.py" line="82" />
             <source>Select the steps to duplicate first.</source>
             <translation>请先选择要创建副本的步骤。</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/clipboard.py" line="83" />
+            <location filename="../../ui/canvas/clipboard.py" line="84" />
             <location filename="../../ui/canvas/context_menu.py" line="97" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
@@ -2909,102 +2924,107 @@
         </message>
         <message>
             <location filename="../../ui/commands.py" line="171" />
+            <source>Choose the version in operation</source>
+            <translation>选择运行中的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="186" />
             <source>Change simulation settings</source>
             <translation>修改仿真设置</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="182" />
+            <location filename="../../ui/commands.py" line="197" />
             <source>Change customer tier</source>
             <translation>修改客户星级</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="194" />
+            <location filename="../../ui/commands.py" line="209" />
             <source>Change goal</source>
             <translation>修改目标</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="206" />
+            <location filename="../../ui/commands.py" line="221" />
             <source>Change checklist item</source>
             <translation>修改四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="220" />
+            <location filename="../../ui/commands.py" line="235" />
             <location filename="../../ui/panels/panel_commands.py" line="42" />
             <source>Change version</source>
             <translation>修改版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="247" />
+            <location filename="../../ui/commands.py" line="262" />
             <source>Add step</source>
             <translation>添加步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="256" />
+            <location filename="../../ui/commands.py" line="271" />
             <source>Connect steps</source>
             <translation>连接步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="267" />
+            <location filename="../../ui/commands.py" line="282" />
             <source>Add lane</source>
             <translation>添加泳道</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="276" />
+            <location filename="../../ui/commands.py" line="291" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="287" />
+            <location filename="../../ui/commands.py" line="302" />
             <source>Add KPI for the goal</source>
             <translation>为目标添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="299" />
+            <location filename="../../ui/commands.py" line="314" />
             <source>Add checklist item</source>
             <translation>添加四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="313" />
+            <location filename="../../ui/commands.py" line="328" />
             <source>Remove checklist item</source>
             <translation>删除四要素条目</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="337" />
+            <location filename="../../ui/commands.py" line="352" />
             <source>Move step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="337" />
+            <location filename="../../ui/commands.py" line="352" />
             <source>Move steps</source>
             <translation>移动多个步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="351" />
+            <location filename="../../ui/commands.py" line="366" />
             <source>Reorder lanes</source>
             <translation>调整泳道顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="369" />
+            <location filename="../../ui/commands.py" line="384" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="407" />
+            <location filename="../../ui/commands.py" line="422" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="426" />
+            <location filename="../../ui/commands.py" line="441" />
             <source>Add version</source>
             <translation>添加版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="442" />
+            <location filename="../../ui/commands.py" line="457" />
             <source>New version from this one</source>
             <translation>基于此版本新建版本</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="463" />
+            <location filename="../../ui/commands.py" line="478" />
             <source>Delete version</source>
             <translation>删除版本</translation>
         </message>

@@ -81,3 +81,29 @@ def test_the_before_and_after_kpi_table_carries_each_side_s_figures(template: Pa
         if measured:
             row += [_figure(old, "measured"), _figure(new, "measured")]
         assert squeeze("".join(row)) in text, f"{template.stem}: {either.name}"
+
+
+def test_a_kpi_with_results_shows_its_latest_result_and_period(audit_folder, tmp_path):
+    """Results per period are the measured figure: the last one, named by its period."""
+    from exporters.pdf import export_report
+    from tests.exporters import pdf_tools
+    from workbench.kpi_performance import latest_result
+    from workbench.storage import load_document
+
+    document = load_document(audit_folder / "network-complaints.en.pwb")
+    path = tmp_path / "report.pdf"
+    export_report(document, path)
+    raw = pdf_tools.run(pdf_tools.need("pdftotext"), "-raw", str(path), "-")
+    lines = raw.splitlines()
+    said = {line.partition(" (")[0]: after for line, after in zip(lines, lines[1:], strict=False)
+            if line.endswith("KPIs per interaction")}
+    assert "measured" in said["As-is"]  # no results kept for the as-is flow
+    assert "measured" not in said["To-be"] and "No KPI has a baseline figure yet" in said["To-be"]
+    kpis = [k for v in document.versions for k in v.kpis.values() if k.results]
+    assert kpis
+    for kpi in kpis:
+        latest = latest_result(kpi)
+        figure = with_unit(latest.value, kpi.unit)
+        # the cell's two lines, the figure and then its period (the target may lead the line)
+        assert any(line.endswith(figure) and after == latest.period
+                   for line, after in zip(lines, lines[1:], strict=False)), kpi.name

@@ -85,3 +85,33 @@ def test_the_review_interval_is_typed_in_whole_months(qtbot, tmp_path, monkeypat
     form.review_interval_months.selectAll()
     qtbot.keyClicks(form.review_interval_months, "6")
     assert window.files.document.metadata.review_interval_months == 6
+
+
+def test_the_version_in_operation_is_chosen_in_the_window_and_undone_in_one_step(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from workbench.readiness import current_version
+
+    path = tmp_path / "adsl.pwb"
+    shutil.copy("process_templates/adsl-installation.en.pwb", path)
+    window = open_window(qtbot, tmp_path, monkeypatch, with_flow=False)
+    window.files.open_path(str(path))
+    files, form = window.files, window.panels["properties"].document_form
+    choice = form.current_version
+    assert choice.isVisibleTo(window) and choice.currentText() == "The last one (To-be)"
+    before = files.undo_stack.count()
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # the first version: the as-is one
+    assert files.document.metadata.current_version == "v-as-is"
+    assert current_version(files.document).name == "As-is"
+    assert files.undo_stack.count() == before + 1
+    assert choice.currentText() == "As-is"
+    files.undo_stack.undo()
+    assert files.document.metadata.current_version == ""
+    assert choice.currentText() == "The last one (To-be)"
+    files.undo_stack.redo()
+    assert choice.currentText() == "As-is"
+    files.ask_about_approval = lambda _parent, _document: Answer.KEEP  # the template is approved
+    assert files.save()
+    assert load_document(path).metadata.current_version == "v-as-is"

@@ -119,6 +119,25 @@ def test_a_rescan_of_an_unchanged_folder_reuses_the_rows(qtbot, audit_folder):
     assert all(again[p] is first[p] for p in first if first[p].readable and first[p].git is None)
 
 
+def test_the_window_and_the_command_line_share_the_folder_s_cache(qtbot, audit_folder,
+                                                                 monkeypatch):
+    """Rows the command line read are not read again by the window, in a later session."""
+    from cli.register_command import scan_folder
+    from workbench.register import scan
+
+    def read_again(*_args: object) -> None:
+        raise AssertionError("a cached row was read again")  # the window reports it
+
+    told = scan_folder(str(audit_folder), TODAY)
+    monkeypatch.setattr(scan, "read_entry", read_again)
+    window = scanned(qtbot, RegisterWindow(today=TODAY), audit_folder)
+    qtbot.addWidget(window)
+    shown = window.register.entries
+    assert [(e.path, e.owner, e.gaps) for e in shown] == [
+        (e.path, e.owner, e.gaps) for e in told.entries]
+    assert "5 ready, 5 with gaps, 3 unreadable" in window.summary.text()
+
+
 def test_the_audit_pack_button_writes_pdf_and_workbook(qtbot, tmp_path, audit_folder,
                                                        monkeypatch):
     from PySide6.QtWidgets import QFileDialog

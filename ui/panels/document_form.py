@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from ui.commands import ChangeGoal, ChangeMetadata
+from ui.commands import ChangeGoal, ChangeMetadata, SetCurrentVersion
 from ui.panels import labels
 from ui.panels.forms import (
     ChoiceField,
@@ -48,6 +48,9 @@ class DocumentForm(QWidget):
         self.status = ChoiceField(labels.statuses(), self)
         self.version_label = TextField(self)
         self.version_label.setPlaceholderText(self.tr("e.g. 2.1"))
+        self.current_version = ChoiceField((), self)
+        self.current_version.setToolTip(
+            self.tr("The version the register, the readiness rules and the audit pack judge"))
         self.approved_by = TextField(self)
         self.approved_on = ParsedField(parse_iso_date, str, self)
         self.last_review = ParsedField(parse_iso_date, str, self)
@@ -78,6 +81,7 @@ class DocumentForm(QWidget):
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Version number"), self.version_label)
+        form.addRow(self.tr("In operation"), self.current_version)
         form.addRow(self.tr("Approved by"), self.approved_by)
         form.addRow(self.tr("Approved on"), self.approved_on)
         form.addRow(self.tr("Last review"), self.last_review)
@@ -102,6 +106,7 @@ class DocumentForm(QWidget):
         for name in ("classification", "status"):
             field = getattr(self, name)
             field.edited.connect(lambda value, name=name: self._change_metadata(False, name, value))
+        self.current_version.edited.connect(self._choose_current_version)
 
     def load(self, document: Document, version: Version | None) -> None:
         for widget in (self.version_name, self.version_description, self.goal):
@@ -113,6 +118,15 @@ class DocumentForm(QWidget):
         meta = document.metadata
         for name in (*_TYPED_FIELDS, "classification", "status"):
             getattr(self, name).display(getattr(meta, name))
+        self._load_current_version(document)
+
+    def _load_current_version(self, document: Document) -> None:
+        versions = document.versions
+        last = self.tr("The last one ({0})").format(versions[-1].name) if versions else ""
+        self.current_version.set_choices([(last, ""), *((v.name, v.id) for v in versions)])
+        chosen = document.metadata.current_version
+        self.current_version.display(chosen if any(v.id == chosen for v in versions) else "")
+        self.current_version.setEnabled(bool(versions))
 
     def _change_version(self, **changes: Any) -> None:
         panel = self._panel
@@ -121,6 +135,10 @@ class DocumentForm(QWidget):
     def _change_goal(self, statement: str) -> None:
         panel = self._panel
         panel.apply(ChangeGoal(panel.document, panel.version_id or "", True, statement=statement))
+
+    def _choose_current_version(self, version_id: str) -> None:
+        panel = self._panel
+        panel.apply(SetCurrentVersion(panel.document, version_id))
 
     def _change_metadata(self, typing: bool, name: str, value: Any) -> None:
         panel = self._panel

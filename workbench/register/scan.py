@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
+from workbench.gc_pause import collector_paused, without_collector
 from workbench.register.entry import RegisterEntry, summarise, unreadable
-from workbench.register.git_info import last_changes
+from workbench.register.git_info import GitMemo, last_changes
 from workbench.storage import FILE_SUFFIX, FormatError, load_document
 
 Progress = Callable[[int, int], None]  # files done, files found
@@ -35,9 +36,11 @@ _Key = tuple[int, int, str]  # size, modification time (ns), day
 
 @dataclass
 class RegisterCache:
-    """Rows of earlier scans by absolute path; a row is reused while its key still holds."""
+    """Rows of earlier scans by absolute path; a row is reused while its key still holds.
+    The git log of the folder is kept with the HEAD it was read at."""
 
     rows: dict[str, tuple[_Key, RegisterEntry]] = field(default_factory=dict)
+    git: GitMemo = field(default_factory=GitMemo)
 
     def get(self, path: str, key: _Key) -> RegisterEntry | None:
         cached = self.rows.get(path)
@@ -75,14 +78,15 @@ def scan_register(
     root = Path(folder)
     cache = cache if cache is not None else RegisterCache()
     today = today or dt.date.today()
-    found = list(_walk(root))
+    found = list(_walk(root, today))
     rows: dict[str, RegisterEntry] = {}
     todo: list[tuple[str, str, _Key]] = []
     for relative, absolute, key, error in found:
         if error:
             rows[relative] = unreadable(relative, error)
         elif (hit := cache.get(absolute, key)) is not None:
-            rows[relative] = hit
+            # scanned before from another folder (a parent, say): the row names it from here
+            rows[relative] = hit if hit.path == relative else replace(hit, path=relative)
         else:
             todo.append((relative, absolute, key))
     done = len(found) - len(todo)
@@ -90,24 +94,26 @@ def scan_register(
     if progress:
         progress(done, total)
     complete = True
-    for (relative, absolute, key), entry in zip(
-        todo, _summaries(todo, today, workers), strict=False
-    ):
-        cache.put(absolute, key, entry)
-        rows[relative] = entry
-        done += 1
-        if progress:
-            progress(done, total)
-        if cancelled():
-            complete = False
-            break
-    changes = last_changes(root) if complete else {}
+    with collector_paused():  # rows only accumulate: a collection would find nothing to free
+        for (relative, absolute, key), entry in zip(
+            todo, _summaries(todo, today, workers), strict=False
+        ):
+            cache.put(absolute, key, entry)
+            rows[relative] = entry
+            done += 1
+            if progress:
+                progress(done, total)
+            if cancelled():
+                complete = False
+                break
+    changes = last_changes(root, memo=cache.git) if complete else {}
     entries = tuple(
         replace(rows[r], git=changes.get(r)) if r in changes else rows[r] for r in sorted(rows)
     )
     return Register(os.fspath(root), entries, complete, bool(changes))
 
 
+@without_collector  # the document is dropped whole afterwards: nothing for it to find
 def read_entry(relative: str, absolute: str, today: dt.date) -> RegisterEntry:
     try:
         document = load_document(absolute)
@@ -135,9 +141,9 @@ def _summaries(
             pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _walk(root: Path) -> Iterator[tuple[str, str, _Key, str]]:
+def _walk(root: Path, today: dt.date) -> Iterator[tuple[str, str, _Key, str]]:
     """(relative path, absolute path, cache key, error) of every `.pwb` below `root`."""
-    day = dt.date.today().isoformat()
+    day = today.isoformat()
     seen: set[tuple[int, int]] = set()
     pending = [root]
     while pending:

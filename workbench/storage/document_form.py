@@ -166,6 +166,9 @@ def _read_list(raw: Any, path: str, cls: type, problems: Problems) -> list[Any]:
     if not isinstance(raw, list):
         problems.add(path, expected("a list", raw))
         return []
+    quick = codec(cls).quick_list(raw)
+    if quick is not None:
+        return quick
     read = codec(cls).read
     records = []
     for index, item in enumerate(raw):

@@ -25,7 +25,7 @@ MAX_DEPTH = 32
 MAX_CONTAINERS = 2_000_000  # objects and lists; a 10,000-step document holds about 35,000
 
 _STRING = re.compile(rb'"[^"]*"')
-_NOT_MARKS = bytes(b for b in range(256) if b not in b'"[]{}')
+_NOT_MARKS = bytes(b for b in range(256) if b not in b'"[]{}:')
 _AS_PARENS = bytes.maketrans(b"[]{}", b"()()")
 
 
@@ -97,7 +97,8 @@ def parse_json(data: bytes | str, limit: int | None = None, max_depth: int | Non
     if len(raw) > limit:
         raise FormatError(Problem("", _too_big(len(raw), limit)))
     text = _decode(raw)
-    brackets = _brackets(raw)
+    marks = _marks(raw)
+    brackets = marks.translate(_AS_PARENS, b":")
     containers = brackets.count(b"(")
     if containers > MAX_CONTAINERS:
         raise FormatError(
@@ -107,9 +108,9 @@ def parse_json(data: bytes | str, limit: int | None = None, max_depth: int | Non
                     "documents", count=containers, limit=MAX_CONTAINERS),
             )
         )
-    duplicates = _Duplicates()
+    keys = _KeyCount()
     try:
-        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=duplicates)
+        value = json.loads(text, parse_constant=_reject_constant, object_hook=keys)
     except json.JSONDecodeError as error:
         raise FormatError(
             Problem("", Msg("not valid JSON at line {line}, column {column}: {detail}",
@@ -122,9 +123,24 @@ def parse_json(data: bytes | str, limit: int | None = None, max_depth: int | Non
         raise FormatError(Problem("", Msg("not valid JSON: {detail}", detail=str(error)))) from None
     if _nesting_at_most(max_depth).fullmatch(brackets) is None:
         raise FormatError(Problem("", _too_deep(max_depth)))
-    if duplicates.found:
+    if keys.count != marks.count(b":"):  # a key named twice in one object: say where
+        duplicates = _Duplicates()
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=duplicates)
         raise FormatError(duplicates.problems(value))
     return value
+
+
+class _KeyCount:
+    """Counts the keys of the objects the parser builds. A file names as many keys as it
+    has colons outside strings, so fewer keys mean one was named twice in some object and
+    `json` silently kept one value; only then is the file parsed again to find where."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, value: dict[str, Any]) -> dict[str, Any]:
+        self.count += len(value)
+        return value
 
 
 class _Duplicates:
@@ -166,18 +182,18 @@ def _decode(raw: bytes) -> str:
         ) from None
 
 
-def _brackets(raw: bytes) -> bytes:
-    """The brackets outside strings, as "(" and ")", in linear time (every step runs in C).
+def _marks(raw: bytes) -> bytes:
+    """The brackets and colons outside strings, in linear time (every step runs in C).
 
     Exact for valid JSON, whose backslashes are escapes inside strings: drop escaped
     backslashes, then escaped quotes, so every quote left opens or closes a string; keep
-    only quotes and brackets; drop adjacent quotes (they join two strings with nothing
-    between them); drop what is left inside quotes. For other input it is only an estimate,
-    and the JSON parser refuses that input anyway.
+    only quotes, brackets and colons; drop adjacent quotes (they join two strings with
+    nothing between them); drop what is left inside quotes. For other input it is only an
+    estimate, and the JSON parser refuses that input anyway.
     """
     unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
     marks = unescaped.translate(None, _NOT_MARKS).replace(b'""', b"")
-    return _STRING.sub(b"", marks).translate(_AS_PARENS)
+    return _STRING.sub(b"", marks)
 
 
 _KEY_TWICE = Msg("the key appears more than once")

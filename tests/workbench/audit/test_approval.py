@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from workbench.approval import (
     add_months,
     approval_changes,
@@ -33,3 +35,20 @@ def test_labels_and_due_dates():
     assert next_review_due(Metadata(next_review="2026-05-01", last_review="2026-01-20")) == \
         dt.date(2026, 5, 1)
     assert next_review_due(Metadata()) is None
+
+
+def test_the_version_in_operation_is_one_of_the_document_s_versions():
+    from workbench.document import Document, EditError
+    from workbench.model import Metadata, Version
+    from workbench.readiness import current_version
+
+    document = Document(Metadata(current_version="v-gone"),
+                        versions=[Version("v1", "As-is"), Version("v2", "To-be")])
+    assert current_version(document).id == "v2"
+    assert document.set_current_version("v1") == ""  # a lost id meant the last version
+    assert current_version(document).id == "v1"
+    assert document.set_current_version("") == "v1"
+    assert current_version(document).id == "v2"
+    with pytest.raises(EditError):
+        document.set_current_version("v3")
+    assert document.metadata.current_version == ""

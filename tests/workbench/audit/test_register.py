@@ -170,6 +170,9 @@ def test_many_files_are_read_by_worker_processes_with_the_same_rows(audit_folder
     one = entries(folder, workers=1)
     two = entries(folder, workers=2)
     assert one == two
+    chinese = translator("zh-CN")  # a gap from a worker is still a message, not only text
+    assert [chinese.render(g.text) for e in two.values() for g in e.gaps] == [
+        chinese.render(g.text) for e in one.values() for g in e.gaps]
 
 
 @settings(max_examples=25, deadline=None,

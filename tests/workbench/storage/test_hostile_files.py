@@ -1,8 +1,11 @@
 """Hostile `.pwb` files: each is refused (or loaded) in bounded time, with the JSON path."""
 
+import json
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.timebox import run_within
 from workbench.storage import FormatError, load_document, loads_document, parse
@@ -75,3 +78,28 @@ def test_a_fifo_named_like_a_document_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     message = run_within(5.0, _load_message, str(fifo))
     assert "not a regular file" in message
+
+
+_KEYS = st.text(alphabet=st.sampled_from('ab:"\\{}[],\u00e9\u6d41 '), max_size=6)
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-9, 9) | st.floats(allow_nan=False,
+                                                               allow_infinity=False) | _KEYS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_VALUES, st.booleans())
+def test_keys_are_counted_right_whatever_they_hold(value, ascii_only):
+    """Colons, quotes and brackets inside keys and texts never count as the file's own."""
+    data = json.dumps({"v": value}, ensure_ascii=ascii_only).encode("utf-8")
+    assert parse.parse_json(data) == {"v": value}
+
+
+@settings(max_examples=100, deadline=None)
+@given(_VALUES, _KEYS)
+def test_a_key_named_twice_anywhere_is_refused(value, key):
+    twice = json.dumps({"v": value})[:-1] + f", {json.dumps(key)}: 1, {json.dumps(key)}: 2}}"
+    with pytest.raises(FormatError, match="the key appears more than once"):
+        parse.parse_json(('{"outer": [0, ' + twice + "]}").encode("utf-8"))
