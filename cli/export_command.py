@@ -157,7 +157,7 @@ def _export(what: str, target: str, module: str, function: str, *args: Any, **kw
         if not type(error).__module__.startswith("exporters."):
             raise
         raise BadInput(tr("Could not export the {what} {target}: {error}").format(
-            what=what, target=target, error=error)) from None
+            what=what, target=target, error=explained(error))) from None
     say(tr("Wrote the {what} to {target}.").format(what=what, target=target))
 
 

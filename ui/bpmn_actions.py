@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from exporters.bpmn import BpmnError, ImportSummary, export_bpmn, import_bpmn
 from ui.export_actions import snapshot
-from ui.i18n import domain_translator
+from ui.i18n import domain_translator, error_text
 from workbench.i18n import reading_in
 from workbench.storage import SaveError
 
@@ -48,7 +48,7 @@ class BpmnActions(QObject):
         try:
             result = import_bpmn(path)
         except BpmnError as error:
-            self._warn(self.tr("This BPMN file cannot be imported."), str(error))
+            self._warn(self.tr("This BPMN file cannot be imported."), error_text(error))
             return False
         if not files.adopt(result.document):
             return False
@@ -71,7 +71,7 @@ class BpmnActions(QObject):
         try:
             export_bpmn(snapshot(files.document), path, getattr(self.window, "version_id", None))
         except (BpmnError, SaveError) as error:
-            self._warn(self.tr("The BPMN file could not be written."), str(error))
+            self._warn(self.tr("The BPMN file could not be written."), error_text(error))
             return False
         self.window.statusBar().showMessage(self.tr("Exported {0}").format(path), 8000)
         return True

@@ -10,7 +10,6 @@ explained in the dialog, which stays open so the user can fix it.
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -30,17 +29,11 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import error_text
 from ui.library_preferences import LibraryFolder, library_folders
+from ui.panels.forms import format_tags, parse_tags
 from ui.settings import EditorSettings
 from workbench.document import Document
 from workbench.storage import FILE_SUFFIX, SaveError
 from workbench.templates import TemplateError, save_as_template
-
-_TAG_SEPARATORS = re.compile(r"[,，、;；]")
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags typed with English or Chinese commas; blanks and repeats dropped."""
-    return tuple(dict.fromkeys(t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()))
 
 
 def template_name(path: Path, language: str) -> str:
@@ -70,7 +63,7 @@ class SaveTemplateDialog(QDialog):
         self.name_edit = QLineEdit(suggested_name or meta.title)
         self.description_edit = QPlainTextEdit(meta.description)
         self.description_edit.setFixedHeight(90)
-        self.tags_edit = QLineEdit(", ".join(meta.tags))
+        self.tags_edit = QLineEdit(format_tags(meta.tags))
         self.tags_edit.setPlaceholderText(self.tr("complaints, telecom, flattening"))
         self.folder_box = QComboBox()
         for folder in library_folders(settings):

@@ -22,6 +22,7 @@ from defusedxml import (
 from defusedxml.ElementTree import DefusedXMLParser
 
 from exporters.bpmn.errors import BpmnError
+from workbench.i18n import Msg
 from workbench.storage.parse import NotARegularFile, open_regular
 
 MAX_FILE_BYTES = 32_000_000
@@ -38,17 +39,19 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> byt
                 raise BpmnError(_too_big(size, limit), source)
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise BpmnError("there is no such file", source) from None
+        raise BpmnError(Msg("there is no such file"), source) from None
     except IsADirectoryError:
-        raise BpmnError("this is a folder, not a BPMN file", source) from None
+        raise BpmnError(Msg("this is a folder, not a BPMN file"), source) from None
     except NotARegularFile:
         raise BpmnError(
-            "not a regular file (a pipe, device or socket); it was not read", source
+            Msg("not a regular file (a pipe, device or socket); it was not read"), source
         ) from None
     except PermissionError:
-        raise BpmnError("permission denied: the file cannot be read", source) from None
+        raise BpmnError(Msg("permission denied: the file cannot be read"), source) from None
     except OSError as error:
-        raise BpmnError(f"the file cannot be read ({error.strerror})", source) from None
+        raise BpmnError(
+            Msg("the file cannot be read ({reason})", reason=error.strerror or str(error)), source
+        ) from None
     if len(data) > limit:
         raise BpmnError(_too_big(len(data), limit), source)
     return data
@@ -67,28 +70,36 @@ def parse_xml(data: bytes, max_depth: int = MAX_DEPTH, limit: int = MAX_FILE_BYT
         root = parser.close()
     except DTDForbidden:
         raise BpmnError(
-            "the file declares a DTD (<!DOCTYPE …>); BPMN needs none, and DTDs can expand "
-            "entities or fetch other files, so the file is refused"
+            Msg("the file declares a DTD (<!DOCTYPE …>); BPMN needs none, and DTDs can expand "
+                "entities or fetch other files, so the file is refused")
         ) from None
     except EntitiesForbidden:
-        raise BpmnError("the file declares XML entities; they are refused for safety") from None
+        raise BpmnError(
+            Msg("the file declares XML entities; they are refused for safety")
+        ) from None
     except ExternalReferenceForbidden:
         raise BpmnError(
-            "the file refers to an external resource; it is refused and nothing was fetched"
+            Msg("the file refers to an external resource; it is refused and nothing was fetched")
         ) from None
     except DefusedXmlException as error:
-        raise BpmnError(f"the file uses an unsafe XML feature ({error})") from None
+        raise BpmnError(
+            Msg("the file uses an unsafe XML feature ({detail})", detail=str(error))
+        ) from None
     except ET.ParseError as error:
         line, column = getattr(error, "position", (None, None))
         reason = str(error).split(":", 1)[0]
-        raise BpmnError(f"not well-formed XML ({reason}, column {column})", line=line) from None
+        raise BpmnError(  # expat's own words for what is wrong stay as it says them
+            Msg("not well-formed XML ({reason}, column {column})",
+                reason=reason, column=str(column)),
+            line=line,
+        ) from None
     except LookupError as error:  # an encoding Python does not know
         raise BpmnError(
-            f"the file declares a text encoding this program cannot read ({error}); "
-            "save it as UTF-8"
+            Msg("the file declares a text encoding this program cannot read ({detail}); "
+                "save it as UTF-8", detail=str(error))
         ) from None
     if root is None:
-        raise BpmnError("the file is empty")
+        raise BpmnError(Msg("the file is empty"))
     return root
 
 
@@ -104,8 +115,8 @@ class _DepthLimitedBuilder(ET.TreeBuilder):
         self.depth += 1
         if self.depth > self.max_depth:
             raise BpmnError(
-                f"elements are nested deeper than {self.max_depth} levels; "
-                "no BPMN diagram needs that, so the file is refused"
+                Msg("elements are nested deeper than {depth} levels; "
+                    "no BPMN diagram needs that, so the file is refused", depth=self.max_depth)
             )
         return super().start(tag, attrs)
 
@@ -114,5 +125,6 @@ class _DepthLimitedBuilder(ET.TreeBuilder):
         return super().end(tag)
 
 
-def _too_big(size: int, limit: int) -> str:
-    return f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for BPMN files"
+def _too_big(size: int, limit: int) -> Msg:
+    return Msg("the file is {size} MB, over the {limit} MB limit for BPMN files",
+               size=format(size / 1e6, ".1f"), limit=format(limit / 1e6, ".0f"))

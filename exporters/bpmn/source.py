@@ -109,11 +109,14 @@ class SourceModel:
 
 def read_model(root: ET.Element, summary: ImportSummary) -> SourceModel:
     if root.tag != q(BPMN, "definitions"):
-        where = namespace_of(root.tag)
+        where, found = namespace_of(root.tag), local_name(root.tag)
         raise BpmnError(
-            f"this is not a BPMN 2.0 file: its root element is <{local_name(root.tag)}>"
-            + (f" in the namespace {where!r}" if where else " without the BPMN namespace")
-            + f", not <definitions> in {BPMN!r}"
+            Msg("this is not a BPMN 2.0 file: its root element is <{root}> in the namespace "
+                "{namespace}, not <definitions> in {bpmn}",
+                root=found, namespace=repr(where), bpmn=repr(BPMN))
+            if where else
+            Msg("this is not a BPMN 2.0 file: its root element is <{root}> without the BPMN "
+                "namespace, not <definitions> in {bpmn}", root=found, bpmn=repr(BPMN))
         )
     model = SourceModel(root, _chosen_collaboration(root), ids=_index_ids(root))
     _pools(model, summary)
@@ -150,8 +153,9 @@ def _index_ids(root: ET.Element) -> dict[str, ET.Element]:
         if element_id in ids:
             first, second = local_name(ids[element_id].tag), local_name(tag)
             raise BpmnError(
-                f"the id {element_id!r} is used twice (by a <{first}> and a <{second}>); "
-                "ids must be unique, so references are ambiguous"
+                Msg("the id {id} is used twice (by a <{first}> and a <{second}>); "
+                    "ids must be unique, so references are ambiguous",
+                    id=repr(element_id), first=first, second=second)
             )
         ids[element_id] = element
     return ids

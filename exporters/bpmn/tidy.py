@@ -49,7 +49,8 @@ def _check(version: Version, segment_ids: set[str]) -> None:
             problems.add(record.id, message)
     check_references(version, segment_ids, "$", problems)
     if problems:
-        raise BpmnError(f"the imported flow is inconsistent: {FormatError(problems.items)}")
+        raise BpmnError(Msg("the imported flow is inconsistent: {problems}",
+                            problems=FormatError(problems.items).as_message()))
 
 
 def _metadata(

@@ -271,7 +271,7 @@
     <context>
         <name>ChoiceField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="180" />
+            <location filename="../../ui/panels/forms.py" line="184" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>
@@ -374,7 +374,7 @@
         <message>
             <location filename="../../ui/panels/document_form.py" line="63" />
             <source>comma separated</source>
-            <translation>用逗号分隔</translation>
+            <translation>用顿号或逗号分隔</translation>
         </message>
         <message>
             <location filename="../../ui/panels/document_form.py" line="65" />
@@ -2244,72 +2244,72 @@
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="67" />
+            <location filename="../../ui/save_template_dialog.py" line="60" />
             <source>Save as Template</source>
             <translation>另存为模板</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="74" />
+            <location filename="../../ui/save_template_dialog.py" line="67" />
             <source>complaints, telecom, flattening</source>
             <translation>投诉, 电信, 扁平化</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="79" />
+            <location filename="../../ui/save_template_dialog.py" line="72" />
             <source>The whole document ({0} versions)</source>
             <translation>整个文档（{0} 个版本）</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="82" />
+            <location filename="../../ui/save_template_dialog.py" line="75" />
             <source>Only the version “{0}”</source>
             <translation>仅版本“{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="92" />
+            <location filename="../../ui/save_template_dialog.py" line="85" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="93" />
+            <location filename="../../ui/save_template_dialog.py" line="86" />
             <source>Description:</source>
             <translation>说明：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="94" />
+            <location filename="../../ui/save_template_dialog.py" line="87" />
             <source>Tags:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="95" />
+            <location filename="../../ui/save_template_dialog.py" line="88" />
             <source>Save into:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="96" />
+            <location filename="../../ui/save_template_dialog.py" line="89" />
             <source>Contents:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="135" />
+            <location filename="../../ui/save_template_dialog.py" line="128" />
             <source>This name cannot be used: {0}</source>
             <translation>不能使用这个名称：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="140" />
+            <location filename="../../ui/save_template_dialog.py" line="133" />
             <source>The template was not saved. {0}</source>
             <translation>模板未保存。{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="146" />
+            <location filename="../../ui/save_template_dialog.py" line="139" />
             <source>Saved as “{0}” in {1}.</source>
             <translation>已保存为“{0}”，位于 {1}。</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="148" />
+            <location filename="../../ui/save_template_dialog.py" line="141" />
             <source>A template named “{0}” is already in {1}, so this one was saved as “{2}”; both are kept.</source>
             <translation>{1} 中已有名为“{0}”的模板，因此这个模板保存为“{2}”；两个都保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/save_template_dialog.py" line="154" />
+            <location filename="../../ui/save_template_dialog.py" line="147" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2637,7 +2637,7 @@
     <context>
         <name>TextField</name>
         <message>
-            <location filename="../../ui/panels/forms.py" line="46" />
+            <location filename="../../ui/panels/forms.py" line="50" />
             <source>(several values)</source>
             <translation>（多个值）</translation>
         </message>

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from exporters.bpmn import export_bpmn
+from exporters.bpmn import BpmnError, export_bpmn, import_bpmn
+from tests.exporters.bpmn.chinese import english_left, in_chinese
+from tests.foreign_words import CHINESE
 from workbench.examples import EXAMPLES
 from workbench.storage import load_document
 
@@ -97,3 +99,27 @@ def test_layout_lays_out_a_drawn_file_afresh(tmp_path: Path) -> None:
     assert set(laid_out.nodes) == set(as_drawn.nodes)
     assert [n.x for n in laid_out.nodes.values()] != [n.x for n in as_drawn.nodes.values()]
     assert all(not f.waypoints for f in laid_out.flows.values())
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><definitions>&x;</definitions>',
+        "<definitions><process>",
+        '<definitions xmlns="urn:other"/>',
+    ],
+    ids=["dtd", "broken", "namespace"],
+)
+def test_a_refusal_is_said_in_chinese_with_lang_zh_cn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    source, out = tmp_path / "bad.bpmn", tmp_path / "out.pwb"
+    source.write_text(content, encoding="utf-8")
+    assert main(["import-bpmn", "--lang", "zh-CN", str(source), str(out)]) == 2
+    error = capsys.readouterr().err
+    assert str(source) in error and CHINESE.search(error), error
+    with pytest.raises(BpmnError) as refused:
+        import_bpmn(source)
+    said = error.replace("process-workbench:", "").replace(str(source), "").strip()
+    assert said == in_chinese(refused.value).replace(str(source), "").strip() + "。"
+    assert not english_left(refused.value), error

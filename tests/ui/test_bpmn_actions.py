@@ -9,8 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from exporters.bpmn import import_bpmn
+from exporters.bpmn import BpmnError, import_bpmn
+from tests.exporters.bpmn.chinese import english_left, in_chinese
+from tests.foreign_words import CHINESE, english_words
 from ui import bpmn_actions
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.settings import EditorSettings
 from workbench.examples import EXAMPLES
@@ -89,3 +92,22 @@ def test_export_writes_the_shown_version(window, tmp_path: Path, monkeypatch) ->
     back = import_bpmn(written).document.versions[0]
     shown = getattr(window, "version_id", None) or document.versions[0].id
     assert back == window.files.document.version(shown)
+
+
+def test_the_chinese_window_explains_a_refused_file_in_chinese(
+    window, qapp, tmp_path: Path, monkeypatch
+) -> None:
+    source = tmp_path / "bad.bpmn"
+    source.write_text('<definitions xmlns="urn:other"/>', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    install_translators(qapp, "zh_CN")
+    try:
+        window.bpmn_actions.import_action.trigger()
+    finally:
+        install_translators(qapp, "en")
+    text, detail = window.shown_messages[-1]
+    with pytest.raises(BpmnError) as refused:
+        import_bpmn(source)
+    assert detail == in_chinese(refused.value)
+    assert CHINESE.search(text) and not english_words(text, also={"BPMN"}), text
+    assert not english_left(refused.value), detail

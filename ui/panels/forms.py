@@ -8,6 +8,7 @@ and does so under a `QSignalBlocker` (so nothing echoes back as a new command), 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+from ui.i18n import domain_translator
+from workbench.i18n import SEPARATORS
 
 MIXED = object()  # shown by a field when a multi-selection holds different values
 
@@ -273,11 +277,17 @@ def parse_months(text: str) -> int:
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
-    return tuple(tag.strip() for tag in text.split(",") if tag.strip())
+    """Tags typed with English or Chinese commas; blanks and repeats dropped."""
+    return tuple(dict.fromkeys(t.strip() for t in _TAG_SEPARATORS.split(text) if t.strip()))
 
 
 def format_tags(tags: tuple[str, ...]) -> str:
-    return ", ".join(tags)
+    """Tags in a row with the interface language's separator (a、b / a, b)."""
+    english, chinese = SEPARATORS["list"]
+    return (chinese if domain_translator().chinese else english).join(tags)
+
+
+_TAG_SEPARATORS = re.compile(r"[,，、;；]")
 
 
 def parse_iso_date(text: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 
 from exporters.bpmn import BpmnError, import_bpmn
 from exporters.bpmn.summary import CATEGORIES
+from tests.exporters.bpmn.chinese import english_left, in_chinese
 from tests.exporters.bpmn.corpus import CORPUS, REFUSED, corpus_files, file_counts
 
 FILES = corpus_files()
@@ -31,6 +32,7 @@ def test_every_file_imports_and_accounts_for_each_element(path: Path) -> None:
         with pytest.raises(BpmnError, match=REFUSED[path.name]) as refused:
             import_bpmn(path)
         assert str(path) in str(refused.value)
+        assert not english_left(refused.value), in_chinese(refused.value)
         return
     result = import_bpmn(path)
     summary, expected = result.summary, file_counts(path)

@@ -3,15 +3,23 @@ read: BPMN files arrive from other organisations and shared folders."""
 
 from __future__ import annotations
 
+import os
+import re
 import socket
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from exporters.bpmn import BpmnError, import_bpmn
+from exporters.bpmn import BpmnError, export_bytes, import_bpmn
 from exporters.bpmn.reader import MAX_DEPTH, parse_xml
+from exporters.bpmn.tidy import _check as check_imported
+from tests.exporters.bpmn.chinese import english_left, in_chinese
+from tests.foreign_words import CHINESE, english_words
 from tests.timebox import run_within
+from workbench.document import Document
+from workbench.examples import EXAMPLES
 
 HEAD = '<?xml version="1.0"?>\n'
 DEFINITIONS = (
@@ -37,6 +45,7 @@ def _refused(data: bytes, *words: str) -> BpmnError:
     message = str(refused.value)
     for word in words:
         assert word in message, message
+    assert not english_left(refused.value), in_chinese(refused.value)
     return refused.value
 
 
@@ -95,11 +104,13 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         import_bpmn(path)
     assert time.perf_counter() - started < 1.0
     assert str(path) in str(refused.value)
+    assert not english_left(refused.value), in_chinese(refused.value)
 
 
 def test_oversized_bytes_are_refused() -> None:
-    with pytest.raises(BpmnError, match="limit"):
+    with pytest.raises(BpmnError, match="limit") as refused:
         parse_xml(b" " * 2000, limit=1000)
+    assert not english_left(refused.value), in_chinese(refused.value)
 
 
 def test_broken_xml_names_the_line() -> None:
@@ -109,8 +120,9 @@ def test_broken_xml_names_the_line() -> None:
 
 
 def test_a_missing_file_says_so(tmp_path: Path) -> None:
-    with pytest.raises(BpmnError, match="no such file"):
+    with pytest.raises(BpmnError, match="no such file") as refused:
         import_bpmn(tmp_path / "nothing.bpmn")
+    assert not english_left(refused.value), in_chinese(refused.value)
 
 
 def test_a_plain_file_is_fine() -> None:
@@ -132,3 +144,33 @@ def test_one_huge_comment_is_read_in_linear_time() -> None:
 def test_an_unknown_text_encoding_is_refused_with_a_message() -> None:
     data = '<?xml version="1.0" encoding="x-no-such-encoding"?>' + DEFINITIONS.format(name="a")
     _refused(data.encode(), "encoding", "x-no-such-encoding")
+
+
+def test_a_folder_or_a_pipe_is_refused_in_either_language(tmp_path: Path) -> None:
+    pipe = tmp_path / "waiting.bpmn"
+    os.mkfifo(pipe)
+    for path, words in ((tmp_path, "a folder"), (pipe, "not a regular file")):
+        with pytest.raises(BpmnError, match=words) as refused:
+            import_bpmn(path)
+        assert str(path) in in_chinese(refused.value)
+        assert not english_left(refused.value), in_chinese(refused.value)
+
+
+def test_a_document_without_versions_cannot_be_exported_in_either_language() -> None:
+    document = Document(EXAMPLES["example"]().metadata)
+    with pytest.raises(BpmnError, match="no versions") as refused:
+        export_bytes(document)
+    assert not english_left(refused.value), in_chinese(refused.value)
+
+
+def test_an_inconsistent_import_lists_its_problems_in_either_language() -> None:
+    document = EXAMPLES["example"]()
+    version = document.versions[0]
+    node = next(iter(version.nodes.values()))
+    version.nodes[node.id] = replace(node, lane="nowhere")
+    with pytest.raises(BpmnError, match="inconsistent") as refused:
+        check_imported(version, set())
+    shown = in_chinese(refused.value)
+    assert "$.nodes[0].lane" in shown and "“nowhere”" in shown
+    paths_aside = re.sub(r"\$\S*|“[^”]*”", " ", shown)  # where in the file, and its own ids
+    assert CHINESE.search(shown) and not english_words(paths_aside, document), shown

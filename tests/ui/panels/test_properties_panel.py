@@ -241,3 +241,24 @@ def test_a_refused_edit_is_explained_in_the_interface_s_language(panel, qapp):
     assert "最短时长" in text and "大于最可能时长" in text, text
     assert not english_words(text)
     assert stack.count() == 0
+
+
+def test_the_chinese_form_joins_tags_with_the_chinese_list_separator(panel, qapp):
+    """Tags typed with 、 or ， are kept apart, and shown again joined with 、."""
+    from ui.i18n import install_translators
+
+    panel, document, ids, stack = panel
+    install_translators(qapp, "zh_CN")
+    try:
+        panel.set_selection([])
+        commit_by_input_method(panel.document_form.tags, "宽带、安装，上门")
+        assert document.metadata.tags == ("宽带", "安装", "上门")
+        stack.undo()
+        stack.redo()
+        shown = panel.document_form.tags.text()
+    finally:
+        install_translators(qapp, "en")
+    assert shown == "宽带、安装、上门"
+    stack.undo()
+    stack.redo()
+    assert panel.document_form.tags.text() == "宽带, 安装, 上门"
