@@ -23,7 +23,7 @@ from exporters.pdf_fonts import choose_fonts
 from exporters.pdf_story import Bookmark, Heading, section
 from exporters.pdf_styles import Styles, build_styles
 from exporters.pdf_tables import Cells, grid
-from workbench.i18n import say, tr
+from workbench.i18n import reader, say, tr
 from workbench.readiness import RULE_IDS, rule_title
 from workbench.register.entry import RegisterEntry
 from workbench.register.pack import AuditPack
@@ -44,7 +44,7 @@ def export_audit_pdf(
     fonts = choose_fonts(_texts(pack))
     styles = build_styles(fonts)
     width = paper_size(paper)[0] - 2 * MARGIN
-    today = pack.today.isoformat()
+    today = reader().date(pack.today)
     running = RunningText(title=tr(t.PACK_TITLE), context=today,
                           footer=f"{pack.register.folder} · {today}")
     story = _front(pack, Cells(styles, fonts), styles, width)
@@ -84,7 +84,7 @@ def _front(pack: AuditPack, cells: Cells, styles: Styles, width: float) -> list[
         NextPageTemplate("portrait"), Bookmark(tr(t.PACK_TITLE)),
         Paragraph(tr(t.PACK_TITLE), styles.title),
         cells.text(tr(t.PACK_SUBTITLE).format(folder=pack.register.folder,
-                                          today=pack.today.isoformat()), "subtitle"),
+                                          today=reader().date(pack.today)), "subtitle"),
         cells.text(tr(t.SUMMARY).format(**counts), "body"),
     ]
     if pack.register.git:

@@ -31,7 +31,7 @@ from exporters.excel_layout import (
 )
 from workbench.audit_texts import CHART_NAMES
 from workbench.control_chart import signal_summary
-from workbench.i18n import say, tr
+from workbench.i18n import reader, say, tr
 from workbench.kpi_performance import KpiPerformance
 from workbench.model import KpiCategory
 from workbench.readiness import RULE_IDS, rule_title
@@ -66,7 +66,7 @@ def build_audit_workbook(pack: AuditPack) -> Workbook:
 
 
 def _subtitle(pack: AuditPack) -> str:
-    return tr(t.PACK_SUBTITLE).format(folder=pack.register.folder, today=pack.today.isoformat())
+    return tr(t.PACK_SUBTITLE).format(folder=pack.register.folder, today=reader().date(pack.today))
 
 
 def _register(sheet: Worksheet, pack: AuditPack) -> None:

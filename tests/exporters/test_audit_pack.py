@@ -36,6 +36,8 @@ def test_the_pdf_opens_with_register_summary_and_readiness_matrix(pdf):
         in " ".join(first.split())
     assert "Files that could not be read" in first and "newer-schema.pwb" in first
     assert "Readiness matrix" in first and "corrective-actions" in first
+    day = f"{TODAY.day} {TODAY:%b} {TODAY.year}"
+    assert f"as of {day}" in first, "the date in the reader's order, as in the reports"
 
 
 def test_each_process_has_its_sections(pdf, pack):
