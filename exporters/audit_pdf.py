@@ -57,7 +57,7 @@ def export_audit_pdf(
                                       subject=tr(t.PACK_TITLE), creator="Process Workbench")
             template.build(story, canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
-        raise SaveError(with_hint(str(error))) from error
+        raise SaveError(with_hint(error)) from error
     except LayoutError as error:
         raise ReportError(tr(t.CANNOT_LAY_OUT).format(error=error)) from error
     return ReportResult(target, template.page, fonts.warnings)

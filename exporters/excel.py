@@ -160,7 +160,7 @@ def _properties(workbook: Workbook, document: Document, comparison: Comparison) 
 def save_advice(error: SaveError, path: str | os.PathLike[str]) -> str:
     """The storage layer's reason, plus what to do when another program holds the file."""
     cause = error.__cause__
-    message = str(error).replace("Could not save", tr("Could not write the workbook"))
+    message = reader().render(error.args[0]) if error.args else str(error)
     if isinstance(cause, OSError) and cause.errno in _LOCKED:
         message += " " + tr(
             "If {file} is open in Excel or another program, close it there and export again."

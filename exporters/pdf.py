@@ -127,7 +127,7 @@ def _export_report(
             )
             template.build(build_story(parts), canvasmaker=canvas_maker(fonts.regular))
     except SaveError as error:
-        raise SaveError(with_hint(str(error))) from error
+        raise SaveError(with_hint(error)) from error
     except LayoutError as error:
         raise ReportError(
             tr("The report could not be laid out: {error}").format(error=error)
@@ -152,8 +152,11 @@ def _versions_text(before: str, after: str) -> str:
                                                                            after=after)
 
 
-def with_hint(message: str) -> str:
-    if "permission denied" in message:
+def with_hint(error: SaveError) -> str:
+    """The storage layer's reason in the reader's language, plus what to do when another
+    program holds the file."""
+    message = reader().render(error.args[0]) if error.args else str(error)
+    if "permission denied" in str(error):
         return message + " " + tr(
             "If the report is open in another program (a PDF viewer), close it "
             "and export again; otherwise choose a folder you can write to."

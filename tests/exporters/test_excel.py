@@ -19,7 +19,7 @@ from tests.exporters.workbooks import CHINESE_TO_BE, adsl_document, chinese_docu
 from workbench.examples import EXAMPLES
 from workbench.measures import MEASURES
 from workbench.model import Kpi, Segment
-from workbench.storage import SaveError
+from workbench.storage import SaveError, load_document
 
 FIXED_SHEETS = ["Summary", "Changes", "Interactions & KPIs", "Checklist", "Findings"]
 
@@ -269,6 +269,19 @@ def test_a_failure_while_writing_leaves_no_partial_file(
     with pytest.raises(SaveError, match="the disk is full"):
         export_workbook(EXAMPLES["example"](), tmp_path / "out.xlsx")
     assert _leftovers(tmp_path) == []
+
+
+def test_a_failure_is_explained_in_the_documents_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(self, filename):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", disk_full)
+    chinese = Path(__file__).resolve().parents[2] / "process_templates"
+    document = load_document(chinese / "adsl-installation.zh-CN.pwb")
+    with pytest.raises(SaveError, match="磁盘已满。没有写入任何内容"):
+        export_workbook(document, tmp_path / "out.xlsx")
 
 
 # ------------------------------------------------------------------ sheet names
