@@ -271,22 +271,11 @@ def _legend_left(right: float, font: str) -> float:
 
 
 def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> None:
-    """Swatches for the value classes and the fail-point mark, right-aligned on the title."""
-    entries = [(tr(theme.VALUE_CLASS_NAMES[v]), v) for v in ValueClass]
-    x = right
-    fail = tr(FAIL_POINT)
-    x -= stringWidth(fail, font, LEGEND_SIZE)
-    c.setFont(font, LEGEND_SIZE)
-    c.setFillColor(theme.INK)
-    c.drawString(x, baseline, fail)
-    x -= 14
-    c.setFillColor(theme.FAIL_POINT)
-    c.circle(x + 5, baseline + 3, 5, stroke=0, fill=1)
-    c.setFillColor(theme.WHITE)
-    c.setFont(bold, LEGEND_SIZE)
-    c.drawCentredString(x + 5, baseline + 0.4, "F")
-    for name, value in reversed(entries):
-        x -= 16 + stringWidth(name, font, LEGEND_SIZE)
+    """Swatches for the value classes and the fail-point mark, left to right from where
+    `_legend_left` says they begin, so they end at `right` on the title's line."""
+    x = _legend_left(right, font)
+    for value in ValueClass:
+        name = tr(theme.VALUE_CLASS_NAMES[value])
         c.setFillColor(theme.VALUE_FILL[value])
         c.setStrokeColor(theme.VALUE_BORDER[value])
         c.setLineWidth(0.8)
@@ -294,6 +283,15 @@ def _legend(c: Canvas, right: float, baseline: float, font: str, bold: str) -> N
         c.setFont(font, LEGEND_SIZE)
         c.setFillColor(theme.INK)
         c.drawString(x + 14, baseline, name)
+        x += 16 + stringWidth(name, font, LEGEND_SIZE)
+    c.setFillColor(theme.FAIL_POINT)
+    c.circle(x + 5, baseline + 3, 5, stroke=0, fill=1)
+    c.setFillColor(theme.WHITE)
+    c.setFont(bold, LEGEND_SIZE)
+    c.drawCentredString(x + 5, baseline + 0.4, "F")
+    c.setFont(font, LEGEND_SIZE)
+    c.setFillColor(theme.INK)
+    c.drawString(x + 14, baseline, tr(FAIL_POINT))
 
 
 def _place(where: str) -> str:
