@@ -24,6 +24,9 @@ class Drawing:
     boxes: dict[str, Rect] = field(default_factory=dict)
     routes: dict[str, list[Point]] = field(default_factory=dict)
     vertical: bool = False
+    # Which plane drew each shape (0 = the main one): every plane has its own coordinates,
+    # so lanes of two diagrams are ordered diagram by diagram, never interleaved by y.
+    planes: dict[str, int] = field(default_factory=dict)
 
     def box(self, element_id: str | None) -> Rect | None:
         return self.boxes.get(element_id) if element_id else None
@@ -34,12 +37,13 @@ def read_drawing(root: ET.Element, ids: dict[str, ET.Element], first_plane: str 
     planes = list(root.iter(q(BPMNDI, "BPMNPlane")))
     planes.sort(key=lambda p: resolve(ids, p.get("bpmnElement")) != first_plane)
     drawing = Drawing()
-    for plane in planes:
+    for index, plane in enumerate(planes):
         for shape in plane.iter(q(BPMNDI, "BPMNShape")):
             element = resolve(ids, shape.get("bpmnElement"))
             box = _bounds(shape.find(q(DC, "Bounds")))
             if element and box is not None and element not in drawing.boxes:
                 drawing.boxes[element] = box
+                drawing.planes[element] = index
                 if shape.get("isHorizontal") == "false":
                     drawing.vertical = True
         for edge in plane.iter(q(BPMNDI, "BPMNEdge")):

@@ -54,19 +54,20 @@ def place(
         box = drawing.box(step)
         if box is not None:
             members[lane].append(box)
-    bands, lefts = {}, []
+    bands, lefts, plane = {}, [], {}
     for key, is_pool in lanes:
         frame = drawing.box(key)
+        plane[key] = drawing.planes.get(key, 0)
         if frame is not None:
             lefts.append(frame.x + (POOL_LABEL_WIDTH if is_pool else 0.0))
         elif members[key]:
             frame = _around(members[key])
             lefts.append(frame.x)
+            plane[key] = min(drawing.planes.get(s, 0) for s, lane in steps if lane == key)
         bands[key] = Band(key, frame, round(frame.h, 2) if frame else DEFAULT_HEIGHT)
     left = min(lefts) if lefts else 0.0
-    order = sorted(
-        bands, key=lambda k: (bands[k].frame is None, bands[k].frame.y if bands[k].frame else 0.0)
-    )
+    order = sorted(bands, key=lambda k: (
+        bands[k].frame is None, plane[k], bands[k].frame.y if bands[k].frame else 0.0))
     top = 0.0
     for key in order:
         bands[key].top = top

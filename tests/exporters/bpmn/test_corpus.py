@@ -79,3 +79,15 @@ def test_a_file_without_a_diagram_is_laid_out() -> None:
     assert result.summary.auto_laid_out
     xs = [node.x for node in result.document.versions[0].nodes.values()]
     assert len(set(xs)) == len(xs)
+
+
+@needs_corpus
+def test_the_lanes_of_two_diagrams_are_not_interleaved() -> None:
+    """This file holds two diagrams, each in its own coordinates: the lanes of the first
+    come first, in their drawn order, then those of the second (its pool "process8")."""
+    path = CORPUS / "miwg-test-suite" / "OMNITRACKER-BPMN-12.3" / "B.1.0-export.bpmn"
+    names = [lane.name for lane in import_bpmn(path).document.versions[0].lanes]
+    first = [i for i, name in enumerate(names) if name.startswith("Pool / ")]
+    second = [i for i, name in enumerate(names) if name.startswith("process8 / ")]
+    assert len(first) == 2 and len(second) == 2, names
+    assert max(first) < min(second), names
