@@ -19,6 +19,7 @@ class Outcome:
     ok: bool = False  # the call returned (True) or raised (False)
     value: Any = None  # what it returned, or the exception it raised
     seconds: float = 0.0  # as measured inside the child, around the call alone
+    cpu_seconds: float = 0.0  # the child's processor time for the call: load does not swell it
 
 
 def run_isolated(limit: float, function: Callable[..., Any], *args: Any) -> Outcome:
@@ -33,10 +34,10 @@ def run_isolated(limit: float, function: Callable[..., Any], *args: Any) -> Outc
         if not receiver.poll(limit):
             return Outcome(finished=False, seconds=limit)
         try:
-            ok, value, seconds = receiver.recv()
+            ok, value, seconds, cpu = receiver.recv()
         except EOFError:  # the child died without answering
             return Outcome(True, False, RuntimeError("the child process died"), 0.0)
-        return Outcome(True, ok, value, seconds)
+        return Outcome(True, ok, value, seconds, cpu)
     finally:
         if child.is_alive():
             child.kill()
@@ -45,13 +46,13 @@ def run_isolated(limit: float, function: Callable[..., Any], *args: Any) -> Outc
 
 
 def _answer(sender: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         ok, value = True, function(*args)
     except BaseException as error:  # noqa: BLE001 - handed to the parent
         ok, value = False, error
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     try:
-        sender.send((ok, value, seconds))
+        sender.send((ok, value, seconds, cpu))
     except Exception as error:  # noqa: BLE001 - an unpicklable result
-        sender.send((False, RuntimeError(repr(error)), seconds))
+        sender.send((False, RuntimeError(repr(error)), seconds, cpu))
