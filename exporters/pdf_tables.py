@@ -7,6 +7,7 @@ sees the gaps as plainly as the targets. Tables repeat their header row on each 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
@@ -190,9 +191,9 @@ def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
         f"{segments.get(seg, seg)}: {with_unit(value, kpi.unit)}"
         for seg, value in kpi.segment_targets
     ]
-    method = say(method_text(kpi))
-    if kpi.frequency:
-        method += f"; {kpi.frequency}"
+    # how and how often on the first line; the method's notes, often sentences, under it
+    how = say(method_text(replace(kpi, method=replace(kpi.method, notes=""))))
+    method = [f"{how}; {kpi.frequency}" if kpi.frequency else how, kpi.method.notes]
     latest = latest_result(kpi)
     measured = (  # the results per period, where kept, are the newer figure
         cells.lines([with_unit(latest.value, kpi.unit), latest.period])
@@ -205,7 +206,7 @@ def _kpi_row(kpi: Kpi, segments: dict[str, str], cells: Cells) -> list:
         cells.text(with_unit(kpi.baseline, kpi.unit)),
         measured,
         cells.text(kpi.data_source or tr("not given")),
-        cells.text(method),
+        cells.lines(method),
     ]
 
 

@@ -53,6 +53,9 @@ def test_each_version_s_kpi_rows_carry_the_document_s_figures(template: Path) ->
                 kpi.data_source or tr("not given"),
             ]
             assert squeeze("".join(row)) in text, f"{version.name}: {kpi.name}"
+            # how often closes the method's first line; its notes, often sentences, follow
+            method_end = f"; {kpi.frequency}" if kpi.frequency else ""
+            assert squeeze(method_end + kpi.method.notes) in text, f"{version.name}: {kpi.name}"
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)

@@ -40,8 +40,8 @@ CITIZEN: Text = ("市民", "Citizens")
 DOCTOR: Text = ("医生", "Doctors")
 INSURER: Text = ("保险公司", "Insurers")
 ILLUSTRATION: Text = (
-    "原文只给出方法，未给出流程：本流程为示例（示例）。",
-    "The article gives the method, not this flow: it is an example (example).",
+    "原文只给出方法，未给出流程：本流程（示例）为自拟。",
+    "The article gives the method, not this flow: the flow (example) is ours.",
 )
 
 # kind: (name, definition, formula, unit, direction, default target, category, method)

@@ -56,12 +56,12 @@ CELL_HEIGHT = 64.0
 LANE_HEIGHT = 140.0
 
 EXAMPLE_DURATION: Text = (
-    "时长为示例（示例），原文未给出，请按实际数据修改。",
-    "Duration is an example (example): the article gives none; replace it with your own figure.",
+    "时长（示例）：原文未给出，请按实际数据修改。",
+    "Duration (example): the article gives none; replace it with your own figure.",
 )
 EXAMPLE_TARGET: Text = (
-    "目标值为示例（示例），原文未给出，请按实际情况设定。",
-    "Target is an example (example): the article gives none; set your own.",
+    "目标值（示例）：原文未给出，请按实际情况设定。",
+    "Target (example): the article gives none; set your own.",
 )
 
 
@@ -256,8 +256,8 @@ class Sketch:
 
 
 EXAMPLE_SHARES: Text = (
-    "分支概率为示例（示例），原文未给出。",
-    "Branch shares are examples (example): the article gives none.",
+    "分支概率（示例）：原文未给出。",
+    "Branch shares (example): the article gives none.",
 )
 AUTHOR: Text = ("Process Workbench 内置模板", "Process Workbench bundled template")
 

@@ -59,9 +59,9 @@ TIERS = (
 MAINTENANCE = tuple((tier, float(hours)) for tier, _, _, hours, _ in TIERS)
 CONSTRUCTION = tuple((tier, float(days)) for tier, _, _, _, days in TIERS)
 TIER_NOTE: Text = (
-    "原文给出两端：维护类8–96小时，建设类20–90天，各分五档；中间档为示例（示例）。",
+    "原文给出两端：维护类8–96小时，建设类20–90天，各分五档；中间档（示例）为自拟。",
     "The article gives the ends: maintenance 8–96 h, construction 20–90 days, five levels "
-    "each; the levels between are examples (example).",
+    "each; the levels between (example) are ours.",
 )
 TIER_RULE: Text = (
     "按客户星级处理，同时符合多个级别的就高：维护类5★8小时…1★96小时；建设类5★20天…1★90天。",

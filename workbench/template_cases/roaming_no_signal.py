@@ -396,8 +396,8 @@ def _as_is(kit: Kit) -> Version:
         frequency=MONTHLY,
         owner=KPI_OWNER,
         note=(
-            "基线取原文“二十余次”；目标为示例（示例）。",
-            "Baseline from the article's 'twenty-odd calls'; the target is an example (example).",
+            "基线取原文“二十余次”；目标值（示例）为自拟。",
+            "Baseline from the article's 'twenty-odd calls'; the target (example) is ours.",
         ),
     )
     share(
