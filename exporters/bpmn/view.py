@@ -25,7 +25,11 @@ from workbench.diagram.text import TextMetrics, wrap
 from workbench.model import Flow, Node, NodeKind, Version
 
 LANE_MARGIN = 4.0  # between a lane's border and its steps
-GAP = 2 * style.STUB + 4.0  # between an added gateway and its step: room for a bend
+# Between an added gateway and its step: the straight connector between them is at least a
+# stub long, and a join's centre then stands 8 px clear of the previous column's widest
+# step (columns are 62 apart, a gateway 52 wide), so a connector can drop into its top or
+# bottom corner instead of detouring across other traffic.
+GAP = style.STUB + 12.0
 LANE_NAME_SIZE = 12.0  # how big BPMN readers write a lane's name, turned on its side
 LANE_NAME_LINES = 2  # what their 30-unit strip at the lane's edge holds
 LANE_NAME_PAD = 5.0  # kept free at each end of the name

@@ -201,8 +201,8 @@ class Router:
                     best_cost, priced = self._cost(best), True
                 if best_cost - _plain_cost(best) < CROSSING_COST:
                     return best
-        if best is not None and best_shared == 0:
-            return best  # crosses another connector, but nothing clear does better
+        if best is not None and best_shared == 0 and not self.thorough:
+            return best  # crosses another connector; a big flow takes it as it is
         searched = self._search(source, target, ends)
         if searched is not None and best is not None and not priced:
             best_cost = self._cost(best)
@@ -240,6 +240,7 @@ class Router:
                 blocks, area, style.CLEARANCE, BEND_COST,
                 lambda p, q: self.tracks.overlap(p, q, ends), OVERLAP_COST,
                 a_side, (-b_side[0], -b_side[1]),
+                self.tracks.crossings if self.thorough else None, CROSSING_COST,
             )
             if path is not None:
                 points = simplify([start, *path, goal])
@@ -275,7 +276,8 @@ def _tiers(
     gives a clear route off other corridors. `free` gives the corridors near the two steps
     (asked only when the simplest shapes are blocked)."""
     stub = style.STUB
-    if target.x >= source.right + 2 * stub:  # forward: leave right, enter left
+    level = abs(source.cy - target.cy) < 0.5 and target.x > source.right
+    if target.x >= source.right + 2 * stub or level:  # forward: leave right, enter left
         start, end = port(source, E), port(target, W)
         lo, hi = start[0] + stub, end[0] - stub
         ideal = round((start[0] + end[0]) / 4) * 2  # half-way, on even pixels

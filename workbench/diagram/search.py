@@ -3,7 +3,7 @@
 The grid's lines run along the edges of the steps nearby and a clearance beside them, so
 every corridor between two steps has a line down its middle-ish and a path never needs
 more lines than steps; moving costs its length, turning costs a bend, and running along
-another connector's corridor costs extra.
+another connector's corridor, or across one, costs extra.
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ def grid_path(
     overlap_cost: float,
     start_dir: Direction | None = None,
     goal_dir: Direction | None = None,
+    crossings: Callable[[Point, Point], int] | None = None,
+    crossing_cost: float = 0.0,
 ) -> list[Point] | None:
-    """The cheapest orthogonal path from start to goal that enters no block, or None."""
+    """The cheapest orthogonal path from start to goal that enters no block, or None.
+    With `crossings`, each other connector a grid edge crosses costs `crossing_cost`."""
     for b in blocks:  # an end inside a step (steps piled up): no way out, say so at once
         for x, y in (start, goal):
             if b.x < x < b.right and b.y < y < b.bottom:
@@ -54,6 +57,7 @@ def grid_path(
         (h(si, sj), 0.0, si, sj, start_dir)]
     width, height = len(xs), len(ys)
     shared: dict[tuple[int, int, int, int], bool] = {}  # edge -> runs along a corridor
+    crossed_by: dict[tuple[int, int, int, int], int] = {}  # edge -> connectors it crosses
     steps: tuple[Direction, ...] = ((1, 0), (-1, 0), (0, 1), (0, -1))
     while queue:
         _, cost, i, j, heading = heapq.heappop(queue)
@@ -84,6 +88,11 @@ def grid_path(
                 crowded = shared[edge] = overlaps(p, q)
             if crowded:
                 step += overlap_cost
+            if crossings is not None:
+                crossed = crossed_by.get(edge)
+                if crossed is None:
+                    crossed = crossed_by[edge] = crossings(p, q)
+                step += crossing_cost * crossed
             new = cost + step
             nxt = (ni, nj, d)
             if new < best.get(nxt, float("inf")):

@@ -67,3 +67,11 @@ def test_a_self_loop_leaves_and_returns_on_the_outline():
     router = router_with(a=Rect(0, 0, 100, 60))
     route = router.route("f", "a", "a")
     assert route[0] == (100, 30) and route[-1] == (50, 0)
+
+
+def test_two_level_shapes_close_together_are_joined_straight():
+    """A gateway the BPMN export adds stands less than two stubs before its step; the
+    connector between them is still the straight line between their facing sides."""
+    router = router_with(join=Rect(0, 4, 52, 52), step=Rect(80, 0, 128, 60))
+    assert router.route("f", "join", "step") == [(52, 30), (80, 30)]
+
