@@ -17,7 +17,7 @@ the one auto-layout: the editor, the BPMN import and `process-workbench layout` 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from workbench.diagram import style
@@ -74,17 +74,24 @@ TRIED_STEPS = 120  # flows up to this size try every choice
 def auto_layout(version: Version, metrics: TextMetrics, words: Words | None = None) -> Layout:
     """Longest-path columns, barycentre order within a lane, steps sized by their labels;
     on a flow of workshop size, the choice of those whose drawing crosses least."""
-    first = layout_for(version, metrics, words, CHOICES[0])
-    if len(version.nodes) > TRIED_STEPS or len(version.flows) < 3:
+    return layout_for(version, metrics, words, best_choice([version], metrics, words))
+
+
+def best_choice(versions: Sequence[Version], metrics: TextMetrics,
+                words: Words | None = None) -> Choice:
+    """The way of reading the flow whose drawings, over all `versions` (one flow written
+    in several languages), cross least, and then bend least: a drawing that crosses
+    no more than another but bends less is the tidier one. A big flow takes the first."""
+    first = CHOICES[0]
+    if any(len(v.nodes) > TRIED_STEPS or len(v.flows) < 3 for v in versions):
         return first
-    best, fewest = first, _crossings(version, first, metrics, words)
+    best, fewest = first, _score(versions, first, metrics, words)
     for choice in CHOICES[1:]:
-        if fewest == 0:
+        if fewest[0] == 0:
             break
-        layout = layout_for(version, metrics, words, choice)
-        crossed = _crossings(version, layout, metrics, words)
-        if crossed < fewest:
-            best, fewest = layout, crossed
+        score = _score(versions, choice, metrics, words)
+        if score < fewest:
+            best, fewest = choice, score
     return best
 
 
@@ -98,10 +105,16 @@ def layout_for(
     return place(version, Ranking(ranks, slots), metrics, words, back)
 
 
-def _crossings(version: Version, layout: Layout, metrics: TextMetrics,
-               words: Words | None) -> int:
-    drawing = build_drawing(placed(version, layout), metrics, words)
-    return crossing_count({k: c.points for k, c in drawing.connectors.items()})
+def _score(versions: Sequence[Version], choice: Choice, metrics: TextMetrics,
+           words: Words | None) -> tuple[int, int]:
+    crossings = bends = 0
+    for version in versions:
+        layout = layout_for(version, metrics, words, choice)
+        drawing = build_drawing(placed(version, layout), metrics, words)
+        routes = {k: c.points for k, c in drawing.connectors.items()}
+        crossings += crossing_count(routes)
+        bends += sum(len(points) - 2 for points in routes.values())
+    return crossings, bends
 
 
 def placed(version: Version, layout: Layout) -> Version:
@@ -130,10 +143,19 @@ def lay_out_document(document: Document, metrics: TextMetrics | None = None) -> 
     """Every version drawn by the auto-layout (bundled templates, the built-in example), so
     it opens tidy on every surface whatever font each measures its labels with: the layout
     leaves enough slack between columns and rows for the usual sans-serif faces."""
-    metrics = metrics or EstimatedMetrics()
-    for version in list(document.versions):
-        apply_layout(document, version.id, auto_layout(version, metrics))
+    lay_out_together([document], metrics)
     return document
+
+
+def lay_out_together(documents: Sequence[Document], metrics: TextMetrics | None = None) -> None:
+    """One flow written in several languages (a bundled template's editions), laid out
+    the same way in each: the choice of reading is made over all of them, so the columns
+    and rows agree whatever the labels' lengths."""
+    metrics = metrics or EstimatedMetrics()
+    for editions in zip(*(document.versions for document in documents), strict=True):
+        choice = best_choice(editions, metrics)
+        for document, version in zip(documents, editions, strict=True):
+            apply_layout(document, version.id, layout_for(version, metrics, None, choice))
 
 
 # -------------------------------------------------------------------- ranks

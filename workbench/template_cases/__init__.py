@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.diagram.layout import lay_out_document
+from workbench.diagram.layout import lay_out_together
 from workbench.document import Document
 from workbench.storage import dumps_document, write_atomically
 from workbench.template_cases import (
@@ -41,11 +41,13 @@ def file_name(name: str, language: str) -> str:
 
 def build_all() -> dict[str, str]:
     """Every bundled template's file name and its exact file text."""
-    return {
-        file_name(name, language): dumps_document(lay_out_document(build(language)))
-        for name, build in CASES.items()
-        for language in LANGUAGES
-    }
+    files = {}
+    for name, build in CASES.items():
+        editions = [build(language) for language in LANGUAGES]
+        lay_out_together(editions)  # both languages draw the same columns and rows
+        for language, document in zip(LANGUAGES, editions, strict=True):
+            files[file_name(name, language)] = dumps_document(document)
+    return files
 
 
 
