@@ -3,6 +3,8 @@ right except the loops that must run back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.synthetic import synthetic_document
@@ -10,9 +12,20 @@ from tests.ui.conftest import installation_flow
 from workbench.builder import VersionBuilder
 from workbench.diagram import EstimatedMetrics, build_drawing
 from workbench.diagram.check import diagram_defects
-from workbench.diagram.layout import Layout, auto_layout, back_edges, longest_path_ranks
+from workbench.diagram.layout import (
+    CHOICES,
+    Layout,
+    auto_layout,
+    back_edges,
+    best_choice,
+    layout_for,
+    longest_path_ranks,
+    placed,
+)
+from workbench.diagram.tracks import crossing_count
 from workbench.document import Document
 from workbench.model import LaneKind, Version
+from workbench.storage import load_document
 
 METRICS = EstimatedMetrics()
 
@@ -179,3 +192,21 @@ def _crossings(drawing) -> int:
                 horizontal.append((key, y1, min(x1, x2), max(x1, x2)))
     return sum(1 for a, x, top, bottom in vertical for b, y, left, right in horizontal
                if a != b and left < x < right and top < y < bottom)
+
+
+def test_between_readings_that_cross_as_often_the_one_that_bends_less_is_kept() -> None:
+    """The health-insurance claims as-is crosses once whichever way it is read; the
+    readings differ in how often their connectors bend, and the kept one bends least."""
+    bundled = Path(__file__).resolve().parents[3] / "process_templates"
+    version = load_document(bundled / "health-insurance-claims.en.pwb").versions[0]
+    metrics = EstimatedMetrics()
+
+    def score(choice) -> tuple[int, int]:  # noqa: ANN001
+        drawing = build_drawing(placed(version, layout_for(version, metrics, None, choice)),
+                                metrics)
+        routes = {k: c.points for k, c in drawing.connectors.items()}
+        return crossing_count(routes), sum(len(p) - 2 for p in routes.values())
+
+    each = [score(choice) for choice in CHOICES]
+    assert len({crossed for crossed, _ in each}) == 1, each  # a tie in crossings
+    assert score(best_choice([version], metrics)) == min(each) < each[0], each
