@@ -26,7 +26,7 @@ class Segment(NamedTuple):  # a tuple: made for every segment of every connector
     b: float  # high end
 
 
-_segment = tuple.__new__  # a Segment made without the Python-level constructor
+_segment = _rect = tuple.__new__  # a Segment or Rect made without its Python-level constructor
 
 
 class Tracks:
@@ -48,21 +48,27 @@ class Tracks:
         if flow_id in self._of or flow_id in self._line_count:
             self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
-        lines = self.lines
+        file_segment = self.lines.put_segment
+        vertical_table, horizontal_table = self._vertical, self._horizontal
+        prefix = flow_id + "#"
         for index in range(len(points) - 1):
-            p, q = points[index], points[index + 1]
-            (px, py), (qx, qy) = p, q
+            px, py = points[index]
+            qx, qy = points[index + 1]
             vertical = abs(px - qx) < 0.5
             if vertical:
                 key = int(round(px / HALF_TRACK))
                 seg = _segment(Segment, (flow_id, ends, min(py, qy), max(py, qy)))
-                self._vertical[key].append(seg)
+                bucket = vertical_table.get(key)
             else:
                 key = int(round(py / HALF_TRACK))
                 seg = _segment(Segment, (flow_id, ends, min(px, qx), max(px, qx)))
-                self._horizontal[key].append(seg)
+                bucket = horizontal_table.get(key)
+            if bucket is None:
+                (vertical_table if vertical else horizontal_table)[key] = [seg]
+            else:
+                bucket.append(seg)
             mine.append((vertical, key, seg))
-            lines.put(f"{flow_id}#{index}", segment_rect(p, q))
+            file_segment(prefix + str(index), px, py, qx, qy)  # key "flow#n"
         self._of[flow_id] = mine
         self._line_count[flow_id] = max(0, len(points) - 1)
 
@@ -138,6 +144,35 @@ class Lines:
                     else:
                         bucket[key] = rect
         if h >= 0.5 and w >= 0.5:
+            self._slanted.put(key, rect)
+
+    def put_segment(self, key: str, ax: float, ay: float, bx: float, by: float) -> None:
+        """`put(key, segment_rect(a, b))`, without the tuples in between: every segment of
+        every connector is filed here."""
+        x, y = (bx if bx < ax else ax), (by if by < ay else ay)
+        w, h = abs(ax - bx), abs(ay - by)
+        rect = _rect(Rect, (x, y, w, h))
+        rects = self._rects
+        if key in rects:
+            self.remove(key)
+        rects[key] = rect
+        if h < 0.5:
+            table, row = self.flat, int(y // CELL)
+            for i in range(int(x // CELL), int((x + w) // CELL) + 1):
+                bucket = table.get((i, row))
+                if bucket is None:
+                    table[(i, row)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        if w < 0.5:
+            table, column = self.upright, int(x // CELL)
+            for j in range(int(y // CELL), int((y + h) // CELL) + 1):
+                bucket = table.get((column, j))
+                if bucket is None:
+                    table[(column, j)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        elif h >= 0.5:
             self._slanted.put(key, rect)
 
     def remove(self, key: str) -> None:
