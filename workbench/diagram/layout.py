@@ -375,7 +375,7 @@ def place(
     decision for its branch labels; rows as tall as the lane's tallest step and caption;
     every lane exactly as tall as its stacked rows need."""
     words = words or Words()
-    boxes = {n.id: step_box(n, 0.0, metrics, words) for n in version.nodes.values()}
+    boxes = _sized(version, metrics, words)
     slot = _slots(version, ranking)
     rows_in_lane: dict[str, int] = defaultdict(lambda: 1)
     for node_id, row in slot.items():
@@ -407,6 +407,20 @@ def place(
     changed = {k: v for k, v in heights.items()
                if abs(v - version.lane(k).height) > 0.5}
     return Layout(placements, changed, frozenset(back))
+
+
+def _sized(version: Version, metrics: TextMetrics, words: Words) -> dict[str, StepBox]:
+    """Each step's box, for its size only: steps alike in everything their size depends on
+    share one box (a big flow says "Check the request, 5 min" many times)."""
+    alike: dict[tuple, StepBox] = {}
+    boxes = {}
+    for node in version.nodes.values():
+        key = (node.kind, node.label, node.fail_point, node.waste_kind is None, node.duration)
+        box = alike.get(key)
+        if box is None:
+            box = alike[key] = step_box(node, 0.0, metrics, words)
+        boxes[node.id] = box
+    return boxes
 
 
 def _caption_room(box: StepBox) -> float:
