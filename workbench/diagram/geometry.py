@@ -7,6 +7,7 @@ left. Every drawing surface (canvas, PDF, BPMN) scales these, never re-derives t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from math import floor
 from typing import NamedTuple
 
 Point = tuple[float, float]
@@ -126,6 +127,7 @@ class SpatialIndex:
 
     def __init__(self, cell: float = 256.0) -> None:
         self._cell = cell
+        self._scale = 1.0 / cell  # cell (i, j) holds x from i * cell, y from j * cell on
         self._buckets: dict[tuple[int, int], dict[str, Rect]] = {}
         self._rects: dict[str, Rect] = {}
 
@@ -142,10 +144,10 @@ class SpatialIndex:
         return iter(self._rects.items())
 
     def _keys(self, rect: Rect) -> Iterator[tuple[int, int]]:
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
-        j0, j1 = int(y // size), int((y + h) // size) + 1
-        for i in range(int(x // size), int((x + w) // size) + 1):
+        j0, j1 = floor(y * scale), floor((y + h) * scale) + 1
+        for i in range(floor(x * scale), floor((x + w) * scale) + 1):
             for j in range(j0, j1):
                 yield i, j
 
@@ -154,11 +156,11 @@ class SpatialIndex:
         if key in rects:
             self.remove(key)
         rects[key] = rect
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
         buckets = self._buckets
-        i0, i1 = int(x // size), int((x + w) // size)
-        j0, j1 = int(y // size), int((y + h) // size)
+        i0, i1 = floor(x * scale), floor((x + w) * scale)
+        j0, j1 = floor(y * scale), floor((y + h) * scale)
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))
@@ -180,11 +182,11 @@ class SpatialIndex:
 
     def near(self, rect: Rect) -> set[str]:
         """Keys whose bucket meets `rect` (a superset of those that intersect it)."""
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
         buckets = self._buckets
-        i0, i1 = int(x // size), int((x + w) // size)
-        j0, j1 = int(y // size), int((y + h) // size)
+        i0, i1 = floor(x * scale), floor((x + w) * scale)
+        j0, j1 = floor(y * scale), floor((y + h) * scale)
         if i0 == i1 and j0 == j1:
             return set(buckets.get((i0, j0), ()))
         found: set[str] = set()
@@ -197,12 +199,12 @@ class SpatialIndex:
 
     def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
         """Keys whose rectangle intersects `rect`, except those in `exclude`."""
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
         right, bottom = x + w, y + h
         buckets = self._buckets
-        i0, i1 = int(x // size), int(right // size)
-        j0, j1 = int(y // size), int(bottom // size)
+        i0, i1 = floor(x * scale), floor(right * scale)
+        j0, j1 = floor(y * scale), floor(bottom * scale)
         found: set[str] = set()
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
@@ -231,9 +233,9 @@ class SpatialIndex:
         bx, by = b
         x0, x1 = (bx, ax) if bx < ax else (ax, bx)
         y0, y1 = (by, ay) if by < ay else (ay, by)
-        size = self._cell
-        i0, i1 = int(x0 // size), int((x0 + abs(ax - bx)) // size)
-        j0, j1 = int(y0 // size), int((y0 + abs(ay - by)) // size)
+        scale = self._scale
+        i0, i1 = floor(x0 * scale), floor((x0 + abs(ax - bx)) * scale)
+        j0, j1 = floor(y0 * scale), floor((y0 + abs(ay - by)) * scale)
         buckets = self._buckets
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from math import floor
 from typing import NamedTuple
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
+from workbench.diagram.geometry import Point, Rect, SpatialIndex
 
 CELL = 384.0  # of the crossing index
+PER_CELL = 1.0 / CELL  # multiplying is cheaper than dividing; bucket of v: floor(v * PER_CELL)
 HALF_TRACK = style.TRACK / 2  # corridors are told apart to half a track
 
 
@@ -127,46 +129,29 @@ class Lines:
     def items(self) -> Iterator[tuple[str, Rect]]:
         return iter(self._rects.items())
 
-    def put(self, key: str, rect: Rect) -> None:
-        if key in self._rects:
-            self.remove(key)
-        self._rects[key] = rect
-        x, y, w, h = rect
-        row, column = int(y // CELL), int(x // CELL)  # the cells of _flat_cells, _upright_cells
-        for table, columns, rows in (
-                (self.flat, range(column, int((x + w) // CELL) + 1) if h < 0.5 else (), (row,)),
-                (self.upright, (column,), range(row, int((y + h) // CELL) + 1) if w < 0.5 else ())):
-            for i in columns:
-                for j in rows:
-                    bucket = table.get((i, j))
-                    if bucket is None:
-                        table[(i, j)] = {key: rect}
-                    else:
-                        bucket[key] = rect
-        if h >= 0.5 and w >= 0.5:
-            self._slanted.put(key, rect)
-
     def put_segment(self, key: str, ax: float, ay: float, bx: float, by: float) -> None:
         """`put(key, segment_rect(a, b))`, without the tuples in between: every segment of
         every connector is filed here."""
-        x, y = (bx if bx < ax else ax), (by if by < ay else ay)
-        w, h = abs(ax - bx), abs(ay - by)
-        rect = _rect(Rect, (x, y, w, h))
+        self.put(key, _rect(Rect, ((bx if bx < ax else ax), (by if by < ay else ay),
+                                   abs(ax - bx), abs(ay - by))))
+
+    def put(self, key: str, rect: Rect) -> None:
         rects = self._rects
         if key in rects:
             self.remove(key)
         rects[key] = rect
-        if h < 0.5:
-            table, row = self.flat, int(y // CELL)
-            for i in range(int(x // CELL), int((x + w) // CELL) + 1):
+        x, y, w, h = rect
+        if h < 0.5:  # the cells of _flat_cells
+            table, row = self.flat, floor(y * PER_CELL)
+            for i in range(floor(x * PER_CELL), floor((x + w) * PER_CELL) + 1):
                 bucket = table.get((i, row))
                 if bucket is None:
                     table[(i, row)] = {key: rect}
                 else:
                     bucket[key] = rect
-        if w < 0.5:
-            table, column = self.upright, int(x // CELL)
-            for j in range(int(y // CELL), int((y + h) // CELL) + 1):
+        if w < 0.5:  # the cells of _upright_cells
+            table, column = self.upright, floor(x * PER_CELL)
+            for j in range(floor(y * PER_CELL), floor((y + h) * PER_CELL) + 1):
                 bucket = table.get((column, j))
                 if bucket is None:
                     table[(column, j)] = {key: rect}
@@ -191,14 +176,14 @@ class Lines:
         x, y, w, h = rect
         right, bottom = x + w, y + h
         found = set(self._slanted.hits(rect)) if len(self._slanted) else set()
-        last_column, last_row = int(right // CELL), int(bottom // CELL)
+        last_column, last_row = floor(right * PER_CELL), floor(bottom * PER_CELL)
         # a flat segment may start less than half a unit above the box, in the row above;
         # an upright one likewise in the column left of it
         for table, columns, rows in (
-                (self.flat, range(int(x // CELL), last_column + 1),
-                 range(int((y - 0.5) // CELL), last_row + 1)),
-                (self.upright, range(int((x - 0.5) // CELL), last_column + 1),
-                 range(int(y // CELL), last_row + 1))):
+                (self.flat, range(floor(x * PER_CELL), last_column + 1),
+                 range(floor((y - 0.5) * PER_CELL), last_row + 1)),
+                (self.upright, range(floor((x - 0.5) * PER_CELL), last_column + 1),
+                 range(floor(y * PER_CELL), last_row + 1))):
             for i in columns:
                 for j in rows:
                     bucket = table.get((i, j))
@@ -216,9 +201,9 @@ class Lines:
         count = 0
         if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
             at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
-            column = int(at // CELL)
+            column = floor(at * PER_CELL)
             flat = self.flat
-            for row in range(int(lo // CELL), int(hi // CELL) + 1):
+            for row in range(floor(lo * PER_CELL), floor(hi * PER_CELL) + 1):
                 bucket = flat.get((column, row))
                 if bucket:
                     for x, y, w, _ in bucket.values():
@@ -226,9 +211,9 @@ class Lines:
                             count += 1
         else:
             at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
-            row = int(at // CELL)
+            row = floor(at * PER_CELL)
             upright = self.upright
-            for column in range(int(lo // CELL), int(hi // CELL) + 1):
+            for column in range(floor(lo * PER_CELL), floor(hi * PER_CELL) + 1):
                 bucket = upright.get((column, row))
                 if bucket:
                     for x, y, _, h in bucket.values():
@@ -238,13 +223,15 @@ class Lines:
 
 
 def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
-    row = int(rect.y // CELL)
-    return [(column, row) for column in range(int(rect.x // CELL), int(rect.right // CELL) + 1)]
+    row = floor(rect.y * PER_CELL)
+    last = floor(rect.right * PER_CELL)
+    return [(column, row) for column in range(floor(rect.x * PER_CELL), last + 1)]
 
 
 def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
-    column = int(rect.x // CELL)
-    return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
+    column = floor(rect.x * PER_CELL)
+    last = floor(rect.bottom * PER_CELL)
+    return [(column, row) for row in range(floor(rect.y * PER_CELL), last + 1)]
 
 
 def _unfile(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
