@@ -45,7 +45,7 @@ class Rect(NamedTuple):
 
     @staticmethod
     def around(cx: float, cy: float, w: float, h: float) -> Rect:
-        return Rect(cx - w / 2, cy - h / 2, w, h)
+        return _new(Rect, (cx - w / 2, cy - h / 2, w, h))
 
     def intersects(self, other: Rect) -> bool:
         return (
@@ -59,14 +59,19 @@ class Rect(NamedTuple):
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
     def grown(self, margin: float) -> Rect:
-        return Rect(self.x - margin, self.y - margin, self.w + 2 * margin, self.h + 2 * margin)
+        x, y, w, h = self
+        return _new(Rect, (x - margin, y - margin, w + 2 * margin, h + 2 * margin))
 
     def moved(self, dx: float, dy: float) -> Rect:
-        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+        x, y, w, h = self
+        return _new(Rect, (x + dx, y + dy, w, h))
 
     def united(self, other: Rect) -> Rect:
         x, y = min(self.x, other.x), min(self.y, other.y)
         return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+_new = tuple.__new__  # a Rect made without its Python-level constructor: Rect hot spots
 
 
 def bounding(rects: Iterable[Rect]) -> Rect | None:
@@ -104,19 +109,20 @@ def polyline_length(points: Iterable[Point]) -> float:
 def simplify(points: list[Point]) -> list[Point]:
     """Drop repeated points and points in the middle of a straight run."""
     out: list[Point] = []
+    ax = ay = bx = by = 0.0  # the last two points kept, once there are two
     for p in points:
         px, py = p
-        if out:
-            bx, by = out[-1]
+        count = len(out)
+        if count:
             if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
-            if len(out) >= 2:
-                ax, ay = out[-2]
-                same_x = abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6
-                if same_x or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
-                    out[-1] = p
-                    continue
+            if count >= 2 and ((abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6)
+                               or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6)):
+                out[-1] = p
+                bx, by = px, py
+                continue
         out.append(p)
+        ax, ay, bx, by = bx, by, px, py
     return out
 
 

@@ -57,13 +57,15 @@ class Tracks:
             px, py = points[index]
             qx, qy = points[index + 1]
             vertical = abs(px - qx) < 0.5
-            if vertical:
-                key = int(round(px / HALF_TRACK))
-                seg = _segment(Segment, (flow_id, ends, min(py, qy), max(py, qy)))
+            if vertical:  # round() of a float is an int; a < b picks as min() and max() do
+                key = round(px / HALF_TRACK)
+                seg = _segment(Segment, (flow_id, ends, qy if qy < py else py,
+                                         qy if qy > py else py))
                 bucket = vertical_table.get(key)
             else:
-                key = int(round(py / HALF_TRACK))
-                seg = _segment(Segment, (flow_id, ends, min(px, qx), max(px, qx)))
+                key = round(py / HALF_TRACK)
+                seg = _segment(Segment, (flow_id, ends, qx if qx < px else px,
+                                         qx if qx > px else px))
                 bucket = horizontal_table.get(key)
             if bucket is None:
                 (vertical_table if vertical else horizontal_table)[key] = [seg]
@@ -92,16 +94,23 @@ class Tracks:
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
         """Does p-q run along a corridor that a connector with other ends already uses?"""
-        vertical = abs(p[0] - q[0]) < 0.5
-        if vertical:
-            table, at, lo, hi = self._vertical, p[0], min(p[1], q[1]), max(p[1], q[1])
+        px, py = p
+        qx, qy = q
+        if abs(px - qx) < 0.5:  # vertical
+            table, at = self._vertical, px
+            lo, hi = (qy if qy < py else py), (qy if qy > py else py)
         else:
-            table, at, lo, hi = self._horizontal, p[1], min(p[0], q[0]), max(p[0], q[0])
-        key = self._key(at)
+            table, at = self._horizontal, py
+            lo, hi = (qx if qx < px else px), (qx if qx > px else px)
+        key = round(at / HALF_TRACK)
+        source, target = ends
+        low, high = lo + 1, hi - 1
         for k in (key - 1, key, key + 1):
-            for seg in table.get(k, ()):
-                if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
-                    return True
+            bucket = table.get(k)
+            if bucket:
+                for _, (one, other), a, b in bucket:  # not _shares_end(seg.ends, ends)
+                    if a < high and low < b and one != source and other != target:
+                        return True
         return False
 
 
