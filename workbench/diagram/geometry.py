@@ -167,6 +167,13 @@ class SpatialIndex:
         buckets = self._buckets
         i0, i1 = floor(x * scale), floor((x + w) * scale)
         j0, j1 = floor(y * scale), floor((y + h) * scale)
+        if i0 == i1 and j0 == j1:  # most steps and captions lie in one cell
+            bucket = buckets.get((i0, j0))
+            if bucket is None:
+                buckets[(i0, j0)] = {key: rect}
+            else:
+                bucket[key] = rect
+            return
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))

@@ -397,13 +397,16 @@ def place(
         heights[lane.id] = max(MIN_LANE_HEIGHT, _round_up(block + 2 * LANE_PADDING))
         first_row[lane.id] = (heights[lane.id] - block) / 2 + above[lane.id]
     placements = {}
+    xs = {column: _snap(centre - style.CELL_WIDTH / 2, 2.0) for column, centre in centres.items()}
+    ys: dict[tuple[str, int], float] = {}  # each lane's rows, worked out once
     for node_id, row in slot.items():
         lane_id = version.nodes[node_id].lane
-        pitch = above[lane_id] + below[lane_id] + ROW_GAP
-        centre_y = first_row[lane_id] + row * pitch  # shapes of one row share a centre line
-        x = _snap(centres[ranking.rank[node_id]] - style.CELL_WIDTH / 2, 2.0)
-        y = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
-        placements[node_id] = Placement(x, y, lane_id)
+        y = ys.get((lane_id, row))
+        if y is None:
+            pitch = above[lane_id] + below[lane_id] + ROW_GAP
+            centre_y = first_row[lane_id] + row * pitch  # shapes of one row share a centre line
+            y = ys[(lane_id, row)] = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
+        placements[node_id] = Placement(xs[ranking.rank[node_id]], y, lane_id)
     changed = {k: v for k, v in heights.items()
                if abs(v - version.lane(k).height) > 0.5}
     return Layout(placements, changed, frozenset(back))
@@ -435,9 +438,10 @@ def _column_centres(
     after: dict[int, float] = defaultdict(float)  # room a decision's branch labels need
     for node_id, box in boxes.items():
         column = rank[node_id]
-        width[column] = max(width[column], box.shape.w)
-        if not box.inside and box.lines:
-            half_caption[column] = max(half_caption[column], box.text.w / 2)
+        if box.shape.w > width[column]:  # max(), without the call
+            width[column] = box.shape.w
+        if box.lines and not box.inside and box.text.w / 2 > half_caption[column]:
+            half_caption[column] = box.text.w / 2
     for flow in version.flows.values():
         source = version.nodes.get(flow.source)
         if source is None or source.kind is not NodeKind.DECISION:
