@@ -55,7 +55,12 @@ class Places:
     def take(self, key: str, box: Rect) -> None:
         """Reserve `box` under `key` ("owner#what"): no other owner's text may cover it."""
         self.hard.put(key, box)
-        self._owned.setdefault(key.split("#", 1)[0], set()).add(key)
+        owner = key.partition("#")[0]
+        owned = self._owned.get(owner)
+        if owned is None:
+            self._owned[owner] = {key}
+        else:
+            owned.add(key)
 
     def release(self, owner: str) -> None:
         """Forget everything an owner placed (a step or flow that moved or changed)."""

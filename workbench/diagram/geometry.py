@@ -6,8 +6,8 @@ left. Every drawing surface (canvas, PDF, BPMN) scales these, never re-derives t
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from math import floor
 from typing import NamedTuple
 
 Point = tuple[float, float]
@@ -45,7 +45,7 @@ class Rect(NamedTuple):
 
     @staticmethod
     def around(cx: float, cy: float, w: float, h: float) -> Rect:
-        return Rect(cx - w / 2, cy - h / 2, w, h)
+        return _new(Rect, (cx - w / 2, cy - h / 2, w, h))
 
     def intersects(self, other: Rect) -> bool:
         return (
@@ -59,14 +59,19 @@ class Rect(NamedTuple):
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
     def grown(self, margin: float) -> Rect:
-        return Rect(self.x - margin, self.y - margin, self.w + 2 * margin, self.h + 2 * margin)
+        x, y, w, h = self
+        return _new(Rect, (x - margin, y - margin, w + 2 * margin, h + 2 * margin))
 
     def moved(self, dx: float, dy: float) -> Rect:
-        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+        x, y, w, h = self
+        return _new(Rect, (x + dx, y + dy, w, h))
 
     def united(self, other: Rect) -> Rect:
         x, y = min(self.x, other.x), min(self.y, other.y)
         return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+_new = tuple.__new__  # a Rect made without its Python-level constructor: Rect hot spots
 
 
 def bounding(rects: Iterable[Rect]) -> Rect | None:
@@ -104,29 +109,32 @@ def polyline_length(points: Iterable[Point]) -> float:
 def simplify(points: list[Point]) -> list[Point]:
     """Drop repeated points and points in the middle of a straight run."""
     out: list[Point] = []
+    ax = ay = bx = by = 0.0  # the last two points kept, once there are two
     for p in points:
         px, py = p
-        if out:
-            bx, by = out[-1]
+        count = len(out)
+        if count:
             if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
-            if len(out) >= 2:
-                ax, ay = out[-2]
-                same_x = abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6
-                if same_x or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
-                    out[-1] = p
-                    continue
+            if count >= 2 and ((abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6)
+                               or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6)):
+                out[-1] = p
+                bx, by = px, py
+                continue
         out.append(p)
+        ax, ay, bx, by = bx, by, px, py
     return out
 
 
 class SpatialIndex:
     """Rectangles by key, bucketed on a coarse grid: add, move, remove and ask in a few
-    dictionary operations, so asking stays as cheap on 10,000 steps as on ten."""
+    dictionary operations, so asking stays as cheap on 10,000 steps as on ten. Each bucket
+    holds its keys' rectangles, so a question reads them where it finds them."""
 
     def __init__(self, cell: float = 256.0) -> None:
         self._cell = cell
-        self._buckets: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self._scale = 1.0 / cell  # cell (i, j) holds x from i * cell, y from j * cell on
+        self._buckets: dict[tuple[int, int], dict[str, Rect]] = {}
         self._rects: dict[str, Rect] = {}
 
     def __len__(self) -> int:
@@ -142,28 +150,37 @@ class SpatialIndex:
         return iter(self._rects.items())
 
     def _keys(self, rect: Rect) -> Iterator[tuple[int, int]]:
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
-        j0, j1 = int(y // size), int((y + h) // size) + 1
-        for i in range(int(x // size), int((x + w) // size) + 1):
+        j0, j1 = floor(y * scale), floor((y + h) * scale) + 1
+        for i in range(floor(x * scale), floor((x + w) * scale) + 1):
             for j in range(j0, j1):
                 yield i, j
 
     def put(self, key: str, rect: Rect) -> None:
-        if key in self._rects:
+        rects = self._rects
+        if key in rects:
             self.remove(key)
-        self._rects[key] = rect
-        size = self._cell
+        rects[key] = rect
+        scale = self._scale
         x, y, w, h = rect
         buckets = self._buckets
-        i0, i1 = int(x // size), int((x + w) // size)
-        j0, j1 = int(y // size), int((y + h) // size)
-        if i0 == i1 and j0 == j1:
-            buckets[(i0, j0)].add(key)
+        i0, i1 = floor(x * scale), floor((x + w) * scale)
+        j0, j1 = floor(y * scale), floor((y + h) * scale)
+        if i0 == i1 and j0 == j1:  # most steps and captions lie in one cell
+            bucket = buckets.get((i0, j0))
+            if bucket is None:
+                buckets[(i0, j0)] = {key: rect}
+            else:
+                bucket[key] = rect
             return
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
-                buckets[(i, j)].add(key)
+                bucket = buckets.get((i, j))
+                if bucket is None:
+                    buckets[(i, j)] = {key: rect}
+                else:
+                    bucket[key] = rect
 
     def remove(self, key: str) -> None:
         rect = self._rects.pop(key, None)
@@ -172,17 +189,17 @@ class SpatialIndex:
         for cell in self._keys(rect):
             bucket = self._buckets.get(cell)
             if bucket is not None:
-                bucket.discard(key)
+                bucket.pop(key, None)
                 if not bucket:
                     del self._buckets[cell]
 
     def near(self, rect: Rect) -> set[str]:
         """Keys whose bucket meets `rect` (a superset of those that intersect it)."""
-        size = self._cell
+        scale = self._scale
         x, y, w, h = rect
         buckets = self._buckets
-        i0, i1 = int(x // size), int((x + w) // size)
-        j0, j1 = int(y // size), int((y + h) // size)
+        i0, i1 = floor(x * scale), floor((x + w) * scale)
+        j0, j1 = floor(y * scale), floor((y + h) * scale)
         if i0 == i1 and j0 == j1:
             return set(buckets.get((i0, j0), ()))
         found: set[str] = set()
@@ -190,23 +207,28 @@ class SpatialIndex:
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))
                 if bucket:
-                    found |= bucket
+                    found.update(bucket)
         return found
 
     def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
         """Keys whose rectangle intersects `rect`, except those in `exclude`."""
-        skip = set(exclude)
-        rects = self._rects
+        scale = self._scale
         x, y, w, h = rect
         right, bottom = x + w, y + h
-        found = []
-        for key in self.near(rect):
-            if key in skip:
-                continue
-            kx, ky, kw, kh = rects[key]
-            if kx < right and x < kx + kw and ky < bottom and y < ky + kh:  # intersects
-                found.append(key)
-        return found
+        buckets = self._buckets
+        i0, i1 = floor(x * scale), floor(right * scale)
+        j0, j1 = floor(y * scale), floor(bottom * scale)
+        found: set[str] = set()
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                bucket = buckets.get((i, j))
+                if bucket:
+                    for key, (kx, ky, kw, kh) in bucket.items():
+                        if kx < right and x < kx + kw and ky < bottom and y < ky + kh:
+                            found.add(key)
+        if exclude:
+            found.difference_update(exclude)
+        return list(found)
 
     def crossed_by(self, a: Point, b: Point, exclude: Iterable[str] = (),
                    inset: float = EPSILON) -> list[str]:
@@ -224,20 +246,18 @@ class SpatialIndex:
         bx, by = b
         x0, x1 = (bx, ax) if bx < ax else (ax, bx)
         y0, y1 = (by, ay) if by < ay else (ay, by)
-        size = self._cell
-        i0, i1 = int(x0 // size), int((x0 + abs(ax - bx)) // size)
-        j0, j1 = int(y0 // size), int((y0 + abs(ay - by)) // size)
-        buckets, rects = self._buckets, self._rects
+        scale = self._scale
+        i0, i1 = floor(x0 * scale), floor((x0 + abs(ax - bx)) * scale)
+        j0, j1 = floor(y0 * scale), floor((y0 + abs(ay - by)) * scale)
+        buckets = self._buckets
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))
                 if not bucket:
                     continue
-                for key in bucket:
-                    if key in exclude:
-                        continue
-                    x, y, w, h = rects[key]
+                for key, (x, y, w, h) in bucket.items():
                     if (x0 < x + w - inset and x1 > x + inset
-                            and y0 < y + h - inset and y1 > y + inset):
+                            and y0 < y + h - inset and y1 > y + inset
+                            and key not in exclude):
                         return True
         return False

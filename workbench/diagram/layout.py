@@ -397,7 +397,7 @@ def place(
     decision for its branch labels; rows as tall as the lane's tallest step and caption;
     every lane exactly as tall as its stacked rows need."""
     words = words or Words()
-    boxes = {n.id: step_box(n, 0.0, metrics, words) for n in version.nodes.values()}
+    boxes = _sized(version, metrics, words)
     slot = _slots(version, ranking)
     rows_in_lane: dict[str, int] = defaultdict(lambda: 1)
     for node_id, row in slot.items():
@@ -419,16 +419,33 @@ def place(
         heights[lane.id] = max(MIN_LANE_HEIGHT, _round_up(block + 2 * LANE_PADDING))
         first_row[lane.id] = (heights[lane.id] - block) / 2 + above[lane.id]
     placements = {}
+    xs = {column: _snap(centre - style.CELL_WIDTH / 2, 2.0) for column, centre in centres.items()}
+    ys: dict[tuple[str, int], float] = {}  # each lane's rows, worked out once
     for node_id, row in slot.items():
         lane_id = version.nodes[node_id].lane
-        pitch = above[lane_id] + below[lane_id] + ROW_GAP
-        centre_y = first_row[lane_id] + row * pitch  # shapes of one row share a centre line
-        x = _snap(centres[ranking.rank[node_id]] - style.CELL_WIDTH / 2, 2.0)
-        y = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
-        placements[node_id] = Placement(x, y, lane_id)
+        y = ys.get((lane_id, row))
+        if y is None:
+            pitch = above[lane_id] + below[lane_id] + ROW_GAP
+            centre_y = first_row[lane_id] + row * pitch  # shapes of one row share a centre line
+            y = ys[(lane_id, row)] = _snap(centre_y - style.CELL_HEIGHT / 2, 2.0)
+        placements[node_id] = Placement(xs[ranking.rank[node_id]], y, lane_id)
     changed = {k: v for k, v in heights.items()
                if abs(v - version.lane(k).height) > 0.5}
     return Layout(placements, changed, frozenset(back))
+
+
+def _sized(version: Version, metrics: TextMetrics, words: Words) -> dict[str, StepBox]:
+    """Each step's box, for its size only: steps alike in everything their size depends on
+    share one box (a big flow says "Check the request, 5 min" many times)."""
+    alike: dict[tuple, StepBox] = {}
+    boxes = {}
+    for node in version.nodes.values():
+        key = (node.kind, node.label, node.fail_point, node.waste_kind is None, node.duration)
+        box = alike.get(key)
+        if box is None:
+            box = alike[key] = step_box(node, 0.0, metrics, words)
+        boxes[node.id] = box
+    return boxes
 
 
 def _caption_room(box: StepBox) -> float:
@@ -443,9 +460,10 @@ def _column_centres(
     after: dict[int, float] = defaultdict(float)  # room a decision's branch labels need
     for node_id, box in boxes.items():
         column = rank[node_id]
-        width[column] = max(width[column], box.shape.w)
-        if not box.inside and box.lines:
-            half_caption[column] = max(half_caption[column], box.text.w / 2)
+        if box.shape.w > width[column]:  # max(), without the call
+            width[column] = box.shape.w
+        if box.lines and not box.inside and box.text.w / 2 > half_caption[column]:
+            half_caption[column] = box.text.w / 2
     for flow in version.flows.values():
         source = version.nodes.get(flow.source)
         if source is None or source.kind is not NodeKind.DECISION:

@@ -157,8 +157,11 @@ class Router:
 
     def _shared(self, points: Sequence[Point], ends: tuple[str, str]) -> int:
         overlap = self.tracks.overlap
-        return sum(1 for index in range(1, len(points) - 2)
-                   if overlap(points[index], points[index + 1], ends))
+        shared = 0
+        for index in range(1, len(points) - 2):  # most routes have one inner segment or none
+            if overlap(points[index], points[index + 1], ends):
+                shared += 1
+        return shared
 
     def _cost(self, points: Sequence[Point]) -> float:
         length = 0.0
@@ -217,12 +220,17 @@ class Router:
         xs: set[float] = set()
         ys: set[float] = set()
         c = style.CLEARANCE
+        ax, ay, aw, ah = area
+        right, bottom = ax + aw, ay + ah
+        get = self.shapes.get
         for key in self.shapes.near(area):
-            r = self.shapes.get(key)
-            if r is None or not r.intersects(area):
+            r = get(key)
+            if r is None:
                 continue
-            xs.update((r.x - c, r.right + c))
-            ys.update((r.y - c, r.bottom + c))
+            x, y, w, h = r
+            if x < right and ax < x + w and y < bottom and ay < y + h:  # r.intersects(area)
+                xs.update((x - c, x + w + c))
+                ys.update((y - c, y + h + c))
         return sorted(xs), sorted(ys)
 
     def _search(self, source: Rect, target: Rect, ends: tuple[str, str]) -> list[Point] | None:

@@ -17,6 +17,7 @@ from workbench.diagram.text import TextMetrics, is_wide, widest, wrap
 from workbench.i18n import _t, tr
 from workbench.model import Duration, Node, NodeKind, WasteKind
 
+_rect = tuple.__new__  # a Rect made without its Python-level constructor: two per step
 WAIT = NodeKind.WAIT  # looked up once: an enum member costs a lookup every time it is named
 INSIDE = (NodeKind.TASK, NodeKind.WAIT)  # kinds whose label goes inside the shape
 BADGE_WORDS = {
@@ -151,9 +152,9 @@ def _task(node: Node, cx: float, cy: float, metrics: TextMetrics, words: Words) 
     bottom_pad = style.TASK_PAD_Y + (style.DURATION_STRIP if duration else 0.0)
     height = max(style.MIN_TASK_HEIGHT, top_pad + len(lines) * line_height + bottom_pad)
     height = -(-height // 2) * 2
-    shape = Rect(cx - width / 2, cy - height / 2, width, height)  # Rect.around, inline
-    text = Rect(shape.x + style.TASK_PAD_X, shape.y + top_pad, width - 2 * style.TASK_PAD_X,
-                height - top_pad - bottom_pad)
+    shape = _rect(Rect, (cx - width / 2, cy - height / 2, width, height))  # Rect.around
+    text = _rect(Rect, (shape.x + style.TASK_PAD_X, shape.y + top_pad,
+                        width - 2 * style.TASK_PAD_X, height - top_pad - bottom_pad))
     icons: list[Icon] = []
     if node.kind is WAIT:
         icons.append(Icon("clock", Rect(shape.x + 5, shape.y + 5, 13, 13)))
@@ -176,12 +177,13 @@ def _task(node: Node, cx: float, cy: float, metrics: TextMetrics, words: Words) 
 
 def _small(node: Node, cx: float, cy: float, metrics: TextMetrics) -> StepBox:
     width, height = style.SMALL_SHAPES[node.kind]
-    shape = Rect(cx - width / 2, cy - height / 2, width, height)  # Rect.around, inline
+    shape = _rect(Rect, (cx - width / 2, cy - height / 2, width, height))  # Rect.around
     size = style.CAPTION_SIZE
     lines = wrap(node.label, metrics, size, style.CAPTION_WIDTH)
     text_width = widest(lines, metrics, size)
     text_height = len(lines) * metrics.line_height(size)
-    text = Rect(cx - text_width / 2, shape.bottom + style.CAPTION_GAP, text_width, text_height)
+    text = _rect(Rect, (cx - text_width / 2, shape.bottom + style.CAPTION_GAP, text_width,
+                        text_height))
     icons: tuple[Icon, ...] = ()
     if node.fail_point:
         icons = (Icon("fail-point", Rect(shape.x - 8, shape.y - 8, 16, 16)),)

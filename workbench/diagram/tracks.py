@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from math import floor
 from typing import NamedTuple
 
 from workbench.diagram import style
-from workbench.diagram.geometry import Point, Rect, SpatialIndex, segment_rect
+from workbench.diagram.geometry import Point, Rect, SpatialIndex
 
 CELL = 384.0  # of the crossing index
+PER_CELL = 1.0 / CELL  # multiplying is cheaper than dividing; bucket of v: floor(v * PER_CELL)
 HALF_TRACK = style.TRACK / 2  # corridors are told apart to half a track
 
 
@@ -26,7 +28,7 @@ class Segment(NamedTuple):  # a tuple: made for every segment of every connector
     b: float  # high end
 
 
-_segment = tuple.__new__  # a Segment made without the Python-level constructor
+_segment = _rect = tuple.__new__  # a Segment or Rect made without its Python-level constructor
 
 
 class Tracks:
@@ -48,21 +50,29 @@ class Tracks:
         if flow_id in self._of or flow_id in self._line_count:
             self.remove(flow_id)
         mine: list[tuple[bool, int, Segment]] = []
-        lines = self.lines
+        file_segment = self.lines.put_segment
+        vertical_table, horizontal_table = self._vertical, self._horizontal
+        prefix = flow_id + "#"
         for index in range(len(points) - 1):
-            p, q = points[index], points[index + 1]
-            (px, py), (qx, qy) = p, q
+            px, py = points[index]
+            qx, qy = points[index + 1]
             vertical = abs(px - qx) < 0.5
-            if vertical:
-                key = int(round(px / HALF_TRACK))
-                seg = _segment(Segment, (flow_id, ends, min(py, qy), max(py, qy)))
-                self._vertical[key].append(seg)
+            if vertical:  # round() of a float is an int; a < b picks as min() and max() do
+                key = round(px / HALF_TRACK)
+                seg = _segment(Segment, (flow_id, ends, qy if qy < py else py,
+                                         qy if qy > py else py))
+                bucket = vertical_table.get(key)
             else:
-                key = int(round(py / HALF_TRACK))
-                seg = _segment(Segment, (flow_id, ends, min(px, qx), max(px, qx)))
-                self._horizontal[key].append(seg)
+                key = round(py / HALF_TRACK)
+                seg = _segment(Segment, (flow_id, ends, qx if qx < px else px,
+                                         qx if qx > px else px))
+                bucket = horizontal_table.get(key)
+            if bucket is None:
+                (vertical_table if vertical else horizontal_table)[key] = [seg]
+            else:
+                bucket.append(seg)
             mine.append((vertical, key, seg))
-            lines.put(f"{flow_id}#{index}", segment_rect(p, q))
+            file_segment(prefix + str(index), px, py, qx, qy)  # key "flow#n"
         self._of[flow_id] = mine
         self._line_count[flow_id] = max(0, len(points) - 1)
 
@@ -84,16 +94,23 @@ class Tracks:
 
     def overlap(self, p: Point, q: Point, ends: tuple[str, str]) -> bool:
         """Does p-q run along a corridor that a connector with other ends already uses?"""
-        vertical = abs(p[0] - q[0]) < 0.5
-        if vertical:
-            table, at, lo, hi = self._vertical, p[0], min(p[1], q[1]), max(p[1], q[1])
+        px, py = p
+        qx, qy = q
+        if abs(px - qx) < 0.5:  # vertical
+            table, at = self._vertical, px
+            lo, hi = (qy if qy < py else py), (qy if qy > py else py)
         else:
-            table, at, lo, hi = self._horizontal, p[1], min(p[0], q[0]), max(p[0], q[0])
-        key = self._key(at)
+            table, at = self._horizontal, py
+            lo, hi = (qx if qx < px else px), (qx if qx > px else px)
+        key = round(at / HALF_TRACK)
+        source, target = ends
+        low, high = lo + 1, hi - 1
         for k in (key - 1, key, key + 1):
-            for seg in table.get(k, ()):
-                if seg.a < hi - 1 and lo + 1 < seg.b and not _shares_end(seg.ends, ends):
-                    return True
+            bucket = table.get(k)
+            if bucket:
+                for _, (one, other), a, b in bucket:  # not _shares_end(seg.ends, ends)
+                    if a < high and low < b and one != source and other != target:
+                        return True
         return False
 
 
@@ -121,23 +138,35 @@ class Lines:
     def items(self) -> Iterator[tuple[str, Rect]]:
         return iter(self._rects.items())
 
+    def put_segment(self, key: str, ax: float, ay: float, bx: float, by: float) -> None:
+        """`put(key, segment_rect(a, b))`, without the tuples in between: every segment of
+        every connector is filed here."""
+        self.put(key, _rect(Rect, ((bx if bx < ax else ax), (by if by < ay else ay),
+                                   abs(ax - bx), abs(ay - by))))
+
     def put(self, key: str, rect: Rect) -> None:
-        if key in self._rects:
+        rects = self._rects
+        if key in rects:
             self.remove(key)
-        self._rects[key] = rect
+        rects[key] = rect
         x, y, w, h = rect
-        row, column = int(y // CELL), int(x // CELL)  # the cells of _flat_cells, _upright_cells
-        for table, columns, rows in (
-                (self.flat, range(column, int((x + w) // CELL) + 1) if h < 0.5 else (), (row,)),
-                (self.upright, (column,), range(row, int((y + h) // CELL) + 1) if w < 0.5 else ())):
-            for i in columns:
-                for j in rows:
-                    bucket = table.get((i, j))
-                    if bucket is None:
-                        table[(i, j)] = {key: rect}
-                    else:
-                        bucket[key] = rect
-        if h >= 0.5 and w >= 0.5:
+        if h < 0.5:  # the cells of _flat_cells
+            table, row = self.flat, floor(y * PER_CELL)
+            for i in range(floor(x * PER_CELL), floor((x + w) * PER_CELL) + 1):
+                bucket = table.get((i, row))
+                if bucket is None:
+                    table[(i, row)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        if w < 0.5:  # the cells of _upright_cells
+            table, column = self.upright, floor(x * PER_CELL)
+            for j in range(floor(y * PER_CELL), floor((y + h) * PER_CELL) + 1):
+                bucket = table.get((column, j))
+                if bucket is None:
+                    table[(column, j)] = {key: rect}
+                else:
+                    bucket[key] = rect
+        elif h >= 0.5:
             self._slanted.put(key, rect)
 
     def remove(self, key: str) -> None:
@@ -156,14 +185,14 @@ class Lines:
         x, y, w, h = rect
         right, bottom = x + w, y + h
         found = set(self._slanted.hits(rect)) if len(self._slanted) else set()
-        last_column, last_row = int(right // CELL), int(bottom // CELL)
+        last_column, last_row = floor(right * PER_CELL), floor(bottom * PER_CELL)
         # a flat segment may start less than half a unit above the box, in the row above;
         # an upright one likewise in the column left of it
         for table, columns, rows in (
-                (self.flat, range(int(x // CELL), last_column + 1),
-                 range(int((y - 0.5) // CELL), last_row + 1)),
-                (self.upright, range(int((x - 0.5) // CELL), last_column + 1),
-                 range(int(y // CELL), last_row + 1))):
+                (self.flat, range(floor(x * PER_CELL), last_column + 1),
+                 range(floor((y - 0.5) * PER_CELL), last_row + 1)),
+                (self.upright, range(floor((x - 0.5) * PER_CELL), last_column + 1),
+                 range(floor(y * PER_CELL), last_row + 1))):
             for i in columns:
                 for j in rows:
                     bucket = table.get((i, j))
@@ -181,9 +210,9 @@ class Lines:
         count = 0
         if abs(px - qx) < 0.5:  # vertical: count horizontal segments across it
             at, lo, hi = px, (qy if qy < py else py), (py if qy < py else qy)
-            column = int(at // CELL)
+            column = floor(at * PER_CELL)
             flat = self.flat
-            for row in range(int(lo // CELL), int(hi // CELL) + 1):
+            for row in range(floor(lo * PER_CELL), floor(hi * PER_CELL) + 1):
                 bucket = flat.get((column, row))
                 if bucket:
                     for x, y, w, _ in bucket.values():
@@ -191,9 +220,9 @@ class Lines:
                             count += 1
         else:
             at, lo, hi = py, (qx if qx < px else px), (px if qx < px else qx)
-            row = int(at // CELL)
+            row = floor(at * PER_CELL)
             upright = self.upright
-            for column in range(int(lo // CELL), int(hi // CELL) + 1):
+            for column in range(floor(lo * PER_CELL), floor(hi * PER_CELL) + 1):
                 bucket = upright.get((column, row))
                 if bucket:
                     for x, y, _, h in bucket.values():
@@ -203,13 +232,15 @@ class Lines:
 
 
 def _flat_cells(rect: Rect) -> list[tuple[int, int]]:
-    row = int(rect.y // CELL)
-    return [(column, row) for column in range(int(rect.x // CELL), int(rect.right // CELL) + 1)]
+    row = floor(rect.y * PER_CELL)
+    last = floor(rect.right * PER_CELL)
+    return [(column, row) for column in range(floor(rect.x * PER_CELL), last + 1)]
 
 
 def _upright_cells(rect: Rect) -> list[tuple[int, int]]:
-    column = int(rect.x // CELL)
-    return [(column, row) for row in range(int(rect.y // CELL), int(rect.bottom // CELL) + 1)]
+    column = floor(rect.x * PER_CELL)
+    last = floor(rect.bottom * PER_CELL)
+    return [(column, row) for row in range(floor(rect.y * PER_CELL), last + 1)]
 
 
 def _unfile(table: dict[tuple[int, int], dict[str, Rect]], cells: list[tuple[int, int]],
