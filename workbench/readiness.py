@@ -33,11 +33,15 @@ MIN_RESULT_PERIODS = 3
 _SHOWN = 5  # items named in one gap before "…"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a register holds tens of thousands
 class Gap:
     rule_id: str
     text: str  # a Msg when made here, so each reader sees it in their language
     element_id: str | None = None
+
+    def __reduce__(self) -> tuple:
+        """Sent between processes as its three parts (a register row holds dozens)."""
+        return (Gap, (self.rule_id, self.text, self.element_id))
 
 
 @dataclass(frozen=True)
