@@ -10,7 +10,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSignalBlocker, QSize, Qt, QThread, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,8 @@ from ui.register_model import (
 from ui.register_scan import PackWorker, ScanWorker, start
 from workbench.register.scan import Register, RegisterCache
 
+SCREEN_SHARE = (0.85, 0.75)  # of the available width and height the window opens at
+
 
 class RegisterWindow(QWidget):
     open_requested = Signal(str)  # an absolute path to open in the editor
@@ -58,9 +61,23 @@ class RegisterWindow(QWidget):
         self.rows = RegisterFilter(self)
         self.rows.setSourceModel(self.model)
         self._build()
-        self.resize(1280, 640)
+        self._fit_to_screen()
 
     # ------------------------------------------------------------------ layout
+
+    def _fit_to_screen(self) -> None:
+        """Most of the screen the window opens on, centred: the register is a wide table
+        (seventeen columns), yet a window larger than the screen hides its own edges."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if screen is None:  # no screen at all (a headless platform without one)
+            self.resize(1280, 640)
+            return
+        area = screen.availableGeometry()
+        width, height = SCREEN_SHARE
+        size = QSize(round(area.width() * width), round(area.height() * height))
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def _build(self) -> None:
         self.folder_label = QLabel(self)

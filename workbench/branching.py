@@ -52,14 +52,14 @@ def is_merge(graph: FlowGraph, position: int) -> bool:
 def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branching) -> None:
     if len(flows) == 1 and flows[0].probability is None:
         return  # one way on: every case takes it, nothing to assume
-    where = Msg("Decision {step}", step=graph.describe(node_id))
     given = [f for f in flows if f.probability is not None]
     missing = [f for f in flows if f.probability is None]
     bad = [f for f in given if not (0.0 <= f.probability <= 1.0)]  # also catches NaN
     if bad:
         branching.problems[node_id] = Msg(
             "{where}: probability {p} on {flow} is outside 0 to 1",
-            where=where, p=_fmt(bad[0].probability), flow=graph.describe_flow(bad[0]),
+            where=_where(graph, node_id), p=_fmt(bad[0].probability),
+            flow=graph.describe_flow(bad[0]),
         )
         return
     total = math.fsum(f.probability for f in given)
@@ -67,7 +67,7 @@ def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branchi
         if abs(total - 1.0) > TOLERANCE:
             branching.problems[node_id] = Msg(
                 "{where}: branch probabilities sum to {total}, not 1",
-                where=where,
+                where=_where(graph, node_id),
                 total=_fmt(total),
             )
             return
@@ -77,7 +77,7 @@ def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branchi
     if total > 1.0 + TOLERANCE:
         branching.problems[node_id] = Msg(
             "{where}: the probabilities set already sum to {total}, more than 1",
-            where=where, total=_fmt(total),
+            where=_where(graph, node_id), total=_fmt(total),
         )
         return
     rest = max(0.0, 1.0 - total) / len(missing)
@@ -89,13 +89,19 @@ def _split(graph: FlowGraph, node_id: str, flows: list[Flow], branching: Branchi
         branching.assumptions[node_id] = Msg(
             "{where}: {missing} of {count} branches have no probability; "
             "each is assumed to take {share} (the rest shared equally)",
-            where=where, missing=len(missing), count=len(flows), share=_fmt(rest),
+            where=_where(graph, node_id), missing=len(missing), count=len(flows),
+            share=_fmt(rest),
         )
     else:
         branching.assumptions[node_id] = Msg(
             "{where}: no branch has a probability; an equal split of {share} is assumed",
-            where=where, share=_fmt(rest),
+            where=_where(graph, node_id), share=_fmt(rest),
         )
+
+
+def _where(graph: FlowGraph, node_id: str) -> Msg:
+    """How a problem names its decision; made only for a decision that has one."""
+    return Msg("Decision {step}", step=graph.describe(node_id))
 
 
 def _fmt(value: float) -> str:

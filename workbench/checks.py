@@ -60,9 +60,11 @@ def check_version(
     branching: Branching | None = None,
     drawing: Drawing | None = None,
     metrics: TextMetrics | None = None,
+    ordered: bool = True,
 ) -> list[Finding]:
     """All findings for one version; pass `graph`/`branching` to share them with the measures,
-    and the version's `drawing` (with the metrics it was drawn with) to check the diagram."""
+    and the version's `drawing` (with the metrics it was drawn with) to check the diagram.
+    `ordered=False` leaves them in the order found, for a caller that only counts them."""
     graph = graph or FlowGraph(version)
     context = CheckContext(document, version, graph, branching or branch_shares(graph))
     findings = [
@@ -70,7 +72,7 @@ def check_version(
     ]
     if drawing is not None:
         findings += diagram_findings(version, drawing, metrics or EstimatedMetrics())
-    return sort_findings(version, findings)
+    return sort_findings(version, findings) if ordered else findings
 
 
 def sort_findings(version: Version, findings: list[Finding]) -> list[Finding]:

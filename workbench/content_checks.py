@@ -8,7 +8,7 @@ from workbench.checklist_score import checklist_score
 from workbench.events import ElementKind
 from workbench.findings import CheckContext, Finding
 from workbench.i18n import Joined, Msg, _t
-from workbench.model import AttachmentKind, ChecklistElement, InputItem, NodeKind, ValueClass
+from workbench.model import ChecklistElement, InputItem, NodeKind, ValueClass
 
 NODE, FLOW, KPI = ElementKind.NODE, ElementKind.FLOW, ElementKind.KPI
 ELEMENT_KINDS = {
@@ -23,6 +23,9 @@ EMPTY_ELEMENT = {
     ChecklistElement.OUTPUTS: _t("'{version}' lists no outputs."),
     ChecklistElement.ACTIVITIES: _t("'{version}' lists no activities."),
 }
+
+# what a KPI may lack, named once (a folder's KPIs are many, and most lack nothing)
+KPI_PARTS = {"target": Msg("target"), "unit": Msg("unit"), "data source": Msg("data source")}
 
 
 def value_classes(ctx: CheckContext) -> Iterator[Finding]:
@@ -48,28 +51,22 @@ def value_classes(ctx: CheckContext) -> Iterator[Finding]:
 
 def kpis(ctx: CheckContext) -> Iterator[Finding]:
     graph, version = ctx.graph, ctx.version
-    bound = {
-        k.attached_to.ref
-        for k in version.kpis.values()
-        if k.attached_to.kind is AttachmentKind.INTERACTION
-    }
-    for flow in map(graph.flows.__getitem__, graph.interaction_edges):
-        if flow.id not in bound:
-            yield ctx.finding(
-                "interaction-without-kpi",
-                Msg("The interaction from {source} to {target} has no KPI.",
-                    source=graph.describe(flow.source), target=graph.describe(flow.target)),
-                flow.id,
-                FLOW,
-            )
+    for flow in map(graph.flows.__getitem__, graph.interactions_without_kpi):
+        yield ctx.finding(
+            "interaction-without-kpi",
+            Msg("The interaction from {source} to {target} has no KPI.",
+                source=graph.describe(flow.source), target=graph.describe(flow.target)),
+            flow.id,
+            FLOW,
+        )
     segments = {s.id for s in ctx.document.segments}
     for kpi in version.kpis.values():
         missing = [
-            what
+            KPI_PARTS[what]
             for what, present in (
-                (Msg("target"), kpi.has_target()),
-                (Msg("unit"), bool(kpi.unit.strip())),
-                (Msg("data source"), bool(kpi.data_source.strip())),
+                ("target", kpi.has_target()),
+                ("unit", bool(kpi.unit.strip())),
+                ("data source", bool(kpi.data_source.strip())),
             )
             if not present
         ]

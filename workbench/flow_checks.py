@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from workbench.branching import is_merge
 from workbench.events import ElementKind
 from workbench.findings import CheckContext, Finding
+from workbench.flowgraph import search
 from workbench.i18n import Msg
 from workbench.model import AttachmentKind, LaneKind, NodeKind
 
@@ -88,6 +89,8 @@ def _dead_ends(ctx: CheckContext) -> Iterator[Finding]:
     and that hold no end. Every step that cannot reach an end leads into one of them, so
     naming only these keeps the list short without hiding a cause."""
     graph = ctx.graph
+    if all(search(graph.ends, graph.pred)):
+        return  # every step reaches an end (the usual case): no need to find the loops
     component = graph.component_of
     kinds, succ, end = graph.kinds, graph.succ, NodeKind.END
     for number, members in enumerate(graph.components):

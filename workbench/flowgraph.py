@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from workbench.i18n import Msg
-from workbench.model import Flow, LaneKind, Node, NodeKind, Version
+from workbench.model import AttachmentKind, Flow, LaneKind, Node, NodeKind, Version
 
 Adjacency = list[list[int]]
 
@@ -28,6 +28,7 @@ class FlowGraph:
 
     def __init__(self, version: Version) -> None:
         self.version = version
+        self._described: dict[str, Msg] = {}
         self.nodes: dict[str, Node] = version.nodes
         self.lanes = version.lanes_by_id()
         self.customer_lanes = {
@@ -39,13 +40,11 @@ class FlowGraph:
         self.kinds: list[NodeKind] = [None] * count  # type: ignore[list-item]
         self.lane_ids: list[str] = [""] * count
         self.customer: list[bool] = [False] * count
-        self.hours: list[float] = [0.0] * count
         customer_lanes = self.customer_lanes
         for i, node in enumerate(self.nodes.values()):  # one pass: each step is read once
             self.kinds[i] = node.kind
             self.lane_ids[i] = node.lane
             self.customer[i] = node.lane in customer_lanes
-            self.hours[i] = node.duration_hours()
         self.succ: Adjacency = [[] for _ in range(count)]
         self.pred: Adjacency = [[] for _ in range(count)]
         self.flows: list[Flow] = []
@@ -66,6 +65,11 @@ class FlowGraph:
         # positions, like everything indexed by step here; `ids[i]` gives the step's id
         self.starts = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.START]
         self.ends = [i for i, kind in enumerate(self.kinds) if kind is NodeKind.END]
+
+    @cached_property
+    def hours(self) -> list[float]:
+        """Each step's duration in hours, by position: the measures need it, the checks not."""
+        return [node.duration_hours() for node in self.nodes.values()]
 
     # ------------------------------------------------------------ by id, for checks
 
@@ -127,6 +131,18 @@ class FlowGraph:
         ]
 
     @cached_property
+    def interactions_without_kpi(self) -> list[int]:
+        """Numbers of the interactions no KPI is attached to: the checks report them, the
+        readiness rules count them."""
+        bound = {
+            kpi.attached_to.ref
+            for kpi in self.version.kpis.values()
+            if kpi.attached_to.kind is AttachmentKind.INTERACTION
+        }
+        flows = self.flows
+        return [k for k in self.interaction_edges if flows[k].id not in bound]
+
+    @cached_property
     def contact_edges(self) -> list[int]:
         """Numbers of the interactions the customer starts.
 
@@ -183,7 +199,14 @@ class FlowGraph:
     # ------------------------------------------------------------------ wording
 
     def describe(self, node_id: str) -> Msg:
-        """How a finding names a step: its label and lane, or its kind and id when unlabelled."""
+        """How a finding names a step: its label and lane, or its kind and id when unlabelled.
+        Made once per step: a step at many interactions is named in many findings."""
+        described = self._described.get(node_id)
+        if described is None:
+            described = self._described[node_id] = self._describe(node_id)
+        return described
+
+    def _describe(self, node_id: str) -> Msg:
         node = self.nodes[node_id]
         lane = self.lanes.get(node.lane)
         label = node.label.strip()

@@ -20,24 +20,28 @@ from workbench.audit_texts import (
     REVIEW_DETAILS,
     STATUS_NAMES,
 )
-from workbench.checklist_score import checklist_score
+from workbench.checklist_score import ChecklistScore, checklist_score
 from workbench.document import Document
 from workbench.findings import CHECKS, Finding, Severity
 from workbench.flowgraph import FlowGraph
 from workbench.i18n import Day, Joined, Msg
 from workbench.kpi_performance import kpi_performance
-from workbench.model import AttachmentKind, Kpi, MethodKind, Status, Version
+from workbench.model import Kpi, MethodKind, Status, Version
 
 RULE_IDS = tuple(READINESS_RULES)
 MIN_RESULT_PERIODS = 3
 _SHOWN = 5  # items named in one gap before "…"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a register holds tens of thousands
 class Gap:
     rule_id: str
     text: str  # a Msg when made here, so each reader sees it in their language
     element_id: str | None = None
+
+    def __reduce__(self) -> tuple:
+        """Sent between processes as its three parts (a register row holds dozens)."""
+        return (Gap, (self.rule_id, self.text, self.element_id))
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,9 @@ def readiness(
     findings: list[Finding],
     today: dt.date,
     graph: FlowGraph | None = None,
+    score: ChecklistScore | None = None,
 ) -> Readiness:
+    """Pass the version's `graph` and checklist `score` when they are at hand already."""
     gaps: list[Gap] = []
     meta = document.metadata
     if not meta.owner.strip():
@@ -91,23 +97,21 @@ def readiness(
         detail = Msg(REVIEW_DETAILS["overdue"], due=Day(due.isoformat()))
         gaps.append(_gap("review-current", detail=detail))
     if version is not None:
-        gaps += _version_gaps(version, findings, graph or FlowGraph(version))
+        graph = graph or FlowGraph(version)
+        score = score if score is not None else checklist_score(version.checklist, version)
+        gaps += _version_gaps(version, findings, graph, score)
     return Readiness(tuple(gaps))
 
 
-def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -> list[Gap]:
+def _version_gaps(
+    version: Version, findings: list[Finding], graph: FlowGraph, score: ChecklistScore
+) -> list[Gap]:
     gaps = []
-    score = checklist_score(version.checklist, version)
     if score.gaps:
         gaps.append(
             _gap("four-elements", score=f"{score.complete}/{score.total}", gaps=_names(score.gaps))
         )
-    bound = {
-        k.attached_to.ref
-        for k in version.kpis.values()
-        if k.attached_to.kind is AttachmentKind.INTERACTION
-    }
-    bare = [graph.flows[k] for k in graph.interaction_edges if graph.flows[k].id not in bound]
+    bare = [graph.flows[k] for k in graph.interactions_without_kpi]
     if bare:
         names = [  # `_names` shows the first few, and "…" when there are more
             Msg("{source} → {target}", source=graph.describe(f.source),
@@ -129,23 +133,25 @@ def _version_gaps(version: Version, findings: list[Finding], graph: FlowGraph) -
 
 def _kpi_gaps(kpi: Kpi) -> list[Gap]:
     gaps = []
-    missing = missing_definition(kpi)
+    missing = _missing_fields(kpi)
     if missing:
-        gaps.append(_gap("kpi-defined", kpi.id, kpi=kpi.name, missing=_names(missing, "and")))
+        gaps.append(_gap("kpi-defined", kpi.id, kpi=kpi.name, missing=_missing_names(missing)))
     if len(kpi.results) < MIN_RESULT_PERIODS:
         gaps.append(
             _gap("kpi-results", kpi.id, kpi=kpi.name, count=len(kpi.results),
                  periods=MIN_RESULT_PERIODS)
         )
+    if kpi.corrective_actions or not kpi.results:
+        return gaps  # an action is recorded, or nothing measured can be off target yet
     performance = kpi_performance(kpi)
-    if performance.reason is not None and not kpi.corrective_actions:
+    if performance.reason is not None:
         reason = Msg(REASONS[performance.reason.value])
         gaps.append(_gap("corrective-actions", kpi.id, kpi=kpi.name, reason=reason))
     return gaps
 
 
-def missing_definition(kpi: Kpi) -> list[Msg]:
-    """What an auditor would find missing in the KPI's definition, in `KPI_FIELD_NAMES` words."""
+def _missing_fields(kpi: Kpi) -> tuple[str, ...]:
+    """What an auditor would find missing in the KPI's definition (`KPI_FIELD_NAMES` keys)."""
     present = {
         "definition": bool(kpi.definition.strip()),
         "formula": bool(kpi.formula.strip()),
@@ -158,14 +164,15 @@ def missing_definition(kpi: Kpi) -> list[Msg]:
         "frequency": bool(kpi.frequency.strip()),
         "owner": bool(kpi.owner.strip()),
     }
-    return [_field_name(name) for name, ok in present.items() if not ok]
+    return tuple(name for name, ok in present.items() if not ok)
 
 
 @cache
-def _field_name(name: str) -> Msg:
-    """One message per field, shared by every gap that names it (a register of many KPIs
-    then holds and sends between processes a few of these, not one per KPI)."""
-    return Msg(KPI_FIELD_NAMES[name])
+def _missing_names(fields: tuple[str, ...]) -> Msg:
+    """The missing fields named once per combination, shared by every gap that names the
+    same ones: a register of many KPIs holds, and sends between processes, a few of these
+    instead of one per KPI."""
+    return _names([Msg(KPI_FIELD_NAMES[name]) for name in fields], "and")
 
 
 def _gap(rule_id: str, element_id: str | None = None, **values: object) -> Gap:

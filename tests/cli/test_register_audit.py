@@ -11,6 +11,7 @@ import pytest
 
 from cli.main import main
 from tests.audit_folder import BROKEN, OWNERS
+from tests.exporters.pdf_tools import text as pdf_text
 
 TODAY = ["--today", "2026-12-03"]
 
@@ -130,3 +131,36 @@ def test_register_dates_are_written_as_the_reader_writes_them(
     assert overdue and all(re.search(r"due on \d{4}-\d{2}-\d{2};", t) for t in overdue)
     reviews = [d["next_review"] for d in data["documents"] if d.get("next_review")]
     assert reviews and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r) for r in reviews)
+
+
+# (language, a KPI of a document in the other language, its method and judgement as the PDF's
+#  KPI table words them, its method, direction and category as the workbook words them)
+OTHER_LANGUAGE_KPI = [
+    ("en", "应答口径准确率", "sampling, n = 100,", "quality · higher is better",
+     ("sampling, n=100, 95% confidence", "higher", "Quality")),
+    ("zh-CN", "Input identified correctly", "抽样，n = 100，", "质量 · 越高越好",
+     ("抽样，n=100，置信度 95%", "越高越好", "质量")),
+]
+
+
+@pytest.mark.parametrize(("language", "kpi", "method", "judged", "cells"), OTHER_LANGUAGE_KPI)
+def test_the_pack_names_categories_and_methods_in_its_own_language(
+    audit_folder, tmp_path, capsys, language, kpi, method, judged, cells
+):
+    """A document in the other language keeps its own words (the KPI's name, data source),
+    while the words the product supplies (COPC category, method, direction) are the pack's."""
+    pdf, xlsx = tmp_path / "pack.pdf", tmp_path / "pack.xlsx"
+    main(["audit", str(audit_folder), "--pdf", str(pdf), "--xlsx", str(xlsx), *TODAY,
+          "--lang", language])
+    capsys.readouterr()
+    lines = pdf_text(pdf).splitlines()
+    rows = [i for i, line in enumerate(lines) if kpi in line and method in line]
+    assert rows and judged in lines[rows[0] + 1]
+    sheet = openpyxl.load_workbook(xlsx).worksheets[2]
+    section, found = None, None
+    for row in sheet.iter_rows(values_only=True):
+        if row[0] and row[1] is None:
+            section = row[0]
+        elif row[1] == kpi:
+            found = (row[9], row[5], section)
+    assert found == cells

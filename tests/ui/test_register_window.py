@@ -179,3 +179,14 @@ def test_dates_read_in_the_window_s_language_and_sort_by_date(qtbot, audit_folde
     isos = [iso for _, iso in dated]
     assert isos == sorted(isos) or isos == sorted(isos, reverse=True)
     assert not any(re.search(r"\d{4}-\d{2}-\d{2}", t or "") for t in shown)
+
+
+def test_the_register_opens_inside_its_screen_with_room_for_the_table(qtbot, tmp_path,
+                                                                     monkeypatch, audit_folder):
+    main = open_window(qtbot, tmp_path, monkeypatch, with_flow=False)
+    register = main.register_actions.open_register(audit_folder)
+    qtbot.waitExposed(register)
+    area = register.screen().availableGeometry()
+    assert area.contains(register.geometry())
+    assert register.width() >= area.width() * 0.8 and register.height() >= area.height() * 0.7
+    assert abs(register.geometry().center().x() - area.center().x()) <= 1

@@ -70,7 +70,9 @@ def summarise(document: Document, path: str, today: dt.date) -> RegisterEntry:
     meta = document.metadata
     version = current_version(document)
     graph = FlowGraph(version) if version is not None else None
-    findings = check_version(document, version, graph) if version is not None else []
+    score = checklist_score(version.checklist, version) if version is not None else None
+    # only counted here, so left in the order the checks found them
+    findings = check_version(document, version, graph, ordered=False) if graph is not None else []
     counts = {s.value: sum(1 for f in findings if f.severity is s) for s in Severity}
     due = next_review_due(meta)
     return RegisterEntry(
@@ -87,11 +89,9 @@ def summarise(document: Document, path: str, today: dt.date) -> RegisterEntry:
         next_review=due.isoformat() if due is not None else "",
         kpi_count=len(version.kpis) if version is not None else 0,
         kpi_coverage=kpi_coverage(graph) if graph is not None else None,
-        checklist_score=(
-            checklist_score(version.checklist, version).share if version is not None else None
-        ),
+        checklist_score=score.share if score is not None else None,
         findings=counts,
-        gaps=readiness(document, version, findings, today, graph).gaps,
+        gaps=readiness(document, version, findings, today, graph, score).gaps,
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
-from workbench.gc_pause import collector_paused, without_collector
+from workbench.gc_pause import collector_paused, settle_survivors, without_collector
 from workbench.register.entry import RegisterEntry, summarise, unreadable
 from workbench.register.git_info import GitMemo, last_changes
 from workbench.storage import FILE_SUFFIX, FormatError, load_document
@@ -106,6 +106,8 @@ def scan_register(
             if cancelled():
                 complete = False
                 break
+        if todo:
+            settle_survivors()
     changes = last_changes(root, memo=cache.git) if complete else {}
     entries = tuple(
         replace(rows[r], git=changes.get(r)) if r in changes else rows[r] for r in sorted(rows)

@@ -1,5 +1,6 @@
 """The register over the audit folder: the right rows, the right gaps, broken files listed."""
 
+import gc
 import os
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.audit_folder import BROKEN, OWNERS, TODAY
+from workbench.gc_pause import collector_paused
 from workbench.i18n import translator
 from workbench.register.cache_file import load_cache, save_cache
 from workbench.register.scan import RegisterCache, scan_register
@@ -185,3 +187,16 @@ def test_any_bytes_in_a_folder_are_listed_never_raised(tmp_path_factory, content
     rows = entries(folder)
     assert len(rows) == len(contents)
     assert all(not row.readable and row.error for row in rows.values())
+
+
+def test_the_rows_of_a_scan_leave_the_young_generations_at_once(audit_folder):
+    """The rows live on in the cache: the collector passes them to its oldest generation in
+    one go, rather than examining them twice in the moments after the scan."""
+    gc.collect()
+    with collector_paused():
+        register = scan_register(audit_folder, RegisterCache(), today=TODAY)
+        young = {id(o) for generation in (0, 1) for o in gc.get_objects(generation)}
+    rows = [e for e in register.entries if e.readable]
+    assert rows and not any(id(e) in young for e in rows)
+    gaps = [g for e in rows for g in e.gaps]
+    assert gaps and not any(id(g) in young or id(g.text) in young for g in gaps)
