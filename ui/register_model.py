@@ -31,6 +31,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
+READINESS_COLUMN = 14
+
+
 def columns() -> list[str]:
     return [
         _tr("Process"), _tr("File"), _tr("Classification"), _tr("Owner"), _tr("Status"),
@@ -101,10 +104,10 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not entry.readable:
                 return entry.error
-            if column == 14 and entry.gaps:
+            if column == READINESS_COLUMN and entry.gaps:
                 return "\n".join(f"• {domain_text(g.text)}" for g in entry.gaps)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == 14:
+        if role == Qt.ItemDataRole.ForegroundRole and column == READINESS_COLUMN:
             colour = ERROR_COLOUR if not entry.readable else (
                 READY_COLOUR if entry.ready else GAP_COLOUR)
             return QBrush(colour)
@@ -119,7 +122,7 @@ def _share(value: float | None) -> str:
 
 def _shown(entry: RegisterEntry, column: int) -> str:
     if not entry.readable:
-        return {0: entry.error, 1: entry.path, 14: verdict(entry)}.get(column, "")
+        return {0: entry.error, 1: entry.path, READINESS_COLUMN: verdict(entry)}.get(column, "")
     git = entry.git
     values = [
         entry.title, entry.path,
@@ -154,7 +157,7 @@ def _sort_key(entry: RegisterEntry, column: int) -> Any:
         return -1.0 if value is None else value
     if column in (12, 13):
         return entry.findings.get("error" if column == 12 else "warning", 0)
-    if column == 14:
+    if column == READINESS_COLUMN:
         return (0 if entry.ready else 1 if entry.readable else 2, len(entry.gaps))
     if entry.readable and column in (6, 7, 8, 15):
         return _iso_dates(entry)[column].casefold()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import domain_text
 from ui.register_model import (
     ENTRY_ROLE,
+    READINESS_COLUMN,
     RegisterFilter,
     RegisterModel,
     classification_names,
@@ -122,6 +123,8 @@ class RegisterWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # the verdict a quality lead scans for stands next to the process, not off screen
+        header.moveSection(header.visualIndex(READINESS_COLUMN), 1)
         self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.summary = QLabel(self)

@@ -190,3 +190,21 @@ def test_the_register_opens_inside_its_screen_with_room_for_the_table(qtbot, tmp
     assert area.contains(register.geometry())
     assert register.width() >= area.width() * 0.8 and register.height() >= area.height() * 0.7
     assert abs(register.geometry().center().x() - area.center().x()) <= 1
+
+
+def test_each_row_s_readiness_shows_beside_its_process_without_scrolling(qtbot, audit_folder):
+    window = RegisterWindow(today=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1280, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    scanned(qtbot, window, audit_folder)
+    header = window.table.horizontalHeader()
+    shown = [window.rows.headerData(header.logicalIndex(i), Qt.Orientation.Horizontal)
+             for i in range(3)]
+    assert shown == ["Process", "Readiness", "File"]
+    readiness = header.logicalIndex(1)
+    assert header.sectionViewportPosition(readiness) + header.sectionSize(readiness) \
+        <= window.table.viewport().width()
+    row = shown_paths(window).index("roaming-no-signal.en.pwb")
+    assert window.rows.index(row, readiness).data() == "1 gap(s)"
