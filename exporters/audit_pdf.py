@@ -116,8 +116,9 @@ def _register_table(entries: list[RegisterEntry], cells: Cells, width: float) ->
             cells.lines([e.title or e.path, e.path], "cell"),
             cells.text(e.owner or tr(t.NONE)),
             cells.text(f"{value_word(e.status.replace('_', ' '))} {e.version_label}".strip()),
-            cells.lines([e.approved_by, e.approved_on] if e.approved_by else [tr(t.NONE)]),
-            cells.text(e.next_review or tr(t.NONE)),
+            cells.lines([e.approved_by, reader().date(e.approved_on)] if e.approved_by
+                        else [tr(t.NONE)]),
+            cells.text(reader().date(e.next_review) or tr(t.NONE)),
             cells.text(str(e.kpi_count), "cell_right"),
             cells.text(_share(e.kpi_coverage), "cell_right"),
             cells.text(_share(e.checklist_score), "cell_right"),

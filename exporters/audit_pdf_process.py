@@ -25,7 +25,7 @@ from exporters.pdf_styles import Styles
 from exporters.pdf_tables import Cells, grid, kpi_table
 from workbench.audit_texts import ACTION_STATUS_NAMES, CHART_NAMES
 from workbench.control_chart import MIN_POINTS, signal_summary
-from workbench.i18n import say, tr
+from workbench.i18n import reader, say, tr
 from workbench.kpi_performance import KpiPerformance, kpi_figure
 from workbench.readiness import rule_title
 from workbench.register.pack import ProcessPack
@@ -63,6 +63,7 @@ def process_story(
 
 def _facts(process: ProcessPack, cells: Cells, width: float) -> list[Flowable]:
     e = process.entry
+    day = reader().date  # in the reader's order, as on the cover
     git = e.git
     values = {
         "path": e.path,
@@ -70,11 +71,11 @@ def _facts(process: ProcessPack, cells: Cells, width: float) -> list[Flowable]:
         "owner": e.owner or tr(t.NONE),
         "status": value_word(e.status.replace("_", " ")),
         "version_label": e.version_label,
-        "approved": " · ".join(x for x in (e.approved_by, e.approved_on) if x) or tr(t.NONE),
-        "last_review": e.last_review or tr(t.NONE),
-        "next_review": e.next_review or tr(t.NONE),
+        "approved": " · ".join(x for x in (e.approved_by, day(e.approved_on)) if x) or tr(t.NONE),
+        "last_review": day(e.last_review) or tr(t.NONE),
+        "next_review": day(e.next_review) or tr(t.NONE),
         "version": process.version.name,
-        "git": f"{git.date[:10]} {git.author}" if git and git.date else tr(t.NONE),
+        "git": f"{day(git.date)} {git.author}" if git and git.date else tr(t.NONE),
     }
     rows = [[cells.text(tr(label), "cell_bold"), cells.text(tr(text).format(**values))]
             for label, text in t.PROCESS_FACTS]
@@ -90,8 +91,9 @@ def _change_log(process: ProcessPack, cells: Cells, width: float, styles: Styles
     if not log:
         return []
     rows = [[cells.text(h, "cell_header") for h in trs(t.CHANGE_LOG_COLUMNS)]]
-    rows += [[cells.text(e.version_label), cells.text(e.approved_by), cells.text(e.approved_on),
-              cells.text(e.summary)] for e in log]
+    day = reader().date  # in the reader's order, as on the cover
+    rows += [[cells.text(e.version_label), cells.text(e.approved_by),
+              cells.text(day(e.approved_on)), cells.text(e.summary)] for e in log]
     return [Heading(tr(t.CHANGE_LOG_HEADING), styles.h2, 1, fonts),
             grid(rows, [width * f for f in (0.12, 0.25, 0.15, 0.48)])]
 

@@ -40,6 +40,14 @@ def test_the_pdf_opens_with_register_summary_and_readiness_matrix(pdf):
     assert f"as of {day}" in first, "the date in the reader's order, as in the reports"
 
 
+def test_every_date_in_the_pack_is_in_the_reader_s_order(pdf):
+    """Approvals, reviews, the change log and git's last change read "15 Sep 2027", as the
+    cover does; only result periods keep their year-month form."""
+    whole = " ".join(pdf_tools.text(pdf).split())
+    assert re.findall(r"\d{4}-\d{2}-\d{2}", whole) == []
+    assert "15 Sep 2027" in whole and "10 Mar 2026" in whole
+
+
 def test_each_process_has_its_sections(pdf, pack):
     whole = pdf_tools.text(pdf)
     for heading in ("Change log", "Readiness gaps", "swimlane diagram", "Four-element checklist",
