@@ -126,7 +126,8 @@ def _register_table(entries: list[RegisterEntry], cells: Cells, width: float) ->
                        "cell_centre"),
             cells.coloured(verdict(e), theme.BETTER if e.ready else theme.WORSE),
         ])
-    fractions = (0.2, 0.08, 0.1, 0.12, 0.1, 0.05, 0.09, 0.09, 0.07, 0.1)
+    # a date in either language ("10 Mar 2026", "2026年3月10日") fits its cell on one line
+    fractions = (0.17, 0.08, 0.1, 0.13, 0.13, 0.05, 0.09, 0.09, 0.06, 0.1)
     return grid(rows, [width * f for f in fractions])
 
 

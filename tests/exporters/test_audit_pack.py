@@ -13,6 +13,7 @@ from exporters.audit_pdf import export_audit_pdf
 from exporters.audit_workbook import build_audit_workbook, export_audit_workbook
 from tests.audit_folder import TODAY
 from tests.exporters import pdf_tools
+from workbench.i18n import reading_in, translator
 from workbench.register.pack import build_pack
 from workbench.register.scan import scan_register
 
@@ -46,6 +47,14 @@ def test_every_date_in_the_pack_is_in_the_reader_s_order(pdf):
     whole = " ".join(pdf_tools.text(pdf).split())
     assert re.findall(r"\d{4}-\d{2}-\d{2}", whole) == []
     assert "15 Sep 2027" in whole and "10 Mar 2026" in whole
+
+
+def test_a_date_in_the_register_table_stays_on_one_line_in_chinese(pack, tmp_path):
+    path = tmp_path / "audit.pdf"
+    with reading_in(translator("zh-CN")):
+        export_audit_pdf(pack, path)
+    register = pdf_tools.text(path, 1, 1)  # a cell's lines come out on lines of their own
+    assert register.count("2027年9月15日") >= 5 and "2026年3月10日" in register
 
 
 def test_each_process_has_its_sections(pdf, pack):
