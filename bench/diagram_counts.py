@@ -5,7 +5,8 @@ with geometry of its own: it never asks the drawing engine, so it can judge the 
 output. Counted: connectors through shapes they do not join, connector ends off their
 shape's outline (circle for events, diamond for gateways, rectangle for the rest),
 overlapping shapes (lanes and pools aside), labels over shapes or over other labels, task
-names that cannot fit their box at 12 px, and crossings (pairs of segments of different
+names that cannot fit their box at 12 px, lane and pool names longer than two lines
+along their side, and crossings (pairs of segments of different
 connectors that cross).
 
 `python -m bench.diagram_counts FILE...` prints the counts of each file.
@@ -22,6 +23,8 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exporters.bpmn.reader_lines import reader_lines
+
 MODEL = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI"
 DC = "http://www.omg.org/spec/DD/20100524/DC"
@@ -30,8 +33,11 @@ TOLERANCE = 1.0
 NOT_STEPS = {"lane", "participant", "textAnnotation", "group", "dataObjectReference",
              "dataStoreReference", "dataObject", "dataStore"}
 CONTAINERS = {"subProcess", "transaction", "adHocSubProcess"}
-TASK_TEXT = 12.0  # bpmn-js draws task names at 12 px, 5 px in from the border
-TASK_PADDING = 5.0
+BANDS = {"lane", "participant"}
+BAND_LINES = 2  # bpmn-js writes a lane's or pool's name in a 30 px strip along its side
+TASK_TEXT = 12.0  # bpmn-js draws task names at 12 px, 7 px in from the sides
+TASK_SIDES = 7.0
+TASK_PADDING = 5.0  # kept free above and below the name
 
 Box = tuple[float, float, float, float]  # x, y, w, h
 Point = tuple[float, float]
@@ -46,6 +52,8 @@ class Diagram:
     edges: dict[str, list[Point]] = field(default_factory=dict)  # flow id -> waypoints
     ends: dict[str, tuple[str, str]] = field(default_factory=dict)  # flow id -> (source, target)
     labels: dict[str, Box] = field(default_factory=dict)  # element id -> label bounds
+    # lane or pool id -> (the length of its side its name is written along, name)
+    bands: dict[str, tuple[float, str]] = field(default_factory=dict)
 
 
 def read_di(source: bytes | str | Path) -> Diagram:
@@ -63,6 +71,9 @@ def read_di(source: bytes | str | Path) -> Diagram:
             continue
         tag = element.tag.rsplit("}", 1)[-1]
         key = element.get("id", "")
+        if tag in BANDS and element.get("name"):
+            side = bounds[3] if shape.get("isHorizontal", "true") == "true" else bounds[2]
+            diagram.bands[key] = (side, element.get("name", ""))
         if tag in NOT_STEPS or (tag in CONTAINERS and shape.get("isExpanded") == "true"):
             continue
         diagram.shapes[key] = bounds
@@ -208,6 +219,8 @@ def defects(source: bytes | str | Path | Diagram) -> Counter[str]:
     found["task name overflowing"] += sum(
         1 for key, box in items if diagram.kinds[key] == "task" and not _fits(
             diagram.names[key], box))
+    found["lane name overflowing"] += sum(
+        1 for side, name in diagram.bands.values() if not _fits_band(name, side))
     return +found
 
 
@@ -248,25 +261,15 @@ def _width(text: str) -> float:
 
 
 def _fits(name: str, box: Box) -> bool:
-    """Does the name, wrapped at spaces (and between Chinese characters), fit the box?"""
-    room = box[2] - 2 * TASK_PADDING
-    lines, line = 0, ""
-    tokens: list[str] = []
-    for word in name.split():
-        tokens += list(word) if any(ord(c) >= 0x2E80 for c in word) else [word]
-    if not tokens:
-        return True
-    for token in tokens:
-        if _width(token) > room:
-            return False
-        joiner = "" if not line or ord(token[0]) >= 0x2E80 else " "
-        if line and _width(line + joiner + token) > room:
-            lines += 1
-            line = token
-        else:
-            line = line + joiner + token
-    lines += 1
-    return lines * TASK_TEXT * 1.2 <= box[3] - 2 * TASK_PADDING + TOLERANCE
+    """Does the name, broken into lines as bpmn-js breaks it, fit the box without a word
+    cut in two?"""
+    lines, cut = reader_lines(name, _width, box[2] - 2 * TASK_SIDES)
+    return not cut and len(lines) * TASK_TEXT * 1.2 <= box[3] - 2 * TASK_PADDING + TOLERANCE
+
+
+def _fits_band(name: str, side: float) -> bool:
+    lines, cut = reader_lines(name, _width, side)
+    return not cut and len(lines) <= BAND_LINES
 
 
 def main(paths: list[str]) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from exporters.bpmn.reader_lines import reader_lines
 from exporters.bpmn.wiring import Wiring
 from exporters.drawn_layout import reader_metrics
 from workbench.diagram import style
@@ -21,7 +22,7 @@ from workbench.diagram.geometry import Rect
 from workbench.diagram.lanes import band_at, lane_bands
 from workbench.diagram.room import Beside, LaneFit, Room, fit_lanes, make_room
 from workbench.diagram.steps import StepBox, Words, step_box
-from workbench.diagram.text import TextMetrics, wrap
+from workbench.diagram.text import TextMetrics
 from workbench.model import Flow, Node, NodeKind, Version
 
 LANE_MARGIN = 4.0  # between a lane's border and its steps
@@ -123,11 +124,17 @@ def _in_lanes(version: Version, nodes: dict[str, Node], metrics: TextMetrics) ->
 
 def _named(fit: LaneFit, name: str, metrics: TextMetrics) -> LaneFit:
     """Tall enough for a BPMN reader to write the lane's name along its side: bpmn-js and
-    Camunda Modeler wrap it to the lane's height in a strip with room for two lines. The
-    steps stay in the middle of a lane made taller for its name."""
+    Camunda Modeler break it into lines as long as the lane is tall (reader_lines.py), in
+    a strip with room for two. The steps stay in the middle of a lane made taller for its
+    name."""
+    def width(text: str) -> float:
+        return metrics.width(text, LANE_NAME_SIZE)
+
     height = fit.height
-    while (len(wrap(name, metrics, LANE_NAME_SIZE, height - 2 * LANE_NAME_PAD)) > LANE_NAME_LINES
-           and height < MAX_NAMED_HEIGHT):
+    while height < MAX_NAMED_HEIGHT:
+        lines, cut = reader_lines(name, width, height - 2 * LANE_NAME_PAD)
+        if len(lines) <= LANE_NAME_LINES and not cut:
+            break
         height += 10.0
     return LaneFit(fit.drop + (height - fit.height) / 2, height)
 
