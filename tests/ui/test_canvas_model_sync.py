@@ -154,3 +154,15 @@ def test_closing_the_scene_releases_its_subscription(qapp, flow_document):
     doc.change_node("v1", ids["book"], label="after close")
     assert scene.node_items()[ids["book"]].node.label == "Book visit"
     assert doc != before
+
+
+def test_a_lane_header_shows_the_whole_name_that_its_height_holds(qapp, flow_document):
+    doc, ids = flow_document
+    scene, _ = make_scene(doc)
+    name = "Executing department (maintenance / network optimisation / field engineering)"
+    doc.change_lane("v1", ids["installer"], name=name, height=240.0)
+    lines = scene.lane_items()[ids["installer"]].name_lines
+    assert " ".join(lines) == name and not any(line.endswith("…") for line in lines)
+    doc.change_lane("v1", ids["installer"], height=60.0)  # too short: cut, and says so
+    lines = scene.lane_items()[ids["installer"]].name_lines
+    assert len(lines) == 3 and lines[-1].endswith("…")

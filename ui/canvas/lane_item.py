@@ -7,7 +7,7 @@ to the scene, where they start a rubber band or create a step.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ui.canvas import style
@@ -16,6 +16,10 @@ from ui.canvas.text import LabelLayout
 from ui.i18n import domain_translator
 from workbench.model import Lane
 from workbench.vocabulary import ZONE_LINE_NAMES
+
+HEADER_GAP = 4.0  # between the lane's name and its kind
+HEADER_MARGIN = 6.0  # kept free above and below them
+MIN_NAME_LINES = 3  # a short lane still shows three lines of its name; a taller one, more
 
 
 class LaneItem(QGraphicsItem):
@@ -36,10 +40,18 @@ class LaneItem(QGraphicsItem):
         if lane.height != self.lane.height:
             self.prepareGeometryChange()
         self.lane = lane
-        self._name = LabelLayout(lane.name, style.font(10.0, bold=True), HEADER_WIDTH - 20, 3)
         self._kind = LabelLayout(style.lane_kind_name(lane.kind), style.font(8.0),
                                  HEADER_WIDTH - 20, 1)
+        name_font = style.font(10.0, bold=True)
+        room = lane.height - self._kind.height - HEADER_GAP - 2 * HEADER_MARGIN
+        lines = max(MIN_NAME_LINES, int(room // QFontMetricsF(name_font).height()))
+        self._name = LabelLayout(lane.name, name_font, HEADER_WIDTH - 20, lines)
         self.update()
+
+    @property
+    def name_lines(self) -> list[str]:
+        assert self._name is not None
+        return self._name.lines
 
     def set_width(self, width: float) -> None:
         if width != self._width:
@@ -93,7 +105,7 @@ class LaneItem(QGraphicsItem):
                             2.0 if selected else 0))
         painter.drawRect(header.adjusted(0.5, 0.5, -0.5, -0.5))
         assert self._name is not None and self._kind is not None
-        gap = 4.0
+        gap = HEADER_GAP
         total = self._name.height + gap + self._kind.height
         top = header.center().y() - total / 2
         painter.setPen(style.INK)

@@ -66,6 +66,10 @@ class LabelLayout:
     def height(self) -> float:
         return self.line_height * len(self._lines)
 
+    @property
+    def lines(self) -> list[str]:
+        return [line.text() for line in self._lines]
+
     def draw_centred(self, painter: QPainter, box: QRectF) -> None:
         """Draw the lines centred horizontally and vertically in `box`."""
         if not self._lines:
