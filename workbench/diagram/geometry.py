@@ -126,6 +126,9 @@ def simplify(points: list[Point]) -> list[Point]:
     return out
 
 
+WIDE_CELLS = 4096
+
+
 class SpatialIndex:
     """Rectangles by key, bucketed on a coarse grid: add, move, remove and ask in a few
     dictionary operations, so asking stays as cheap on 10,000 steps as on ten. Each bucket
@@ -136,6 +139,9 @@ class SpatialIndex:
         self._scale = 1.0 / cell  # cell (i, j) holds x from i * cell, y from j * cell on
         self._buckets: dict[tuple[int, int], dict[str, Rect]] = {}
         self._rects: dict[str, Rect] = {}
+        # rectangles over more than WIDE_CELLS cells (a file's stray coordinates a million
+        # units off): filed apart and read by every question, so none costs a million cells
+        self._wide: dict[str, Rect] = {}
 
     def __len__(self) -> int:
         return len(self._rects)
@@ -174,6 +180,9 @@ class SpatialIndex:
             else:
                 bucket[key] = rect
             return
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > WIDE_CELLS:
+            self._wide[key] = rect
+            return
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))
@@ -185,6 +194,8 @@ class SpatialIndex:
     def remove(self, key: str) -> None:
         rect = self._rects.pop(key, None)
         if rect is None:
+            return
+        if self._wide.pop(key, None) is not None:
             return
         for cell in self._keys(rect):
             bucket = self._buckets.get(cell)
@@ -200,32 +211,43 @@ class SpatialIndex:
         buckets = self._buckets
         i0, i1 = floor(x * scale), floor((x + w) * scale)
         j0, j1 = floor(y * scale), floor((y + h) * scale)
-        if i0 == i1 and j0 == j1:
+        if i0 == i1 and j0 == j1 and not self._wide:
             return set(buckets.get((i0, j0), ()))
-        found: set[str] = set()
+        found: set[str] = set(self._wide)
+        for bucket in self._meeting(i0, i1, j0, j1):
+            found.update(bucket)
+        return found
+
+    def _meeting(self, i0: int, i1: int, j0: int, j1: int) -> Iterator[dict[str, Rect]]:
+        """The buckets of cells i0..i1 by j0..j1: looked up cell by cell, or, when the
+        range holds more cells than there are buckets, found among the buckets."""
+        buckets = self._buckets
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(buckets):
+            for (i, j), bucket in buckets.items():
+                if i0 <= i <= i1 and j0 <= j <= j1:
+                    yield bucket
+            return
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 bucket = buckets.get((i, j))
                 if bucket:
-                    found.update(bucket)
-        return found
+                    yield bucket
 
     def hits(self, rect: Rect, exclude: Iterable[str] = ()) -> list[str]:
         """Keys whose rectangle intersects `rect`, except those in `exclude`."""
         scale = self._scale
         x, y, w, h = rect
         right, bottom = x + w, y + h
-        buckets = self._buckets
         i0, i1 = floor(x * scale), floor(right * scale)
         j0, j1 = floor(y * scale), floor(bottom * scale)
         found: set[str] = set()
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                bucket = buckets.get((i, j))
-                if bucket:
-                    for key, (kx, ky, kw, kh) in bucket.items():
-                        if kx < right and x < kx + kw and ky < bottom and y < ky + kh:
-                            found.add(key)
+        for bucket in self._meeting(i0, i1, j0, j1):
+            for key, (kx, ky, kw, kh) in bucket.items():
+                if kx < right and x < kx + kw and ky < bottom and y < ky + kh:
+                    found.add(key)
+        for key, (kx, ky, kw, kh) in self._wide.items():
+            if kx < right and x < kx + kw and ky < bottom and y < ky + kh:
+                found.add(key)
         if exclude:
             found.difference_update(exclude)
         return list(found)
@@ -249,15 +271,10 @@ class SpatialIndex:
         scale = self._scale
         i0, i1 = floor(x0 * scale), floor((x0 + abs(ax - bx)) * scale)
         j0, j1 = floor(y0 * scale), floor((y0 + abs(ay - by)) * scale)
-        buckets = self._buckets
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                bucket = buckets.get((i, j))
-                if not bucket:
-                    continue
-                for key, (x, y, w, h) in bucket.items():
-                    if (x0 < x + w - inset and x1 > x + inset
-                            and y0 < y + h - inset and y1 > y + inset
-                            and key not in exclude):
-                        return True
+        for bucket in (*self._meeting(i0, i1, j0, j1), self._wide):
+            for key, (x, y, w, h) in bucket.items():
+                if (x0 < x + w - inset and x1 > x + inset
+                        and y0 < y + h - inset and y1 > y + inset
+                        and key not in exclude):
+                    return True
         return False

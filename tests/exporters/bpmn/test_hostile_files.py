@@ -18,6 +18,7 @@ from exporters.bpmn.tidy import _check as check_imported
 from tests.exporters.bpmn.chinese import english_left, in_chinese
 from tests.foreign_words import CHINESE, english_words
 from tests.timebox import run_within
+from tests.workbench.diagram.drawn_flows import far_flung_version
 from workbench.document import Document
 from workbench.examples import EXAMPLES
 
@@ -174,3 +175,12 @@ def test_an_inconsistent_import_lists_its_problems_in_either_language() -> None:
     assert "$.nodes[0].lane" in shown and "“nowhere”" in shown
     paths_aside = re.sub(r"\$\S*|“[^”]*”", " ", shown)  # where in the file, and its own ids
     assert CHINESE.search(shown) and not english_words(paths_aside, document), shown
+
+
+def _export_far_flung() -> int:
+    return len(export_bytes(Document(versions=[far_flung_version()])))
+
+
+def test_steps_a_million_units_apart_export_in_a_moment() -> None:
+    """The export's drawing adds gateways and looks round them: once took 20 s here."""
+    assert run_within(3.0, _export_far_flung) > 0

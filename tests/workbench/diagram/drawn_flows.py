@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from workbench.builder import VersionBuilder
-from workbench.model import LaneKind, NodeKind, Version, WasteKind
+from workbench.model import Flow, Lane, LaneKind, Node, NodeKind, Version, WasteKind
 
 WORDS = ["check", "the", "customer's", "line", "record", "order", "in", "CRM", "explain",
          "answer", "escalate", "to", "installer", "appointment", "confirmation"]
@@ -66,3 +66,22 @@ def drawn_flows(draw: st.DrawFn, max_steps: int = 40) -> Version:
                 b.flow(node_id, target)
     return b.build()
 
+
+def far_flung_version() -> Version:
+    """Four steps and their bends strewn a million units apart, as a damaged or hostile
+    file can place them: the router looks for steps in the way over the whole span."""
+    far = [(30.0, 826963.5), (515588.7, 490159.0), (-266985.9, -765234.0),
+           (-426291.0, -938424.0)]
+    kinds = [NodeKind.START, NodeKind.PARALLEL, NodeKind.END, NodeKind.DECISION]
+    nodes = {f"n{i}": Node(f"n{i}", kind, "l", "", x=x, y=y)
+             for i, (kind, (x, y)) in enumerate(zip(kinds, far, strict=True))}
+    ends = [("n0", "n1"), ("n0", "n2"), ("n1", "n1"), ("n1", "n3"), ("n2", "n3"),
+            ("n1", "n2"), ("n3", "n0")]
+    bends = [(), ((14715.0, 578298.5), (-771696.5, 69421.9), (292437.4, -143379.6)),
+             ((-990044.1, 0.0), (582000.9, 628267.3), (11.0, 729080.9)),
+             ((-648131.4, 0.0), (0.0, -317620.5), (3600.0, 1.0)),
+             ((254232.8, -0.3), (622271.9, -688800.9), (0.0, -809376.5)),
+             ((-479959.8, 325305.5), (688316.9, 0.0)), ()]
+    flows = {f"f{i}": Flow(f"f{i}", a, b, waypoints=w)
+             for i, ((a, b), w) in enumerate(zip(ends, bends, strict=True))}
+    return Version("v", "As-is", [Lane("l", "CSR 建单", height=236.0)], nodes, flows)

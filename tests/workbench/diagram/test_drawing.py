@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.workbench.diagram.drawn_flows import drawn_flows
+from tests.timebox import run_within
+from tests.workbench.diagram.drawn_flows import drawn_flows, far_flung_version
 from workbench.builder import VersionBuilder
 from workbench.diagram import EstimatedMetrics, build_drawing
 from workbench.diagram.check import diagram_defects, on_outline
@@ -161,3 +162,11 @@ def test_on_outline_knows_circles_diamonds_and_boxes():
 def test_the_auto_layout_of_any_drawn_flow_passes_the_diagram_check(version):
     drawing = build_drawing(laid_out(version), METRICS)
     assert diagram_defects(drawing, METRICS) == []
+
+
+def _draw_far_flung() -> int:
+    return len(build_drawing(far_flung_version(), EstimatedMetrics()).connectors)
+
+
+def test_steps_a_million_units_apart_are_drawn_in_a_moment() -> None:
+    assert run_within(3.0, _draw_far_flung) == 7

@@ -118,3 +118,27 @@ def test_a_segment_a_hair_off_level_is_found_across_a_cell_border():
     lines.put("b#0", segment_rect((767.9, 100.0), (768.3, 300.0)))  # x 767.9, 0.4 wide
     assert lines.hits(Rect(350.0, 384.0, 50.0, 20.0)) == ["a#0"]
     assert lines.hits(Rect(768.0, 150.0, 20.0, 20.0)) == ["b#0"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(rect, max_size=12), st.lists(rect, max_size=6),
+       st.lists(orthogonal_segment(), max_size=6), st.sets(st.integers(0, 11), max_size=4))
+def test_the_step_index_answers_as_a_scan_does_whatever_the_sizes(shapes, boxes, segments,
+                                                                  removed):
+    """On a fine grid most rectangles and questions span thousands of cells: the index
+    files the widest apart and answers the widest questions from its buckets."""
+    index = SpatialIndex(cell=4.0)
+    kept: dict[str, Rect] = {}
+    for number, shape in enumerate(shapes):
+        index.put(f"s{number}", shape)
+        kept[f"s{number}"] = shape
+    for number in removed:
+        index.remove(f"s{number}")
+        kept.pop(f"s{number}", None)
+    for box in boxes:
+        hit = {k for k, r in kept.items() if r.intersects(box)}
+        assert sorted(index.hits(box)) == sorted(hit)
+        assert hit <= index.near(box) <= set(kept)
+    for p, q in segments:
+        assert index.crosses_any(p, q, (), 0.5) == any(
+            segment_crosses(p, q, r, 0.5) for r in kept.values())
