@@ -126,7 +126,7 @@ def simplify(points: list[Point]) -> list[Point]:
     return out
 
 
-WIDE_CELLS = 4096
+WIDE_CELLS = 4096  # a rectangle over more cells than this is filed apart from the grid
 
 
 class SpatialIndex:
