@@ -25,7 +25,7 @@ from workbench.diagram.drawing import Connector, Drawing
 from workbench.diagram.geometry import Rect
 from workbench.diagram.lanes import LaneBand
 from workbench.diagram.steps import Icon, StepBox
-from workbench.diagram.text import wrap
+from workbench.diagram.text import at_most, wrap
 from workbench.diagram.tiles import Window
 from workbench.i18n import tr
 from workbench.model import ValueClass
@@ -35,6 +35,7 @@ LANE_NAME_SIZE = 12.5  # scene units, like the engine's text sizes
 LANE_KIND_SIZE = style.SMALL_SIZE
 ZONE_LABEL_SIZE = style.SMALL_SIZE
 HEADER_ROOM = style.HEADER_WIDTH - 20
+HEADER_MARGIN = 6.0  # kept free above and below a lane's name and kind
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,12 @@ def _header(c: Canvas, band: LaneBand, view: Viewport, diagram: Diagram, text: b
     if not text:
         return
     bold = ReportlabMetrics(diagram.bold)
-    lines = wrap(band.name, bold, LANE_NAME_SIZE, HEADER_ROOM)
-    name_height = len(lines) * bold.line_height(LANE_NAME_SIZE)
     kind_height = ReportlabMetrics(diagram.font).line_height(LANE_KIND_SIZE)
+    room = band.height - kind_height - 4 - 2 * HEADER_MARGIN
+    lines = at_most(wrap(band.name, bold, LANE_NAME_SIZE, HEADER_ROOM),
+                    int(room // bold.line_height(LANE_NAME_SIZE)), bold, LANE_NAME_SIZE,
+                    HEADER_ROOM)
+    name_height = len(lines) * bold.line_height(LANE_NAME_SIZE)
     total = name_height + 4 + kind_height
     column = Rect(10, band.top + band.height / 2 - total / 2, HEADER_ROOM, name_height)
     header = Viewport(view.left, view.top, view.scale, style.HEADER_WIDTH, view.y0)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from exporters.pdf import document_texts
+from exporters.pdf import document_texts, export_report
 from exporters.pdf_diagram_pages import diagram_box
 from exporters.pdf_document import landscape_frame_size, tall_frame_size
 from exporters.pdf_fonts import choose_fonts
@@ -161,3 +161,23 @@ def test_a3_paper_takes_fewer_diagram_pages(tmp_path: Path) -> None:
     a4 = export_report(document, tmp_path / "a4.pdf", paper="a4").pages
     a3 = export_report(document, tmp_path / "a3.pdf", paper="a3").pages
     assert a3 < a4
+
+
+def test_a_lane_name_longer_than_its_header_holds_ends_in_an_ellipsis(tmp_path: Path) -> None:
+    """Not printed over the next lane's header and the line of interaction."""
+    document = load_document(TEMPLATES[0])
+    version = document.versions[0]
+    lane = version.lanes[1]
+    name = ("Front-line agent of the one-stop service desk, who owns the customer's promise "
+            "from the first call to the installer's visit and the follow-up call after it, "
+            "in every city of the province")
+    document.change_lane(version.id, lane.id, name=name, height=100.0)
+    path = tmp_path / "report.pdf"
+    export_report(document, path, date="2026-05-01")
+    title = f"{version.name}: swimlane diagram (part"
+    tiles = [page for number in range(1, pdf.page_count(path) + 1)
+             if title in (page := pdf.text(path, number, number))]
+    assert tiles
+    for page in map(squeeze, tiles):
+        assert squeeze("Front-line agent of the") in page and "…" in page
+        assert squeeze("in every city of the province") not in page

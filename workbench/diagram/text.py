@@ -137,5 +137,17 @@ def fit(text: str, metrics: TextMetrics, size: float, width: float) -> int:
     return low
 
 
+def at_most(lines: tuple[str, ...], count: int, metrics: TextMetrics, size: float,
+            width: float) -> tuple[str, ...]:
+    """The first `count` lines, the last of them ending in "…" when text is left over:
+    for a name in a box it cannot grow (a lane's header), rather than text over the next."""
+    if len(lines) <= count:
+        return lines
+    count = max(count, 1)
+    rest = " ".join(lines[count - 1:])
+    room = width - metrics.width("…", size)
+    return (*lines[:count - 1], rest[:fit(rest, metrics, size, room)].rstrip() + "…")
+
+
 def widest(lines: tuple[str, ...], metrics: TextMetrics, size: float) -> float:
     return max((metrics.width(line, size) for line in lines), default=0.0)
