@@ -144,7 +144,9 @@ def at_most(lines: tuple[str, ...], count: int, metrics: TextMetrics, size: floa
     if len(lines) <= count:
         return lines
     count = max(count, 1)
-    rest = " ".join(lines[count - 1:])
+    rest = lines[count - 1]
+    for line in lines[count:]:  # Chinese was broken between characters, not at a space
+        rest += ("" if max(rest[-1:], line[:1]) >= "\u2e80" else " ") + line
     room = width - metrics.width("…", size)
     return (*lines[:count - 1], rest[:fit(rest, metrics, size, room)].rstrip() + "…")
 

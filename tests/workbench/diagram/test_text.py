@@ -32,3 +32,8 @@ def test_never_more_lines_than_asked_and_none_wider_than_the_box(text: str, coun
     cut = at_most(lines, count, METRICS, 12.0, width)
     assert len(cut) <= max(count, 1) or cut == lines
     assert all(METRICS.width(line, 12.0) <= width for line in cut)
+
+
+def test_chinese_lines_join_again_without_a_space_before_the_ellipsis() -> None:
+    cut = at_most(("投诉处理专员", "后台复核组", "第三行"), 2, METRICS, 12.0, 200.0)
+    assert cut[0] == "投诉处理专员" and cut[1].startswith("后台复核组第") and " " not in cut[1]
