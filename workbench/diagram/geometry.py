@@ -271,10 +271,12 @@ class SpatialIndex:
         scale = self._scale
         i0, i1 = floor(x0 * scale), floor((x0 + abs(ax - bx)) * scale)
         j0, j1 = floor(y0 * scale), floor((y0 + abs(ay - by)) * scale)
-        for bucket in (*self._meeting(i0, i1, j0, j1), self._wide):
+        for bucket in self._meeting(i0, i1, j0, j1):
             for key, (x, y, w, h) in bucket.items():
                 if (x0 < x + w - inset and x1 > x + inset
                         and y0 < y + h - inset and y1 > y + inset
                         and key not in exclude):
                     return True
-        return False
+        return any(x0 < x + w - inset and x1 > x + inset and y0 < y + h - inset
+                   and y1 > y + inset and key not in exclude
+                   for key, (x, y, w, h) in self._wide.items())
