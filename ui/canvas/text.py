@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextLayo
 
 from ui.canvas.metrics import pixel_font
 from workbench.diagram.geometry import Rect
+from workbench.diagram.text import at_most
 
 
 @lru_cache(maxsize=8192)
@@ -102,10 +103,17 @@ def _break(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
         line.setLineWidth(width)
         lines.append(text[line.textStart(): line.textStart() + line.textLength()].strip())
     layout.endLayout()
-    if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1:])
-        metrics = QFontMetricsF(font)
-        lines = lines[: max_lines - 1] + [
-            metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        ]
-    return lines
+    return list(at_most(tuple(lines), max_lines, _FontWidths(font), 0.0, width))
+
+
+class _FontWidths:
+    """The engine's `TextMetrics` for one given font (its size is the font's own)."""
+
+    def __init__(self, font: QFont) -> None:
+        self._metrics = QFontMetricsF(font)
+
+    def width(self, text: str, size: float) -> float:
+        return self._metrics.horizontalAdvance(text)
+
+    def line_height(self, size: float) -> float:
+        return self._metrics.lineSpacing()
